@@ -1,0 +1,56 @@
+import type { Check, CheckContext, Finding } from './checks/check';
+import { checks as allChecks } from './checks/registry';
+import { ReferatConfig, defaultConfig } from './config/config';
+import { messagesFor, toLocale } from './i18n/messages';
+import type { MinutesDocument } from './model/minutes';
+import { ParseOptions, parseMinutes } from './parse/parseMinutes';
+import { comparePositions } from './text/range';
+
+export interface AnalyzeOptions extends ParseOptions {
+  readonly config?: ReferatConfig;
+  /** `da` (default) or `en`; any `en-*` locale means English. */
+  readonly locale?: string;
+  /** The checks to run; all registered checks by default. */
+  readonly checks?: readonly Check[];
+}
+
+export interface Analysis {
+  readonly doc: MinutesDocument;
+  readonly findings: readonly Finding[];
+}
+
+/** Parse once, run every check on the shared model. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const config = options.config ?? defaultConfig;
+  const doc = parseMinutes(text, config, options);
+  return { doc, findings: runChecks(doc, config, options) };
+}
+
+export function runChecks(doc: MinutesDocument, config: ReferatConfig, options: Pick<AnalyzeOptions, 'locale' | 'checks'> = {}): Finding[] {
+  const locale = toLocale(options.locale);
+  const msg = messagesFor(locale);
+  const findings: Finding[] = [];
+  const sectionNames = new Map(config.sections.map((s) => [s.id, s.name]));
+  // On a binary file, only `not-text` speaks: anything else would be noise about garbage.
+  const selected = (options.checks ?? allChecks).filter((c) => !doc.binary || c.code === 'not-text');
+  for (const check of selected) {
+    const setting = config.checks[check.code];
+    if (setting === 'off') continue;
+    const severity = setting ?? check.defaultSeverity;
+    const ctx: CheckContext = {
+      doc,
+      config,
+      locale,
+      msg,
+      sectionName: (id) => sectionNames.get(id) ?? id,
+      report: (f) => findings.push({ ...f, code: check.code, severity }),
+    };
+    try {
+      check.run(ctx);
+    } catch (err) {
+      // A bug in one check must not take the others (or the server) down with it.
+      findings.push({ code: 'internal-error', severity: 'error', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: `${check.code}: ${String(err)}` });
+    }
+  }
+  return findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || a.code.localeCompare(b.code));
+}

@@ -1,0 +1,51 @@
+import type { ReferatConfig, SeverityName } from '../config/config';
+import type { Locale, Messages } from '../i18n/messages';
+import type { MinutesDocument } from '../model/minutes';
+import type { Range, TextEdit } from '../text/range';
+
+export type Severity = SeverityName;
+
+/** A fix the user can apply; `safe` fixes may be applied all at once (fix-all). */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  readonly safe?: boolean;
+}
+
+export interface RelatedLocation {
+  readonly range: Range;
+  readonly message: string;
+}
+
+/** What a check reports: one thing that is (probably) wrong, where, and how to fix it. */
+export interface Finding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly range: Range;
+  readonly message: string;
+  readonly fixes?: readonly Fix[];
+  readonly related?: readonly RelatedLocation[];
+}
+
+export type Report = Omit<Finding, 'code' | 'severity'>;
+
+export interface CheckContext {
+  readonly doc: MinutesDocument;
+  readonly config: ReferatConfig;
+  readonly locale: Locale;
+  readonly msg: Messages;
+  /** Display name of a section id (`okonomi` → `Økonomi`). */
+  sectionName(id: string): string;
+  report(finding: Report): void;
+}
+
+export type CheckTag = 'structure' | 'contents' | 'header' | 'journal' | 'document' | 'tables';
+
+/** A check and its metadata, side by side: the registry, docs and settings schema read these. */
+export interface Check {
+  readonly code: string;
+  readonly defaultSeverity: Severity;
+  readonly tags: readonly CheckTag[];
+  readonly description: { readonly da: string; readonly en: string };
+  run(ctx: CheckContext): void;
+}

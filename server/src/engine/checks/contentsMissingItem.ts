@@ -1,0 +1,17 @@
+import { alignContents } from '../analysis/contentsAlignment';
+import type { Check } from './check';
+
+export const contentsMissingItem: Check = {
+  code: 'contents-missing-item',
+  defaultSeverity: 'warning',
+  tags: ['contents'],
+  description: {
+    da: 'Et punkt står ikke i indholdsfortegnelsen.',
+    en: 'An item is missing from the table of contents.',
+  },
+  run(ctx) {
+    for (const pair of alignContents(ctx.doc)) {
+      if (pair.item && !pair.entry) ctx.report({ range: pair.item.headingRange, message: ctx.msg.contentsMissingItem(pair.item.number.value, pair.item.fullTitle.value) });
+    }
+  },
+};

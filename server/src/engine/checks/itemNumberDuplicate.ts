@@ -1,0 +1,20 @@
+import type { Check } from './check';
+
+export const itemNumberDuplicate: Check = {
+  code: 'item-number-duplicate',
+  defaultSeverity: 'error',
+  tags: ['structure'],
+  description: {
+    da: 'To punkter har samme nummer.',
+    en: 'Two items have the same number.',
+  },
+  run(ctx) {
+    const firstLine = new Map<number, number>();
+    for (const item of ctx.doc.items) {
+      const n = item.number.value;
+      const other = firstLine.get(n);
+      if (other === undefined) firstLine.set(n, item.headingLine);
+      else ctx.report({ range: item.number.range, message: ctx.msg.itemNumberDuplicate(n, other + 1) });
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import type { Check } from './check';
+
+export const itemNumberGap: Check = {
+  code: 'item-number-gap',
+  defaultSeverity: 'warning',
+  tags: ['structure'],
+  description: {
+    da: 'Punktnumrene springer over et nummer, går baglæns eller begynder ikke ved 1.',
+    en: 'Item numbers skip a number, go backwards or do not start at 1.',
+  },
+  run(ctx) {
+    const seen = new Set<number>();
+    let previous: number | undefined;
+    for (const item of ctx.doc.items) {
+      const n = item.number.value;
+      if (seen.has(n)) {
+        previous = n; // a repeated number is item-number-duplicate's finding
+        continue;
+      }
+      seen.add(n);
+      if (previous === undefined) {
+        if (n !== 1) ctx.report({ range: item.number.range, message: ctx.msg.itemNumberFirst(n) });
+      } else if (n > previous + 1) {
+        ctx.report({ range: item.number.range, message: ctx.msg.itemNumberGap(n, previous) });
+      } else if (n < previous) {
+        ctx.report({ range: item.number.range, message: ctx.msg.itemNumberBackwards(n, previous) });
+      }
+      previous = n;
+    }
+  },
+};

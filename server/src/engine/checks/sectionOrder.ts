@@ -1,0 +1,63 @@
+import type { Section } from '../model/minutes';
+import type { Check } from './check';
+
+export const sectionOrder: Check = {
+  code: 'section-order',
+  defaultSeverity: 'warning',
+  tags: ['structure'],
+  description: {
+    da: 'Afsnittene står ikke i den sædvanlige rækkefølge (Resume, Effekt, Indstilling, Beslutning, Sagsfremstilling, Økonomi, Bilag).',
+    en: 'The sections are not in the usual order (Resume, Effekt, Indstilling, Beslutning, Sagsfremstilling, Økonomi, Bilag).',
+  },
+  run(ctx) {
+    const order = ctx.config.sectionOrder;
+    const orderText = ctx.msg.listJoin(order.map((id) => ctx.sectionName(id)));
+    for (const item of ctx.doc.items) {
+      // First occurrence of each ordered section; duplicates are another check's business.
+      const seen = new Set<string>();
+      const ordered: { section: Section; rank: number }[] = [];
+      for (const s of item.sections) {
+        const rank = order.indexOf(s.id);
+        if (rank < 0 || seen.has(s.id)) continue;
+        seen.add(s.id);
+        ordered.push({ section: s, rank });
+      }
+      // The sections that stay put are the longest run in order; the others are out of place.
+      // This blames the one misplaced section, not every section after it.
+      const keep = longestIncreasing(ordered.map((o) => o.rank));
+      for (let i = 0; i < ordered.length; i++) {
+        if (keep.has(i)) continue;
+        const { section, rank } = ordered[i]!;
+        // Name the neighbour that shows the problem: a later section that should come first,
+        // or else an earlier one that should come after.
+        const later = ordered.find((o, j) => j > i && keep.has(j) && o.rank < rank);
+        const earlier = ordered.filter((o, j) => j < i && keep.has(j) && o.rank > rank).pop();
+        const name = ctx.sectionName(section.id);
+        const message = later
+          ? ctx.msg.sectionOrderBefore(name, ctx.sectionName(later.section.id), orderText)
+          : ctx.msg.sectionOrder(name, ctx.sectionName((earlier ?? ordered[i - 1]!).section.id), orderText);
+        ctx.report({ range: section.heading.range, message });
+      }
+    }
+  },
+};
+
+/** Indices of one longest strictly increasing subsequence (O(n log n)). */
+export function longestIncreasing(values: readonly number[]): Set<number> {
+  const tails: number[] = []; // index into values of the smallest tail of each length
+  const prev: number[] = new Array(values.length).fill(-1);
+  for (let i = 0; i < values.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[tails[mid]!]! < values[i]!) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  }
+  const result = new Set<number>();
+  for (let k = tails.length > 0 ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) result.add(k);
+  return result;
+}

@@ -1,0 +1,21 @@
+/**
+ * The Referat engine: pure functions from text (+ configuration) to a document model and
+ * findings. No `vscode` or LSP import anywhere below this folder; the CLI, the language server
+ * and the tests all call this.
+ */
+export { analyze, runChecks } from './analyze';
+export type { Analysis, AnalyzeOptions } from './analyze';
+export { parseMinutes } from './parse/parseMinutes';
+export type { ParseOptions } from './parse/parseMinutes';
+export { checks, checkByCode } from './checks/registry';
+export type { Check, Finding, Fix, Severity, RelatedLocation } from './checks/check';
+export { defaultConfig, resolveConfig } from './config/config';
+export type { ReferatConfig, SeveritySetting, SectionDefinition, CaseTypeDefinition } from './config/config';
+export { messagesFor, toLocale } from './i18n/messages';
+export type { Locale, Messages } from './i18n/messages';
+export { outline } from './features/outline';
+export type { OutlineNode, OutlineKind } from './features/outline';
+export { foldingRanges } from './features/folding';
+export type { FoldingRegion } from './features/folding';
+export * from './model/minutes';
+export * from './text/range';

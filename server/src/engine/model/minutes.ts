@@ -1,0 +1,150 @@
+import type { Line } from '../text/lines';
+import type { Range } from '../text/range';
+
+/**
+ * The document model: what a set of minutes (referat) or an agenda (dagsorden) consists of.
+ * Built once per document version by `parseMinutes` and shared by every check, the outline,
+ * folding and (later) hovers and completions.
+ */
+
+export type DocumentKind = 'referat' | 'dagsorden';
+
+/** Markdown-like (`#` headings) or plain text (section names alone on a line). */
+export type HeadingStyle = 'markdown' | 'plain';
+
+/** A piece of text together with where it stands in the document. */
+export interface Located<T = string> {
+  readonly value: T;
+  readonly range: Range;
+}
+
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number; // 1–12
+  readonly day: number;
+}
+
+export interface MeetingTitle {
+  readonly range: Range;
+  readonly text: string;
+  readonly kind: DocumentKind;
+  /** e.g. "Beskæftigelses- og Socialudvalget" */
+  readonly committee?: Located;
+  /** e.g. "2022-2025" */
+  readonly period?: Located;
+  readonly date?: Located<CalendarDate>;
+}
+
+export interface MeetingDate {
+  /** The whole `Mødedato …` line. */
+  readonly range: Range;
+  readonly weekday?: Located;
+  readonly date?: Located<CalendarDate>;
+  readonly time?: Located;
+}
+
+export interface MeetingHeader {
+  readonly title?: MeetingTitle;
+  readonly meetingDate?: MeetingDate;
+  readonly venue?: Located;
+}
+
+export interface ContentsEntry {
+  readonly line: number;
+  readonly range: Range;
+  /** The entry's title as written (without dot leaders and page number). */
+  readonly title: Located;
+  /** `Punkt N:` when the entry carries it. */
+  readonly number?: number;
+  readonly page?: Located<number>;
+  /** True when the entry has no dot leaders: the extraction cut it short. */
+  readonly cutShort: boolean;
+}
+
+export interface Contents {
+  readonly headingRange: Range;
+  readonly range: Range;
+  readonly entries: readonly ContentsEntry[];
+}
+
+/** A heading that is neither an item nor a section: it belongs to the section it stands in. */
+export interface SubHeading {
+  readonly line: number;
+  readonly range: Range;
+  readonly text: string;
+  /** Markdown level (1–6) or 0 for a plain-text heading line. */
+  readonly level: number;
+}
+
+export interface TableCell {
+  /** The cell's text as written, trimmed. */
+  readonly text: string;
+  /** Exact range of the trimmed text (zero-length at the cell's start when empty). */
+  readonly range: Range;
+}
+
+export interface TableRow {
+  readonly line: number;
+  readonly range: Range;
+  readonly cells: readonly TableCell[];
+  /** A row of dashes only (`---\t---`, `|---|---|`). */
+  readonly separator: boolean;
+}
+
+export type TableSyntax = 'tab' | 'pipe';
+
+export interface Table {
+  readonly syntax: TableSyntax;
+  readonly range: Range;
+  readonly rows: readonly TableRow[];
+  /** The nearest non-blank line above the table (often carries the unit, e.g. `Mio. kr.`). */
+  readonly lineAbove?: Located;
+}
+
+export interface Section {
+  /** Canonical id from the configuration (`resume`, `indstilling`, …). */
+  readonly id: string;
+  /** The heading text as written (`INDSTILLING`, `Resumé`). */
+  readonly heading: Located;
+  readonly headingLine: number;
+  /** From the heading to the last non-blank line of the section. */
+  readonly range: Range;
+  /** The lines after the heading; zero-length at the end of the heading when empty. */
+  readonly bodyRange: Range;
+  /** True when the body holds no text at all. */
+  readonly empty: boolean;
+  readonly subHeadings: readonly SubHeading[];
+  readonly tables: readonly Table[];
+}
+
+export interface AgendaItem {
+  readonly number: Located<number>;
+  /** Title without the case-type prefix. */
+  readonly title: Located;
+  /** Title as written after `Punkt N:`, with any case-type prefix (`B-sag: …`). */
+  readonly fullTitle: Located;
+  /** Case-type letter from a `B-sag:` prefix. */
+  readonly caseType?: Located;
+  readonly headingLine: number;
+  /** The heading's trimmed text: where findings about the whole item go. */
+  readonly headingRange: Range;
+  /** From the heading to the item's last non-blank line. */
+  readonly range: Range;
+  readonly journalNumber?: Located;
+  readonly sections: readonly Section[];
+  /** Sub-headings and tables between the heading and the first section. */
+  readonly preamble: { readonly subHeadings: readonly SubHeading[]; readonly tables: readonly Table[] };
+}
+
+export interface MinutesDocument {
+  readonly kind: DocumentKind;
+  readonly headingStyle: HeadingStyle;
+  readonly lines: readonly Line[];
+  readonly header: MeetingHeader;
+  readonly contents?: Contents;
+  readonly items: readonly AgendaItem[];
+  /** Every table in document order, wherever it stands. */
+  readonly tables: readonly Table[];
+  /** True when the text does not look like text at all (NUL bytes, mostly control characters). */
+  readonly binary: boolean;
+}

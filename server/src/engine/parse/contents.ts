@@ -1,0 +1,83 @@
+import type { ContentsEntry } from '../model/minutes';
+import { Line, trimmedLineRange, trimmedSpan } from '../text/lines';
+import { lineRange } from '../text/range';
+
+const CONTENTS_TITLE = /^(?:indholdsfortegnelse|indhold)\s*:?$/iu;
+const ENTRY_NUMBER = /^Punkt\s+(\d{1,6})\s*[:.]\s*/iu;
+
+export function isContentsHeading(text: string): boolean {
+  return CONTENTS_TITLE.test(text.normalize('NFC'));
+}
+
+/**
+ * True when a line ends like a contents entry: a page number after a tab or after dot leaders.
+ * An item heading never does, which is how an entry that starts with `Punkt N:` is told apart.
+ */
+export function looksLikeContentsEntry(text: string): boolean {
+  return splitEntry(text) !== undefined && splitEntry(text)!.page !== undefined;
+}
+
+interface EntryParts {
+  titleStart: number;
+  titleEnd: number;
+  leaders: boolean;
+  page?: { value: number; start: number; end: number };
+}
+
+function splitEntry(text: string): EntryParts | undefined {
+  const { start, end } = trimmedSpan(text);
+  if (start === end) return undefined;
+  let e = end;
+  let page: EntryParts['page'];
+  // Trailing page number
+  let d = e;
+  while (d > start && isDigit(text.charCodeAt(d - 1))) d--;
+  if (d < e && e - d <= 4 && d > start) {
+    let w = d;
+    while (w > start && (text.charCodeAt(w - 1) === 32 || text.charCodeAt(w - 1) === 9)) w--;
+    const sep = text.slice(w, d);
+    const beforeIsLeader = w > start && (text.charCodeAt(w - 1) === 46 || text.charCodeAt(w - 1) === 0x2026);
+    if (sep.includes('\t') || beforeIsLeader) {
+      page = { value: Number(text.slice(d, e)), start: d, end: e };
+      e = w;
+    }
+  }
+  // Dot leaders (two or more dots, or an ellipsis), possibly with spaces between.
+  let l = e;
+  let dots = 0;
+  while (l > start) {
+    const c = text.charCodeAt(l - 1);
+    if (c === 46) dots++;
+    else if (c === 0x2026) dots += 3;
+    else if (c !== 32) break;
+    l--;
+  }
+  const leaders = dots >= 2;
+  if (leaders) e = l;
+  while (e > start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  return { titleStart: start, titleEnd: e, leaders, page };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function parseContentsEntry(line: Line): ContentsEntry | undefined {
+  const parts = splitEntry(line.text);
+  if (!parts || parts.titleEnd <= parts.titleStart) return undefined;
+  let titleStart = parts.titleStart;
+  let number: number | undefined;
+  const m = ENTRY_NUMBER.exec(line.text.slice(titleStart, parts.titleEnd));
+  if (m) {
+    number = Number(m[1]);
+    titleStart += m[0].length;
+  }
+  return {
+    line: line.index,
+    range: trimmedLineRange(line),
+    title: { value: line.text.slice(titleStart, parts.titleEnd), range: lineRange(line.index, titleStart, parts.titleEnd) },
+    number,
+    page: parts.page ? { value: parts.page.value, range: lineRange(line.index, parts.page.start, parts.page.end) } : undefined,
+    cutShort: !parts.leaders,
+  };
+}

@@ -1,0 +1,101 @@
+import type { CalendarDate, DocumentKind, Located, MeetingDate, MeetingHeader, MeetingTitle } from '../model/minutes';
+import { Line, trimmedLineRange } from '../text/lines';
+import { lineRange } from '../text/range';
+import { readHeadingLine } from './headingLine';
+
+export const DANISH_MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+export const DANISH_WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+
+const TITLE = /^(REFERAT|DAGSORDEN)\b\s*(.*?)\s*$/iu;
+const TITLE_TAIL = /^(.*?)(?:\s+(\d{4}\s*[-–]\s*\d{4}))?\s+d\.\s*(\d{1,2})-(\d{1,2})-(\d{4})$/du;
+const LABEL = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødested)\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?/iu;
+const DATE_WORDS = /^(?:(\p{L}+)\s+)?(?:d\.\s*)?(\d{1,2})\.\s*(\p{L}+)\s+(\d{4})(?:\s*,?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
+const DATE_NUMERIC = /^(?:(\p{L}+)\s+)?(?:d\.\s*)?(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:\s*,?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
+
+/** Reads the meeting header from the lines before the contents and the first item. */
+export function parseHeader(lines: readonly Line[], end: number): MeetingHeader {
+  let title: MeetingTitle | undefined;
+  let meetingDate: MeetingDate | undefined;
+  let venue: Located | undefined;
+  for (let i = 0; i < end; i++) {
+    const line = lines[i]!;
+    const label = LABEL.exec(line.text);
+    if (label) {
+      const valueStart = label[0].length;
+      const name = label[1]!.normalize('NFC').toLowerCase();
+      if (name === 'mødedato' && !meetingDate) meetingDate = parseMeetingDate(line, valueStart);
+      else if (name === 'mødested' && !venue) {
+        const value = line.text.slice(valueStart).trimEnd();
+        venue = { value: value.trim(), range: lineRange(i, valueStart, valueStart + value.length) };
+      }
+      continue;
+    }
+    if (!title) {
+      const h = readHeadingLine(line.text);
+      const m = h && TITLE.exec(h.text);
+      if (h && m) title = parseTitle(i, h.start, h.text, m[1]!.toUpperCase() === 'DAGSORDEN' ? 'dagsorden' : 'referat', line);
+    }
+  }
+  return { title, meetingDate, venue };
+}
+
+function parseTitle(lineIndex: number, start: number, text: string, kind: DocumentKind, line: Line): MeetingTitle {
+  const afterKeyword = text.search(/\s/u);
+  const base = { range: trimmedLineRange(line), text, kind };
+  if (afterKeyword < 0) return base;
+  let restStart = afterKeyword;
+  while (/\s/u.test(text[restStart] ?? '')) restStart++;
+  const rest = text.slice(restStart);
+  const m = TITLE_TAIL.exec(rest);
+  if (!m || !m.indices) return base;
+  const at = (g: number): [number, number] => {
+    const [a, b] = m.indices![g]!;
+    return [start + restStart + a, start + restStart + b];
+  };
+  const [cs, ce] = at(1);
+  const committee = m[1] ? { value: m[1], range: lineRange(lineIndex, cs, ce) } : undefined;
+  const period = m[2] ? { value: m[2], range: lineRange(lineIndex, ...at(2)) } : undefined;
+  const ds = at(3)[0];
+  const de = at(5)[1];
+  const date: Located<CalendarDate> = { value: { day: Number(m[3]), month: Number(m[4]), year: Number(m[5]) }, range: lineRange(lineIndex, ds, de) };
+  return { ...base, committee, period, date };
+}
+
+function parseMeetingDate(line: Line, valueStart: number): MeetingDate {
+  const value = line.text.slice(valueStart);
+  const range = trimmedLineRange(line);
+  const words = DATE_WORDS.exec(value);
+  const numeric = words ? undefined : DATE_NUMERIC.exec(value);
+  const m = words ?? numeric;
+  if (!m || !m.indices) return { range };
+  const at = (g: number) => lineRange(line.index, valueStart + m.indices![g]![0], valueStart + m.indices![g]![1]);
+  const weekdayWord = m[1];
+  // A first word that is no weekday name is not reported as one (e.g. "d." was already matched).
+  const weekday = weekdayWord ? { value: weekdayWord, range: at(1) } : undefined;
+  let month: number;
+  if (words) {
+    month = DANISH_MONTHS.indexOf(m[3]!.normalize('NFC').toLowerCase()) + 1;
+  } else {
+    month = Number(m[3]);
+  }
+  const dateRange = lineRange(line.index, valueStart + m.indices[2]![0], valueStart + m.indices[4]![1]);
+  const date = month > 0 ? { value: { day: Number(m[2]), month, year: Number(m[4]) }, range: dateRange } : undefined;
+  const time = m[5] ? { value: m[5], range: at(5) } : undefined;
+  return { range, weekday, date, time };
+}
+
+/** True when the calendar has this day (no 31 April, 29 February only in leap years). */
+export function isValidDate(d: CalendarDate): boolean {
+  if (d.month < 1 || d.month > 12 || d.day < 1) return false;
+  const js = new Date(Date.UTC(d.year, d.month - 1, d.day));
+  return js.getUTCFullYear() === d.year && js.getUTCMonth() === d.month - 1 && js.getUTCDate() === d.day;
+}
+
+/** Danish weekday name (lower case) of a valid date. */
+export function weekdayOf(d: CalendarDate): string {
+  return DANISH_WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()]!;
+}
+
+export function sameDate(a: CalendarDate, b: CalendarDate): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}

@@ -1,0 +1,110 @@
+import { trimmedSpan } from '../text/lines';
+
+/**
+ * A line read as a possible heading: Markdown `#` markers and emphasis wrappers
+ * (`**…**`, `__…__`, `<b>…</b>`, `<strong>…</strong>`) removed, with the columns of what is left.
+ */
+export interface HeadingLine {
+  /** 1–6 for `#`…`######`, 0 for a line without markers. */
+  readonly level: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const WRAPPERS: ReadonlyArray<readonly [string, string]> = [
+  ['**', '**'],
+  ['__', '__'],
+  ['<b>', '</b>'],
+  ['<strong>', '</strong>'],
+];
+
+export function readHeadingLine(raw: string): HeadingLine | undefined {
+  let { start: s, end: e } = trimmedSpan(raw);
+  if (s === e) return undefined;
+  let level = 0;
+  if (raw.charCodeAt(s) === 35 /* # */) {
+    let h = s;
+    while (h < e && raw.charCodeAt(h) === 35) h++;
+    const count = h - s;
+    // `#` must be followed by a space (or end the line) to be a heading, as in CommonMark.
+    if (count <= 6 && (h === e || raw.charCodeAt(h) === 32 || raw.charCodeAt(h) === 9)) {
+      level = count;
+      s = h;
+      while (s < e && (raw.charCodeAt(s) === 32 || raw.charCodeAt(s) === 9)) s++;
+      // Optional closing sequence: "## Title ##"
+      let t = e;
+      while (t > s && raw.charCodeAt(t - 1) === 35) t--;
+      if (t < e && (t === s || raw.charCodeAt(t - 1) === 32)) {
+        e = t;
+        while (e > s && raw.charCodeAt(e - 1) === 32) e--;
+      }
+    }
+  }
+  // Strip emphasis that wraps the whole heading, repeatedly (`**<b>Title</b>**`).
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [open, close] of WRAPPERS) {
+      if (e - s > open.length + close.length && raw.startsWith(open, s) && raw.endsWith(close, e) && !raw.slice(s + open.length, e - close.length).includes(open)) {
+        s += open.length;
+        e -= close.length;
+        while (s < e && raw.charCodeAt(s) === 32) s++;
+        while (e > s && raw.charCodeAt(e - 1) === 32) e--;
+        changed = true;
+      }
+    }
+  }
+  return { level, text: raw.slice(s, e), start: s, end: e };
+}
+
+const ITEM_HEADING = /^Punkt\s+(\d{1,6})\s*(?::|\.(?=\s))\s*(.*)$/iu;
+const CASE_TYPE = /^(\p{Lu})-sag\s*:\s*/u;
+
+export interface ItemHeadingParts {
+  readonly number: number;
+  readonly numberStart: number;
+  readonly numberEnd: number;
+  /** Everything after `Punkt N:` */
+  readonly fullTitleStart: number;
+  readonly caseType?: { readonly code: string; readonly start: number; readonly end: number };
+  readonly titleStart: number;
+  readonly end: number;
+}
+
+/** Recognises `Punkt N: [X-sag:] title` in a heading's text; columns are relative to the raw line. */
+export function readItemHeading(h: HeadingLine): ItemHeadingParts | undefined {
+  const m = ITEM_HEADING.exec(h.text);
+  if (!m) return undefined;
+  const numText = m[1]!;
+  const numberStart = h.start + h.text.indexOf(numText, 5);
+  const rest = m[2]!;
+  const fullTitleStart = h.end - rest.length;
+  const c = CASE_TYPE.exec(rest);
+  return {
+    number: Number(numText),
+    numberStart,
+    numberEnd: numberStart + numText.length,
+    fullTitleStart,
+    caseType: c ? { code: c[1]!, start: fullTitleStart, end: fullTitleStart + 1 } : undefined,
+    titleStart: fullTitleStart + (c ? c[0].length : 0),
+    end: h.end,
+  };
+}
+
+const END_PUNCTUATION = /[.,;:!?…”"'»]$/u;
+const LIST_OR_MARKUP_START = /^(?:[-*•–+>|<(\\]|o\s|\d+\)\s)/u;
+
+/**
+ * A line of text that stands alone like a heading in plain-text minutes (`Baggrund`,
+ * `Målgruppestørrelse`): blank lines around it, short, no sentence punctuation at the end, not a
+ * list item, not markup. Used only for sub-headings in the outline, never for sections.
+ */
+export function looksLikePlainHeading(text: string, prevBlank: boolean, nextBlank: boolean): boolean {
+  if (!prevBlank || !nextBlank) return false;
+  if (text.length > 120 || text.includes('\t')) return false;
+  if (END_PUNCTUATION.test(text) || LIST_OR_MARKUP_START.test(text)) return false;
+  if (!/\p{L}/u.test(text)) return false;
+  let words = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32 && ++words > 16) return false;
+  return true;
+}

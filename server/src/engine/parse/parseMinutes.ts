@@ -1,0 +1,196 @@
+import type { ReferatConfig } from '../config/config';
+import type { AgendaItem, Contents, ContentsEntry, DocumentKind, Located, MinutesDocument, Section, SubHeading, Table } from '../model/minutes';
+import { Line, isBlank, splitLines, trimmedLineRange } from '../text/lines';
+import { Range, lineRange, range } from '../text/range';
+import { isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
+import { parseHeader } from './header';
+import { HeadingLine, looksLikePlainHeading, readHeadingLine, readItemHeading } from './headingLine';
+import { SectionMatcher } from './sectionMatcher';
+import { buildTable, tableSyntaxOf } from './tables';
+import type { TableSyntax } from '../model/minutes';
+
+export interface ParseOptions {
+  /** File name or URI; `.dagsorden.` in it marks an agenda when the title does not say. */
+  readonly fileName?: string;
+}
+
+const JOURNAL_LIKE = /^[0-9][0-9A-Za-zÆØÅæøå.\-–/ ]{3,39}$/u;
+
+/**
+ * Parses minutes or an agenda into the document model in one linear pass over the lines.
+ * Pure: text and configuration in, model out. Never throws on any input.
+ */
+export function parseMinutes(text: string, config: ReferatConfig, options: ParseOptions = {}): MinutesDocument {
+  const lines = splitLines(text);
+  const n = lines.length;
+  const matcher = SectionMatcher.for(config);
+  const blank: boolean[] = lines.map((l) => isBlank(l.text));
+  const headingOf: (HeadingLine | undefined)[] = new Array(n);
+  const syntaxOf: (TableSyntax | undefined)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    if (blank[i]) continue;
+    headingOf[i] = readHeadingLine(lines[i]!.text);
+    syntaxOf[i] = tableSyntaxOf(lines[i]!.text);
+  }
+
+  // Find the contents heading and item headings. Entries of the contents may start with
+  // `Punkt N:` too; they end in a page number, which item headings never do.
+  let contentsLine = -1;
+  const itemStarts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const h = headingOf[i];
+    if (!h) continue;
+    if (itemStarts.length === 0 && contentsLine < 0 && isContentsHeading(h.text)) {
+      contentsLine = i;
+      continue;
+    }
+    if (readItemHeading(h) && !(contentsLine >= 0 && itemStarts.length === 0 && looksLikeContentsEntry(lines[i]!.text))) itemStarts.push(i);
+  }
+  const firstItem = itemStarts.length > 0 ? itemStarts[0]! : n;
+  const header = parseHeader(lines, contentsLine >= 0 ? contentsLine : firstItem);
+  const contents = contentsLine >= 0 ? parseContents(lines, contentsLine, firstItem) : undefined;
+
+  const items: AgendaItem[] = [];
+  const tables: Table[] = [];
+  const ctx: ItemContext = { lines, blank, headingOf, syntaxOf, matcher, tables };
+  for (let k = 0; k < itemStarts.length; k++) {
+    items.push(parseItem(ctx, itemStarts[k]!, k + 1 < itemStarts.length ? itemStarts[k + 1]! : n));
+  }
+
+  const kind: DocumentKind = header.title?.kind ?? (/\.dagsorden\./i.test(options.fileName ?? '') ? 'dagsorden' : 'referat');
+  const markdown =
+    items.some((it) => (headingOf[it.headingLine]?.level ?? 0) > 0) ||
+    items.some((it) => it.sections.some((s) => (headingOf[s.headingLine]?.level ?? 0) > 0));
+  return { kind, headingStyle: markdown ? 'markdown' : 'plain', lines, header, contents, items, tables, binary: looksBinary(text) };
+}
+
+interface ItemContext {
+  readonly lines: readonly Line[];
+  readonly blank: readonly boolean[];
+  readonly headingOf: readonly (HeadingLine | undefined)[];
+  readonly syntaxOf: readonly (TableSyntax | undefined)[];
+  readonly matcher: SectionMatcher;
+  readonly tables: Table[];
+}
+
+function parseContents(lines: readonly Line[], headingLine: number, end: number): Contents {
+  const entries: ContentsEntry[] = [];
+  let last = headingLine;
+  for (let i = headingLine + 1; i < end; i++) {
+    const entry = parseContentsEntry(lines[i]!);
+    if (entry) {
+      entries.push(entry);
+      last = i;
+    }
+  }
+  return {
+    headingRange: trimmedLineRange(lines[headingLine]!),
+    range: range(headingLine, 0, last, lines[last]!.text.length),
+    entries,
+  };
+}
+
+/** Index of the last non-blank line in [from, to), or from - 1. */
+function lastNonBlank(blank: readonly boolean[], from: number, to: number): number {
+  let i = to - 1;
+  while (i >= from && blank[i]) i--;
+  return i;
+}
+
+function parseItem(ctx: ItemContext, start: number, end: number): AgendaItem {
+  const { lines, blank, headingOf, syntaxOf, matcher } = ctx;
+  const h = headingOf[start]!;
+  const parts = readItemHeading(h)!;
+  const last = Math.max(start, lastNonBlank(blank, start, end));
+
+  // The journal number: the first non-blank line under the heading, when it looks like one.
+  let journalNumber: Located | undefined;
+  let body = start + 1;
+  while (body < end && blank[body]) body++;
+  if (body < end) {
+    const jh = headingOf[body]!;
+    if (jh.level === 0 && !syntaxOf[body] && JOURNAL_LIKE.test(jh.text) && /\d/.test(jh.text) && matcher.match(jh.text) === undefined) {
+      journalNumber = { value: jh.text, range: lineRange(body, jh.start, jh.end) };
+      body++;
+    }
+  }
+
+  const sections: Section[] = [];
+  const preamble = { subHeadings: [] as SubHeading[], tables: [] as Table[] };
+  let current: { id: string; heading: Located; line: number; subHeadings: SubHeading[]; tables: Table[] } | undefined;
+  const closeSection = (until: number) => {
+    if (!current) return;
+    const lastLine = lastNonBlank(blank, current.line + 1, until);
+    const empty = lastLine < current.line + 1;
+    const headingLineText = lines[current.line]!.text;
+    sections.push({
+      id: current.id,
+      heading: current.heading,
+      headingLine: current.line,
+      range: range(current.line, 0, empty ? current.line : lastLine, empty ? headingLineText.length : lines[lastLine]!.text.length),
+      bodyRange: empty
+        ? range(current.line, headingLineText.length, current.line, headingLineText.length)
+        : range(current.line + 1, 0, lastLine, lines[lastLine]!.text.length),
+      empty,
+      subHeadings: current.subHeadings,
+      tables: current.tables,
+    });
+  };
+
+  let lastAbove: Located | undefined;
+  for (let i = body; i < end; i++) {
+    if (blank[i]) continue;
+    const hl = headingOf[i]!;
+    const syntax = syntaxOf[i];
+    if (syntax) {
+      let j = i;
+      while (j + 1 < end && syntaxOf[j + 1] === syntax) j++;
+      if (j > i || syntax === 'pipe') {
+        const table = buildTable(lines, i, j, syntax, lastAbove);
+        (current ?? preamble).tables.push(table);
+        ctx.tables.push(table);
+        i = j;
+        lastAbove = undefined;
+        continue;
+      }
+    }
+    const sectionId = matcher.match(hl.text);
+    if (sectionId !== undefined) {
+      closeSection(i);
+      current = { id: sectionId, heading: { value: hl.text, range: lineRange(i, hl.start, hl.end) }, line: i, subHeadings: [], tables: [] };
+      lastAbove = undefined;
+      continue;
+    }
+    const isSub = hl.level > 0 || looksLikePlainHeading(hl.text, i === 0 || blank[i - 1]!, i + 1 >= lines.length || blank[i + 1]!);
+    if (isSub) (current ?? preamble).subHeadings.push({ line: i, range: lineRange(i, hl.start, hl.end), text: hl.text, level: hl.level });
+    lastAbove = { value: hl.text, range: lineRange(i, hl.start, hl.end) };
+  }
+  closeSection(end);
+
+  const headingRange = trimmedLineRange(lines[start]!);
+  return {
+    number: { value: parts.number, range: lineRange(start, parts.numberStart, parts.numberEnd) },
+    title: { value: lines[start]!.text.slice(parts.titleStart, parts.end), range: lineRange(start, parts.titleStart, parts.end) },
+    fullTitle: { value: lines[start]!.text.slice(parts.fullTitleStart, parts.end), range: lineRange(start, parts.fullTitleStart, parts.end) },
+    caseType: parts.caseType ? { value: parts.caseType.code, range: lineRange(start, parts.caseType.start, parts.caseType.end) } : undefined,
+    headingLine: start,
+    headingRange,
+    range: range(start, 0, last, lines[last]!.text.length) as Range,
+    journalNumber,
+    sections,
+    preamble,
+  };
+}
+
+/** NUL bytes or a high share of control characters in the first 64 KiB: not text. */
+function looksBinary(text: string): boolean {
+  const limit = Math.min(text.length, 65536);
+  let control = 0;
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    else if (c === 0xfffd) control++;
+  }
+  return limit > 0 && control / limit > 0.1;
+}

@@ -1,0 +1,44 @@
+import type { ReferatConfig } from '../config/config';
+import { normalizeText } from '../text/lines';
+
+/**
+ * Tells whether a heading's text names a section, by exact match against the configured names
+ * and synonyms (case-insensitive, NFC, optional trailing colon). Only an exact match counts:
+ * `## Beslutning om udmøntning af …` is a sub-heading, not a Beslutning section.
+ */
+export class SectionMatcher {
+  private static readonly cache = new WeakMap<ReferatConfig, SectionMatcher>();
+  private readonly byName = new Map<string, string>();
+  private readonly maxLength: number;
+
+  private constructor(config: ReferatConfig) {
+    let max = 0;
+    for (const s of config.sections) {
+      for (const name of [s.name, ...s.synonyms]) {
+        const key = SectionMatcher.key(name);
+        if (!this.byName.has(key)) this.byName.set(key, s.id);
+        max = Math.max(max, name.length);
+      }
+    }
+    this.maxLength = max + 8;
+  }
+
+  static for(config: ReferatConfig): SectionMatcher {
+    let m = this.cache.get(config);
+    if (!m) {
+      m = new SectionMatcher(config);
+      this.cache.set(config, m);
+    }
+    return m;
+  }
+
+  private static key(s: string): string {
+    return normalizeText(s).replace(/\s*:$/u, '').toLocaleLowerCase('da');
+  }
+
+  /** The section id the text names, if any. */
+  match(text: string): string | undefined {
+    if (text.length > this.maxLength) return undefined;
+    return this.byName.get(SectionMatcher.key(text));
+  }
+}

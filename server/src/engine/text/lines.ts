@@ -1,0 +1,63 @@
+import { Range, lineRange } from './range';
+
+/**
+ * One physical line of the document. `text` excludes the line break (LF, CRLF or CR), so
+ * character offsets are the same as an editor's columns whatever the line endings are.
+ */
+export interface Line {
+  readonly index: number;
+  readonly text: string;
+  /** Offset of the first character of the line in the whole text. */
+  readonly offset: number;
+}
+
+const BOM = '\uFEFF';
+
+/**
+ * Splits text into lines once. Everything else in the engine works on these lines, never on
+ * the raw string again. Runs in one linear pass (no regex backtracking on long lines).
+ */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */ || c === 13 /* \r */) {
+      lines.push({ index: lines.length, text: text.slice(start, i), offset: start });
+      if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ index: lines.length, text: text.slice(start), offset: start });
+  return lines;
+}
+
+/** The first and last non-whitespace character of a line (a leading BOM counts as whitespace). */
+export function trimmedSpan(text: string): { start: number; end: number } {
+  let s = 0;
+  let e = text.length;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return { start: s, end: e };
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0xfeff || c === 0x200b || c === 11 || c === 12;
+}
+
+export function isBlank(text: string): boolean {
+  const { start, end } = trimmedSpan(text);
+  return start === end;
+}
+
+/** Range covering the trimmed content of a line (zero-length at column 0 for a blank line). */
+export function trimmedLineRange(line: Line): Range {
+  const { start, end } = trimmedSpan(line.text);
+  return lineRange(line.index, start, end);
+}
+
+/** Text compared by meaning, not by bytes: NFC (decomposed æøå equal composed), one space, no BOM. */
+export function normalizeText(s: string): string {
+  return s.replace(BOM, '').normalize('NFC').replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
+}

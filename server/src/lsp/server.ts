@@ -1,0 +1,183 @@
+import {
+  CodeAction,
+  CodeActionKind,
+  CodeActionParams,
+  Connection,
+  DidChangeConfigurationNotification,
+  InitializeParams,
+  InitializeResult,
+  TextDocumentSyncKind,
+  TextDocuments,
+  TextEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analysis, Finding, ReferatConfig, defaultConfig, foldingRanges, messagesFor, outline } from '../engine';
+import { AnalysisCache } from './analysisCache';
+import { toCodeActions, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
+import { ReferatSettings, configFromSettings } from './settings';
+
+export const SERVER_NAME = 'referat-language-server';
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.referat`;
+
+interface InitOptions {
+  readonly locale?: string;
+  readonly settings?: ReferatSettings;
+}
+
+/**
+ * The language server: a thin adapter from LSP to the engine. It owns documents, settings and
+ * scheduling; everything about minutes is the engine's.
+ */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new AnalysisCache();
+  let locale = 'da';
+  let config: ReferatConfig = defaultConfig;
+  let pullConfiguration = false;
+  const pending = new Map<string, NodeJS.Immediate>();
+
+  const analysisOf = (doc: TextDocument): Analysis => cache.get(doc, config, locale);
+
+  /** Never let one bad request take the server down: log, answer empty. */
+  function guard<P, R>(fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
+    return async (params: P) => {
+      try {
+        return await handler(params);
+      } catch (err) {
+        connection.console.error(`${SERVER_NAME}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        return fallback;
+      }
+    };
+  }
+
+  function validate(uri: string): void {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    try {
+      const analysis = analysisOf(doc);
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: analysis.findings.map((f) => toDiagnostic(uri, f)) });
+    } catch (err) {
+      connection.console.error(`${SERVER_NAME}: ${String(err)}`);
+    }
+  }
+
+  /** Coalesce bursts of edits: check once, after the queue of pending changes is drained. */
+  function schedule(uri: string): void {
+    const previous = pending.get(uri);
+    if (previous) clearImmediate(previous);
+    pending.set(
+      uri,
+      setImmediate(() => {
+        pending.delete(uri);
+        validate(uri);
+      }),
+    );
+  }
+
+  async function refreshConfiguration(settings?: ReferatSettings): Promise<void> {
+    if (pullConfiguration) {
+      try {
+        settings = (await connection.workspace.getConfiguration('referat')) as ReferatSettings;
+      } catch {
+        /* client refused: keep what we have */
+      }
+    }
+    if (settings !== undefined) config = configFromSettings(settings);
+    cache.clear();
+    for (const doc of documents.all()) schedule(doc.uri);
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = (params.initializationOptions ?? {}) as InitOptions;
+    locale = options.locale ?? params.locale ?? 'da';
+    pullConfiguration = params.capabilities.workspace?.configuration === true;
+    if (options.settings) config = configFromSettings(options.settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: { label: 'Referat' },
+        foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      },
+      serverInfo: { name: SERVER_NAME, version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (pullConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'referat' }).catch(() => undefined);
+      void refreshConfiguration();
+    }
+  });
+
+  connection.onDidChangeConfiguration(
+    guard(undefined, (change) => refreshConfiguration((change.settings as { referat?: ReferatSettings } | undefined)?.referat)),
+  );
+
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    cache.delete(e.document.uri);
+    const p = pending.get(e.document.uri);
+    if (p) clearImmediate(p);
+    pending.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDocumentSymbol(
+    guard([], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      return outline(analysisOf(doc).doc, messagesFor(locale)).map(toDocumentSymbol);
+    }),
+  );
+
+  connection.onFoldingRanges(
+    guard([], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? foldingRanges(analysisOf(doc).doc).map(toFoldingRange) : [];
+    }),
+  );
+
+  connection.onCodeAction(guard([], (params: CodeActionParams) => codeActions(params)));
+
+  function codeActions(params: CodeActionParams): CodeAction[] {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const uri = doc.uri;
+    const { findings } = analysisOf(doc);
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const f of findings) {
+        if (!f.fixes?.length || !overlaps(f, params.range)) continue;
+        actions.push(...toCodeActions(uri, f, toDiagnostic(uri, f)));
+      }
+    }
+    if (wants(FIX_ALL_KIND)) {
+      const edits = safeEdits(findings);
+      if (edits.length > 0) actions.push({ title: messagesFor(locale).fixAll(), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+    }
+    return actions;
+  }
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function overlaps(f: Finding, r: { start: { line: number; character: number }; end: { line: number; character: number } }): boolean {
+  const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character < b.character);
+  return !before(f.range.end, r.start) && !before(r.end, f.range.start);
+}
+
+/** Every safe fix's edits that do not overlap an earlier one. */
+function safeEdits(findings: readonly Finding[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const f of findings) {
+    const fix = f.fixes?.find((x) => x.safe);
+    if (!fix) continue;
+    if (fix.edits.some((e) => edits.some((o) => overlaps({ range: o.range } as Finding, e.range)))) continue;
+    edits.push(...fix.edits.map((e) => ({ range: e.range, newText: e.newText })));
+  }
+  return edits;
+}
