@@ -36,14 +36,14 @@ export function runChecks(doc: MinutesDocument, config: ReferatConfig, options: 
   for (const check of selected) {
     const setting = config.checks[check.code];
     if (setting === 'off') continue;
-    const severity = setting ?? check.defaultSeverity;
+    const severity = setting;
     const ctx: CheckContext = {
       doc,
       config,
       locale,
       msg,
       sectionName: (id) => sectionNames.get(id) ?? id,
-      report: (f) => findings.push({ ...f, code: check.code, severity }),
+      report: (f) => findings.push({ ...f, code: check.code, severity: severity ?? f.severity ?? check.defaultSeverity }),
     };
     try {
       check.run(ctx);

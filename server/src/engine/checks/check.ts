@@ -27,7 +27,12 @@ export interface Finding {
   readonly related?: readonly RelatedLocation[];
 }
 
-export type Report = Omit<Finding, 'code' | 'severity'>;
+/**
+ * What a check hands to `ctx.report`. A check with findings of different weight (e.g. `date`: a
+ * wrong weekday is an error, a past-tense future date a warning) may set `severity` per finding;
+ * a user's setting for the check still overrides it.
+ */
+export type Report = Omit<Finding, 'code' | 'severity'> & { readonly severity?: Severity };
 
 export interface CheckContext {
   readonly doc: MinutesDocument;
@@ -39,7 +44,7 @@ export interface CheckContext {
   report(finding: Report): void;
 }
 
-export type CheckTag = 'structure' | 'contents' | 'header' | 'journal' | 'document' | 'tables';
+export type CheckTag = 'structure' | 'contents' | 'header' | 'journal' | 'document' | 'tables' | 'prose';
 
 /** A check and its metadata, side by side: the registry, docs and settings schema read these. */
 export interface Check {

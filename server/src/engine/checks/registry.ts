@@ -1,4 +1,6 @@
 import type { Check } from './check';
+import { date } from './date';
+import { reference } from './reference';
 import { contentsMissingItem } from './contentsMissingItem';
 import { contentsOrphanEntry } from './contentsOrphanEntry';
 import { contentsTitle } from './contentsTitle';
@@ -39,6 +41,8 @@ export const checks: readonly Check[] = [
   duplicateSection,
   sectionOrder,
   emptySection,
+  date,
+  reference,
 ];
 
 export function checkByCode(code: string): Check | undefined {

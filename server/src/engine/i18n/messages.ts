@@ -52,6 +52,13 @@ export const da = {
   // journal-number
   journalNumber: (value: string) => `Journalnummeret ${q(value)} har ikke formen NN.NN.NN-X00-N-ÅÅ (fx 00.30.00-S00-1-24).`,
   journalNumberMissing: (item: number) => `Punkt ${item} har intet journalnummer under titlen.`,
+  // date
+  textInvalidDate: (date: string) => `Datoen ${date} findes ikke i kalenderen.`,
+  dateAfterMeetingInPast: (date: string, meeting: string, verb: string) =>
+    `${date} ligger efter mødet (${meeting}), men teksten omtaler den i datid (${q(verb)}). Er årstallet rigtigt?`,
+  // reference
+  referenceMissing: (n: number, item: number, points: string) => `Indstillingspunkt ${n} findes ikke: indstillingen i punkt ${item} har punkterne ${points}.`,
+  referenceNoPoints: (n: number, item: number) => `Indstillingspunkt ${n} findes ikke: indstillingen i punkt ${item} har ingen nummererede punkter.`,
   // header
   headerNoTitle: (kind: string) => `Dokumentet har ingen titellinje (fx ${q(`${kind} Udvalget 2022-2025 d. 09-04-2024`)}).`,
   headerNoMeetingDate: () => `Dokumentet har ingen linje ${q('Mødedato')} med mødets dato.`,
@@ -100,6 +107,10 @@ export const en: Messages = {
   fixTitleDate: (date) => `Change the date in the title to ${date}`,
   journalNumber: (value) => `The journal number ${qe(value)} does not have the form NN.NN.NN-X00-N-YY (e.g. 00.30.00-S00-1-24).`,
   journalNumberMissing: (item) => `Item ${item} has no journal number under its title.`,
+  textInvalidDate: (date) => `The date ${date} does not exist.`,
+  dateAfterMeetingInPast: (date, meeting, verb) => `${date} is after the meeting (${meeting}), but the text describes it in the past tense (${qe(verb)}). Is the year right?`,
+  referenceMissing: (n, item, points) => `Recommendation point ${n} does not exist: the recommendation of item ${item} has points ${points}.`,
+  referenceNoPoints: (n, item) => `Recommendation point ${n} does not exist: the recommendation of item ${item} has no numbered points.`,
   headerNoTitle: (kind) => `The document has no title line (e.g. ${qe(`${kind} Udvalget 2022-2025 d. 09-04-2024`)}).`,
   headerNoMeetingDate: () => `The document has no ${qe('Mødedato')} line with the meeting date.`,
   headerUnreadableMeetingDate: () => `The meeting date cannot be read; write it as ${qe('Tirsdag d. 9. april 2024 kl. 08:30')}.`,

@@ -1,0 +1,57 @@
+import { proseLines } from '../analysis/prose';
+import { recommendationPoints } from '../analysis/recommendationPoints';
+import type { AgendaItem } from '../model/minutes';
+import { Range, lineRange } from '../text/range';
+import type { Check, CheckContext } from './check';
+
+/** `indstillingspunkt 2`, `Indstillingspunkt 3-4`, `indstillingspunkterne 1–3` */
+const REFERENCE = /(?<!\p{L})indstillingspunkt(?:et|er|erne)?\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?!\d)/giu;
+const COLUMN = /^(?:<b>|\*\*)?\s*indstillingspunkt\s*(?:<\/b>|\*\*)?$/iu;
+
+export const reference: Check = {
+  code: 'reference',
+  defaultSeverity: 'warning',
+  tags: ['prose'],
+  description: {
+    da: '«Indstillingspunkt N» i tekst eller tabel peger på et punkt, som punktets indstilling ikke har.',
+    en: '"Indstillingspunkt N" in text or a table points to a point the item\'s recommendation does not have.',
+  },
+  run(ctx) {
+    const points = new Map<AgendaItem, number[]>();
+    const pointsOf = (item: AgendaItem) => {
+      let p = points.get(item);
+      if (!p) points.set(item, (p = recommendationPoints(ctx.doc, item)));
+      return p;
+    };
+    for (const prose of proseLines(ctx.doc)) {
+      REFERENCE.lastIndex = 0;
+      for (let m = REFERENCE.exec(prose.text); m; m = REFERENCE.exec(prose.text)) {
+        const from = Number(m[1]);
+        const to = m[2] ? Number(m[2]) : from;
+        for (let n = from; n <= Math.min(to, from + 50); n++) verify(ctx, prose.item, pointsOf(prose.item), n, lineRange(prose.line, m.index, m.index + m[0].length));
+      }
+    }
+    // A table column headed `Indstillingspunkt` holds point numbers.
+    for (const item of ctx.doc.items) {
+      for (const table of [...item.preamble.tables, ...item.sections.flatMap((s) => s.tables)]) {
+        const header = table.rows.find((r) => !r.separator);
+        const col = header?.cells.findIndex((c) => COLUMN.test(c.text)) ?? -1;
+        if (!header || col < 0) continue;
+        for (const row of table.rows) {
+          if (row === header || row.separator) continue;
+          const cell = row.cells[col];
+          const m = cell && /^(\d{1,2})$/.exec(cell.text.trim());
+          if (m) verify(ctx, item, pointsOf(item), Number(m[1]), cell.range);
+        }
+      }
+    }
+  },
+};
+
+function verify(ctx: CheckContext, item: AgendaItem, points: readonly number[], n: number, range: Range): void {
+  if (points.includes(n)) return;
+  ctx.report({
+    range,
+    message: points.length === 0 ? ctx.msg.referenceNoPoints(n, item.number.value) : ctx.msg.referenceMissing(n, item.number.value, ctx.msg.listJoin(points.map(String))),
+  });
+}
