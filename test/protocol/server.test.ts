@@ -83,7 +83,9 @@ describe('the language server over stdio', () => {
   it('publishes no structure warning for the 2024 minutes on open', async () => {
     await client.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'referat', version: 1, text } });
     const p = await client.diagnostics(uri, (x) => x.version === 1);
-    assert.deepEqual(p.diagnostics.filter((d) => d.severity === 1 || d.severity === 2).map((d) => String(d.message)), []);
+    // The one real slip in these minutes is a date (item 7 says 24 October 2024 in April 2024 minutes).
+    const serious = p.diagnostics.filter((d) => d.severity === 1 || d.severity === 2);
+    assert.deepEqual(serious.map((d) => [d.code, d.range.start.line + 1]), [['date', 873]]);
   });
 
   it('re-checks after an incremental edit: removing a Beslutning heading yields missing-section on the item', async () => {
@@ -148,7 +150,7 @@ describe('the language server over stdio', () => {
     const edit = fix.edit.changes[uri]![0]!;
     await client.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 5 }, contentChanges: [{ range: edit.range, text: edit.newText }] });
     const after = await client.diagnostics(uri, (x) => x.version === 5);
-    assert.deepEqual(after.diagnostics.filter((d) => d.severity === 1 || d.severity === 2).map((d) => String(d.message)), []);
+    assert.deepEqual(after.diagnostics.filter((d) => (d.severity === 1 || d.severity === 2) && d.code !== 'date').map((d) => String(d.message)), []);
   });
 
   it('survives requests for documents it never saw', async () => {
