@@ -36,38 +36,107 @@ export function titleKey(s: string): string {
 
 const MIN_PREFIX = 8;
 
+/** An entry's or item's title, normalised once: the alignment compares them many times. */
+interface Keys {
+  readonly key: string;
+  readonly bare?: string;
+  readonly cutShort: boolean;
+  readonly words: ReadonlySet<string>;
+}
+
+function wordsOf(key: string): ReadonlySet<string> {
+  return new Set(key.split(/[\s,.:;()'"-]+/u).filter((w) => w.length > 2));
+}
+
+function entryKeys(e: ContentsEntry): Keys {
+  const key = titleKey(e.title.value);
+  return { key, cutShort: e.cutShort, words: wordsOf(key) };
+}
+
+function itemKeys(item: AgendaItem): Keys {
+  const key = titleKey(item.fullTitle.value);
+  return { key, bare: titleKey(item.title.value), cutShort: false, words: wordsOf(key) };
+}
+
 export function compareEntry(entry: ContentsEntry, item: AgendaItem): ContentsMatch {
-  const e = titleKey(entry.title.value);
-  const full = titleKey(item.fullTitle.value);
-  const bare = titleKey(item.title.value);
-  if (e === full || e === bare) return 'exact';
-  if (entry.cutShort && e.length >= MIN_PREFIX) {
+  return compareKeys(entryKeys(entry), itemKeys(item));
+}
+
+function compareKeys(e: Keys, item: Keys): ContentsMatch {
+  const full = item.key;
+  const bare = item.bare ?? full;
+  if (e.key === full || e.key === bare) return 'exact';
+  if (e.cutShort && e.key.length >= MIN_PREFIX) {
     // A cut-short entry is a prefix of the title; its last character is often a glyph cut in half
     // by the PDF extraction ("Socialudvæ" for "Socialudva…"), so that one may differ.
-    const stem = e.slice(0, -1);
-    if (full.startsWith(e) || bare.startsWith(e) || full.startsWith(stem) || bare.startsWith(stem)) return 'cutShort';
+    const stem = e.key.slice(0, -1);
+    if (full.startsWith(e.key) || bare.startsWith(e.key) || full.startsWith(stem) || bare.startsWith(stem)) return 'cutShort';
   }
   return 'differs';
 }
 
-function similar(entry: ContentsEntry, item: AgendaItem): boolean {
-  const a = new Set(titleKey(entry.title.value).split(/[\s,.:;()'"-]+/u).filter((w) => w.length > 2));
-  const b = new Set(titleKey(item.fullTitle.value).split(/[\s,.:;()'"-]+/u).filter((w) => w.length > 2));
-  if (a.size === 0 || b.size === 0) return false;
+function similar(a: Keys, b: Keys): boolean {
+  if (a.words.size === 0 || b.words.size === 0) return false;
   let common = 0;
-  for (const w of a) if (b.has(w)) common++;
-  return common / Math.min(a.size, b.size) >= 0.5;
+  for (const w of a.words) if (b.words.has(w)) common++;
+  return common / Math.min(a.words.size, b.words.size) >= 0.5;
+}
+
+/**
+ * Linear alignment for very long documents: walk both lists, and where titles disagree look a
+ * few places ahead in each for the next match. Good for the usual case (a few entries missing or
+ * extra); the exact alignment below would be quadratic.
+ */
+function alignGreedy(entries: readonly ContentsEntry[], items: readonly AgendaItem[], ek: readonly Keys[], ik: readonly Keys[]): ContentsPair[] {
+  const WINDOW = 8;
+  const pairs: ContentsPair[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < entries.length || j < items.length) {
+    if (i >= entries.length) {
+      pairs.push({ item: items[j++]! });
+      continue;
+    }
+    if (j >= items.length) {
+      pairs.push({ entry: entries[i++]! });
+      continue;
+    }
+    const match = compareKeys(ek[i]!, ik[j]!);
+    if (match !== 'differs') {
+      pairs.push({ entry: entries[i]!, item: items[j]!, match });
+      i++;
+      j++;
+      continue;
+    }
+    let skipItems = -1;
+    let skipEntries = -1;
+    for (let k = 1; k <= WINDOW && skipItems < 0 && skipEntries < 0; k++) {
+      if (j + k < items.length && compareKeys(ek[i]!, ik[j + k]!) !== 'differs') skipItems = k;
+      else if (i + k < entries.length && compareKeys(ek[i + k]!, ik[j]!) !== 'differs') skipEntries = k;
+    }
+    if (skipItems > 0) for (let k = 0; k < skipItems; k++) pairs.push({ item: items[j++]! });
+    else if (skipEntries > 0) for (let k = 0; k < skipEntries; k++) pairs.push({ entry: entries[i++]! });
+    else {
+      pairs.push({ entry: entries[i]!, item: items[j]!, match });
+      i++;
+      j++;
+    }
+  }
+  return pairs;
 }
 
 function align(entries: readonly ContentsEntry[], items: readonly AgendaItem[]): ContentsPair[] {
   const m = entries.length;
   const n = items.length;
-  if (m === n || m * n > 4_000_000) {
+  const ek = entries.map(entryKeys);
+  const ik = items.map(itemKeys);
+  if (m !== n && m * n > 250_000) return alignGreedy(entries, items, ek, ik);
+  if (m === n) {
     const pairs: ContentsPair[] = [];
     for (let i = 0; i < Math.max(m, n); i++) {
       const entry = entries[i];
       const item = items[i];
-      if (entry && item) pairs.push({ entry, item, match: compareEntry(entry, item) });
+      if (entry && item) pairs.push({ entry, item, match: compareKeys(ek[i]!, ik[i]!) });
       else if (entry) pairs.push({ entry });
       else if (item) pairs.push({ item });
     }
@@ -77,9 +146,8 @@ function align(entries: readonly ContentsEntry[], items: readonly AgendaItem[]):
   // dissimilar titles are never paired (that would cost more than skipping both).
   const SKIP = 2;
   const cost = (i: number, j: number): number => {
-    const match = compareEntry(entries[i]!, items[j]!);
-    if (match !== 'differs') return 0;
-    return similar(entries[i]!, items[j]!) ? 1 : Infinity;
+    if (compareKeys(ek[i]!, ik[j]!) !== 'differs') return 0;
+    return similar(ek[i]!, ik[j]!) ? 1 : Infinity;
   };
   const d: Float64Array[] = [];
   for (let i = 0; i <= m; i++) {
@@ -95,7 +163,7 @@ function align(entries: readonly ContentsEntry[], items: readonly AgendaItem[]):
   let j = n;
   while (i > 0 || j > 0) {
     if (i > 0 && j > 0 && d[i]![j] === d[i - 1]![j - 1]! + cost(i - 1, j - 1)) {
-      pairs.push({ entry: entries[i - 1]!, item: items[j - 1]!, match: compareEntry(entries[i - 1]!, items[j - 1]!) });
+      pairs.push({ entry: entries[i - 1]!, item: items[j - 1]!, match: compareKeys(ek[i - 1]!, ik[j - 1]!) });
       i--;
       j--;
     } else if (i > 0 && d[i]![j] === d[i - 1]![j]! + SKIP) {
