@@ -16,6 +16,9 @@ import { missingSection } from './missingSection';
 import { noItems } from './noItems';
 import { notText } from './notText';
 import { sectionOrder } from './sectionOrder';
+import { tableRelation } from './tableRelation';
+import { tableRounding } from './tableRounding';
+import { tableSum } from './tableSum';
 
 /**
  * Every check, once. Documentation (docs/checks.md), the settings schema in package.json and
@@ -39,6 +42,9 @@ export const checks: readonly Check[] = [
   duplicateSection,
   sectionOrder,
   emptySection,
+  tableSum,
+  tableRelation,
+  tableRounding,
 ];
 
 export function checkByCode(code: string): Check | undefined {
