@@ -108,6 +108,8 @@ export function correctedText(c: Computation): string {
 
 /** Fixes verified per table at most: each verification re-analyses the table. */
 const MAX_VERIFIED_FIXES = 25;
+/** Beyond this many rows a table is not re-analysed per fix; its fixes are offered unverified. */
+const MAX_VERIFIED_ROWS = 400;
 const verified = new WeakMap<TableArithmetic, Map<Computation, string | undefined>>();
 
 /**
@@ -121,8 +123,10 @@ export function verifiedFix(t: TableArithmetic, c: Computation): string | undefi
   let done = verified.get(t);
   if (!done) verified.set(t, (done = new Map()));
   if (done.has(c)) return done.get(c);
-  if (c.status !== 'error' || done.size >= MAX_VERIFIED_FIXES) return undefined;
+  if (c.status !== 'error') return undefined;
   const text = correctedText(c);
+  if (t.grid.rows.length > MAX_VERIFIED_ROWS) return text;
+  if (done.size >= MAX_VERIFIED_FIXES) return undefined;
   const rows = t.table.rows.map((r, i) =>
     i !== c.stated.row ? r : { ...r, cells: r.cells.map((cell, k) => (k === c.stated.column ? { ...cell, text } : cell)) },
   );

@@ -40,25 +40,32 @@ interface Node {
 
 /** How far an inferred (undeclared) total may reach: bounds the search on huge tables. */
 const MAX_INFERRED_PARTS = 60;
-/** How far a declared total may reach. */
+/** How far a declared total may reach (`I alt` under thousands of rows). */
 const MAX_DECLARED_PARTS = 20_000;
+/** Window sums tried per table before far reaches stop being tried: keeps a table of thousands
+ * of bold rows that are not totals (garbage in) linear instead of quadratic. */
+const WINDOW_BUDGET = 400_000;
+/** A guess looks at nearby windows and at "everything above"; not at every window in between. */
+const MAX_GUESS_WINDOW = 200;
 
 export function inferTotalRows(grid: Grid): TotalRow[] {
   if (!grid.rows.some((r) => r.declaredTotal)) return [];
   const width = grid.columns.length;
   const decimals = grid.columns.map((c) => c.decimals);
   const nodes = grid.rows.map((row): Node => ({ row, parts: [], guessed: false }));
+  const budget = { left: WINDOW_BUDGET };
 
   // Pass 1: bottom-up, totals above their parts.
   const below: Node[] = [];
   const belowSums = new StackSums(width);
   for (let i = nodes.length - 1; i >= 0; i--) {
     const node = nodes[i]!;
-    let k = findParts(node, below, belowSums, decimals, false);
+    // Bottom-up, a declared total reaches far only when it heads the table.
+    let k = findParts(node, below, belowSums, decimals, false, budget, i === 0 ? MAX_DECLARED_PARTS : MAX_INFERRED_PARTS);
     if (k === 0 && i === 0 && node.row.declaredTotal && !nodes[nodes.length - 1]!.row.declaredTotal) {
       // A declared total heading the table with nothing declared at the bottom stands above its
       // parts; when they do not add up, take the closest window below.
-      k = findParts(node, below, belowSums, decimals, true);
+      k = findParts(node, below, belowSums, decimals, true, budget, MAX_DECLARED_PARTS);
       if (k > 0) node.guessed = true;
     }
     if (k > 0) {
@@ -75,11 +82,11 @@ export function inferTotalRows(grid: Grid): TotalRow[] {
   const aboveSums = new StackSums(width);
   for (const node of level1) {
     if (node.parts.length === 0) {
-      let k = findParts(node, above, aboveSums, decimals, false);
+      let k = findParts(node, above, aboveSums, decimals, false, budget, MAX_DECLARED_PARTS);
       if (k === 0 && node.row.declaredTotal) {
         // A declared total whose parts do not add up: take the closest window, so the error is
         // reported on it with the parts it most probably means.
-        k = findParts(node, above, aboveSums, decimals, true);
+        k = findParts(node, above, aboveSums, decimals, true, budget, MAX_DECLARED_PARTS);
         if (k > 0) node.guessed = true;
       }
       if (k > 0) {
@@ -191,9 +198,19 @@ function acceptable(f: Fit, declared: boolean, k: number, tolerateOff: boolean):
  * The number of stack nodes (from the top) that are this node's parts, or 0. `guess` takes the
  * closest window even when it does not add up (only for declared totals).
  */
-function findParts(node: Node, stack: readonly Node[], sums: StackSums, decimals: readonly number[], guess: boolean): number {
+function findParts(
+  node: Node,
+  stack: readonly Node[],
+  sums: StackSums,
+  decimals: readonly number[],
+  guess: boolean,
+  budget: { left: number },
+  reach: number,
+): number {
   const declared = node.row.declaredTotal;
-  const max = Math.min(stack.length, declared ? MAX_DECLARED_PARTS : MAX_INFERRED_PARTS);
+  const far = declared && budget.left > 0 ? reach : MAX_INFERRED_PARTS;
+  const max = Math.min(stack.length, far);
+  if (max > MAX_INFERRED_PARTS) budget.left -= 2 * max;
   const min = declared ? 1 : 2;
   if (!guess) {
     // First a window where every column adds up (within rounding), then, in tables wide enough
@@ -206,6 +223,7 @@ function findParts(node: Node, stack: readonly Node[], sums: StackSums, decimals
   let best = 0;
   let bestFit: Fit | undefined;
   for (let k = 1; k <= max; k++) {
+    if (k > MAX_GUESS_WINDOW && k < max) k = max;
     const f = fit(node, sums, k, decimals);
     if (f.checked === 0) continue;
     if (!bestFit || f.off < bestFit.off || (f.off === bestFit.off && f.distance < bestFit.distance)) {
