@@ -115,7 +115,7 @@ export function readGrid(table: Table): Grid {
   }
   const headerText = (c: number): string =>
     stripMarkup(
-      Array.from({ length: headerRows }, (_, h) => rows[h]!.cells[c]?.text ?? '')
+      Array.from({ length: headerRows }, (_, h) => (rows[h]!.separator ? '' : (rows[h]!.cells[c]?.text ?? '')))
         .filter((t) => t.trim().length > 0)
         .join(' '),
     );
