@@ -56,7 +56,8 @@ describe('messages', () => {
       } catch {
         continue; // e.g. list helpers that need an array
       }
-      if (key === 'listJoin') continue;
+      // Pure punctuation fragments are the same in every language.
+      if (key === 'listJoin' || key === 'tableUnit') continue;
       assert.notEqual(dt, et, `${key} reads the same in both languages`);
     }
   });

@@ -2,22 +2,29 @@ import {
   CodeAction,
   CodeActionKind,
   CodeActionParams,
+  CodeLens,
   Connection,
   DidChangeConfigurationNotification,
+  Hover,
   InitializeParams,
+  MarkupKind,
   InitializeResult,
   TextDocumentSyncKind,
   TextDocuments,
   TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, Finding, ReferatConfig, defaultConfig, foldingRanges, messagesFor, outline } from '../engine';
+import { Analysis, Finding, ReferatConfig, TableReviewTable, defaultConfig, foldingRanges, messagesFor, outline, tableCodeLenses, tableHoverAt, tableReviewOf } from '../engine';
 import { AnalysisCache } from './analysisCache';
 import { toCodeActions, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
 import { ReferatSettings, configFromSettings } from './settings';
 
 export const SERVER_NAME = 'referat-language-server';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.referat`;
+/** Custom request: the review panel's content for one document (JSON from the engine). */
+export const TABLE_REVIEW_REQUEST = 'referat/tableReview';
+/** Client command the code lenses open: the review panel. */
+export const TABLE_REVIEW_COMMAND = 'referat.tableReview';
 
 interface InitOptions {
   readonly locale?: string;
@@ -98,6 +105,8 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'Referat' },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: SERVER_NAME, version: '0.1.0' },
     };
@@ -139,6 +148,34 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onCodeAction(guard([], (params: CodeActionParams) => codeActions(params)));
+
+  connection.onHover(
+    guard(null, (params): Hover | null => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return null;
+      const hover = tableHoverAt(analysisOf(doc).doc, params.position, messagesFor(locale));
+      return hover ? { range: hover.range, contents: { kind: MarkupKind.Markdown, value: hover.markdown } } : null;
+    }),
+  );
+
+  connection.onCodeLens(
+    guard([], (params): CodeLens[] => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      return tableCodeLenses(analysisOf(doc).doc, messagesFor(locale)).map((lens) => ({
+        range: lens.range,
+        command: { title: lens.title, command: TABLE_REVIEW_COMMAND, arguments: [doc.uri] },
+      }));
+    }),
+  );
+
+  connection.onRequest(
+    TABLE_REVIEW_REQUEST,
+    guard([] as TableReviewTable[], (params: { uri: string }): TableReviewTable[] => {
+      const doc = documents.get(params.uri);
+      return doc ? tableReviewOf(analysisOf(doc).doc, messagesFor(locale)) : [];
+    }),
+  );
 
   function codeActions(params: CodeActionParams): CodeAction[] {
     const doc = documents.get(params.textDocument.uri);

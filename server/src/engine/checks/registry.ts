@@ -18,6 +18,9 @@ import { missingSection } from './missingSection';
 import { noItems } from './noItems';
 import { notText } from './notText';
 import { sectionOrder } from './sectionOrder';
+import { tableRelation } from './tableRelation';
+import { tableRounding } from './tableRounding';
+import { tableSum } from './tableSum';
 
 /**
  * Every check, once. Documentation (docs/checks.md), the settings schema in package.json and
@@ -43,6 +46,9 @@ export const checks: readonly Check[] = [
   emptySection,
   date,
   reference,
+  tableSum,
+  tableRelation,
+  tableRounding,
 ];
 
 export function checkByCode(code: string): Check | undefined {

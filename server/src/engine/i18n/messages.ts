@@ -66,6 +66,31 @@ export const da = {
   // document
   noItems: () => `Der er ingen dagsordenspunkter i dokumentet (linjer som ${q('Punkt 1: Titel')}).`,
   notText: () => `Filen ligner ikke tekst (den indeholder binære tegn) og bliver ikke kontrolleret.`,
+  // table-sum, table-relation, table-rounding
+  tableSumWhat: (total: string, column: string) => `${q(total)} i kolonnen ${q(column)}`,
+  tableRelationWhat: (row: string, column: string) => `${q(column)} i rækken ${q(row)}`,
+  tableSum: (what: string, stated: string, computed: string, diff: string, parts: string, unit: string) =>
+    `Summen passer ikke: ${what} er angivet til ${stated}, men ${parts} giver ${computed} (forskel ${diff}${unit}).`,
+  tableRelation: (what: string, relation: string, stated: string, computed: string, diff: string, unit: string) =>
+    `Kolonnerne passer ikke: ${what} er angivet til ${stated}, men ${relation} giver ${computed} (forskel ${diff}${unit}).`,
+  tableRounding: (what: string, stated: string, computed: string, diff: string, parts: string, unit: string) =>
+    `Afrundingsdifference: ${what} er angivet til ${stated}, ${parts} giver ${computed} (forskel ${diff}${unit}); det kan afrunding af de enkelte beløb forklare.`,
+  tableUnit: (unit: string) => `; ${unit}`,
+  tableManyRows: (first: string, last: string, n: number) => `${first} + … + ${last} (${n} rækker)`,
+  tableGuessed: () => ' Delene er et bedste gæt, fordi ingen rækker lægger op til totalen.',
+  fixTableTotal: (value: string) => `Ret til den beregnede værdi ${value}`,
+  // table hover, code lens and review
+  tableHoverStated: () => 'angivet',
+  tableHoverDifference: () => 'forskel',
+  tableStatus: (status: 'ok' | 'rounding' | 'error') => ({ ok: 'stemmer', rounding: 'afrundingsdifference', error: 'fejl' })[status],
+  tableLensOk: (what: string) => `✓ ${what} stemmer`,
+  tableLensRounding: (what: string, n: number) => `≈ ${what}: ${n} afrundingsdifference${n === 1 ? '' : 'r'}`,
+  tableLensError: (what: string, diff: string) => `✗ ${what}: forskel ${diff}`,
+  tableLensRowTotal: (label: string) => `total ${q(label)}`,
+  tableLensRelation: (relation: string) => relation,
+  tableReviewTitle: (n: number) => `Tabel ${n}`,
+  tableReviewNone: () => 'ingen totaler fundet',
+  tableReviewSummary: (totals: number, rounding: number, errors: number) => `${totals} totaler, ${rounding} afrundingsdifferencer, ${errors} fejl`,
   // words used inside messages
   monthNames: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'] as readonly string[],
   weekdayNames: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'] as readonly string[],
@@ -116,6 +141,29 @@ export const en: Messages = {
   headerUnreadableMeetingDate: () => `The meeting date cannot be read; write it as ${qe('Tirsdag d. 9. april 2024 kl. 08:30')}.`,
   noItems: () => `The document has no agenda items (lines like ${qe('Punkt 1: Titel')}).`,
   notText: () => `The file does not look like text (it contains binary characters) and is not checked.`,
+  tableSumWhat: (total, column) => `${qe(total)} in column ${qe(column)}`,
+  tableRelationWhat: (row, column) => `${qe(column)} in row ${qe(row)}`,
+  tableSum: (what, stated, computed, diff, parts, unit) =>
+    `The total does not add up: ${what} is stated as ${stated}, but ${parts} gives ${computed} (difference ${diff}${unit}).`,
+  tableRelation: (what, relation, stated, computed, diff, unit) =>
+    `The columns do not agree: ${what} is stated as ${stated}, but ${relation} gives ${computed} (difference ${diff}${unit}).`,
+  tableRounding: (what, stated, computed, diff, parts, unit) =>
+    `Rounding difference: ${what} is stated as ${stated}, ${parts} gives ${computed} (difference ${diff}${unit}); rounding of the individual amounts explains it.`,
+  tableUnit: (unit) => `; ${unit}`,
+  tableManyRows: (first, last, n) => `${first} + … + ${last} (${n} rows)`,
+  tableGuessed: () => ' The parts are a best guess, because no rows add up to the total.',
+  fixTableTotal: (value) => `Change to the computed value ${value}`,
+  tableHoverStated: () => 'stated',
+  tableHoverDifference: () => 'difference',
+  tableStatus: (status) => ({ ok: 'adds up', rounding: 'rounding difference', error: 'error' })[status],
+  tableLensOk: (what) => `✓ ${what} adds up`,
+  tableLensRounding: (what, n) => `≈ ${what}: ${n} rounding difference${n === 1 ? '' : 's'}`,
+  tableLensError: (what, diff) => `✗ ${what}: difference ${diff}`,
+  tableLensRowTotal: (label) => `total ${qe(label)}`,
+  tableLensRelation: (relation) => relation,
+  tableReviewTitle: (n) => `Table ${n}`,
+  tableReviewNone: () => 'no totals found',
+  tableReviewSummary: (totals, rounding, errors) => `${totals} totals, ${rounding} rounding differences, ${errors} errors`,
   monthNames: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   weekdayNames: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   longDate: (day, month, year) => `${day} ${en.monthNames[month - 1] ?? month} ${year}`,

@@ -1,0 +1,150 @@
+import type { Table } from '../model/minutes';
+import { Amount, NumberStyle, ZERO, add, formatLike, isZero, negate, subtract, withinRounding } from './amount';
+import { ColumnRelation, evaluate, inferColumnRelations } from './columnRelations';
+import { AmountCell, AmountColumn, Grid, GridRow, readGrid } from './grid';
+import { TotalRow, inferTotalRows } from './rowTotals';
+
+/**
+ * The arithmetic of one table: every stated total (a cell of a total row, or a cell of a
+ * relation's target column) next to what its parts add up to. The checks, the hover, the code
+ * lens and the review panel all read these computations; none of them adds anything itself.
+ */
+
+export type Status = 'ok' | 'rounding' | 'error';
+
+export interface Part {
+  /** Row label for a row total, column header for a column relation. */
+  readonly label: string;
+  readonly sign: 1 | -1;
+  readonly cell: AmountCell;
+}
+
+export interface Computation {
+  readonly kind: 'sum' | 'relation';
+  readonly stated: AmountCell;
+  readonly row: GridRow;
+  readonly column: AmountColumn;
+  readonly parts: readonly Part[];
+  readonly computed: Amount;
+  /** stated − computed */
+  readonly difference: Amount;
+  /** Decimals the column rounds to. */
+  readonly decimals: number;
+  readonly status: Status;
+  readonly total?: TotalRow;
+  readonly relation?: ColumnRelation;
+}
+
+export interface TableArithmetic {
+  readonly table: Table;
+  readonly grid: Grid;
+  readonly totals: readonly TotalRow[];
+  readonly relations: readonly ColumnRelation[];
+  /** In document order (row, then column). */
+  readonly computations: readonly Computation[];
+}
+
+export function analyzeTable(table: Table): TableArithmetic {
+  const grid = readGrid(table);
+  const totals = grid.columns.length > 0 ? inferTotalRows(grid) : [];
+  const relations = grid.columns.length > 1 ? inferColumnRelations(grid) : [];
+  const computations: Computation[] = [];
+  for (const total of totals) {
+    grid.columns.forEach((column, c) => {
+      const stated = total.row.cells[c];
+      if (!stated) return;
+      const parts: Part[] = [];
+      for (const p of total.parts) {
+        const cell = p.cells[c];
+        if (cell) parts.push({ label: p.label, sign: 1, cell });
+      }
+      if (parts.length === 0) return;
+      const computed = parts.reduce((s, p) => add(s, p.cell.amount), ZERO);
+      computations.push(computation('sum', stated, total.row, column, parts, computed, { total }));
+    });
+  }
+  for (const relation of relations) {
+    const column = grid.columns[relation.target]!;
+    for (const row of grid.rows) {
+      const v = evaluate(row, relation);
+      if (!v) continue;
+      const parts: Part[] = [];
+      for (const term of relation.terms) {
+        const cell = row.cells[term.column];
+        if (cell) parts.push({ label: grid.columns[term.column]!.header, sign: term.sign, cell });
+      }
+      computations.push(computation('relation', row.cells[relation.target]!, row, column, parts, v.computed, { relation }));
+    }
+  }
+  computations.sort((a, b) => a.stated.row - b.stated.row || a.stated.column - b.stated.column || (a.kind === b.kind ? 0 : a.kind === 'sum' ? -1 : 1));
+  return { table, grid, totals, relations, computations };
+}
+
+function computation(
+  kind: Computation['kind'],
+  stated: AmountCell,
+  row: GridRow,
+  column: AmountColumn,
+  parts: readonly Part[],
+  computed: Amount,
+  origin: { total?: TotalRow; relation?: ColumnRelation },
+): Computation {
+  const difference = subtract(stated.amount, computed);
+  const status: Status = isZero(difference) ? 'ok' : withinRounding(difference, column.decimals, parts.length) ? 'rounding' : 'error';
+  return { kind, stated, row, column, parts, computed, difference, decimals: column.decimals, status, ...origin };
+}
+
+/** The computed value written like the stated cell: bold, sign style, thousands separators. */
+export function correctedText(c: Computation): string {
+  const own = c.stated.parsed.style;
+  const negative = c.stated.amount.units < 0n;
+  const style: NumberStyle = {
+    ...own,
+    minus: negative ? own.minus : c.column.style.minus,
+    grouping: own.grouping || c.column.style.grouping,
+  };
+  return formatLike(c.computed, c.decimals, style);
+}
+
+/** Fixes verified per table at most: each verification re-analyses the table. */
+const MAX_VERIFIED_FIXES = 25;
+/** Beyond this many rows a table is not re-analysed per fix; its fixes are offered unverified. */
+const MAX_VERIFIED_ROWS = 400;
+const verified = new WeakMap<TableArithmetic, Map<Computation, string | undefined>>();
+
+/**
+ * The text that fixes an error by writing the computed value into the stated cell — but only
+ * when that makes the table consistent: the table is analysed again with the cell changed, and
+ * the fix is offered only if the finding goes away and no new one appears. (Correcting
+ * `Afvigelse` to `Budget − Regnskab` when `Regnskab` is the wrong number would break the column
+ * sum instead; that is not a fix.)
+ */
+export function verifiedFix(t: TableArithmetic, c: Computation): string | undefined {
+  let done = verified.get(t);
+  if (!done) verified.set(t, (done = new Map()));
+  if (done.has(c)) return done.get(c);
+  if (c.status !== 'error') return undefined;
+  const text = correctedText(c);
+  if (t.grid.rows.length > MAX_VERIFIED_ROWS) return text;
+  if (done.size >= MAX_VERIFIED_FIXES) return undefined;
+  const rows = t.table.rows.map((r, i) =>
+    i !== c.stated.row ? r : { ...r, cells: r.cells.map((cell, k) => (k === c.stated.column ? { ...cell, text } : cell)) },
+  );
+  const after = analyzeTable({ ...t.table, rows });
+  // Every computation must end no worse than it was (an error may become a rounding
+  // difference, never the other way), one that did not exist must add up, and the fixed one
+  // must add up exactly.
+  const rank: Record<Status, number> = { ok: 0, rounding: 1, error: 2 };
+  const key = (x: Computation) => `${x.kind}:${x.stated.row}:${x.stated.column}:${x.total ? 'row' : x.relation!.terms.map((r) => `${r.sign}${r.column}`).join()}`;
+  const before = new Map<string, number>();
+  for (const x of t.computations) before.set(key(x), Math.max(before.get(key(x)) ?? 0, x === c ? 0 : rank[x.status]));
+  const ok = after.computations.every((x) => rank[x.status] <= (before.get(key(x)) ?? 0));
+  const result = ok ? text : undefined;
+  done.set(c, result);
+  return result;
+}
+
+/** Signed sum helper for callers that display a computation step by step. */
+export function signed(p: Part): Amount {
+  return p.sign === 1 ? p.cell.amount : negate(p.cell.amount);
+}

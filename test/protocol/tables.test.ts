@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import * as cp from 'node:child_process';
+import * as path from 'node:path';
+import { StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import { defaultConfig, parseMinutes } from '../../server/src/engine';
+import { CORPUS_2024, ROOT, readCorpus } from '../support/paths';
+
+/** The bundled server over stdio: hover, code lens and the review request on the real minutes. */
+describe('language server: table features', function () {
+  this.timeout(20000);
+  const text = readCorpus(CORPUS_2024);
+  const uri = 'file:///tmp/odense-bsu-2024-04-09.referat.md';
+  let proc: cp.ChildProcess;
+  let conn: ReturnType<typeof createMessageConnection>;
+
+  before(async () => {
+    proc = cp.spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    conn.onNotification(() => undefined);
+    conn.listen();
+    await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { locale: 'da' } });
+    await conn.sendNotification('initialized', {});
+    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'referat', version: 1, text } });
+  });
+
+  after(() => {
+    conn.dispose();
+    proc.kill();
+  });
+
+  it('hovers a total cell with its parts and the sum', async () => {
+    const line = 196; // 0-based: the Service row
+    const character = text.split('\n')[line]!.indexOf('1.043.984') + 2;
+    const hover = (await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as { contents: { value: string } } | null;
+    assert.ok(hover, 'no hover');
+    assert.match(hover.contents.value, /Med overførselsadgang/);
+    assert.match(hover.contents.value, /1\.043\.985/);
+    assert.match(hover.contents.value, /afrundingsdifference/);
+  });
+
+  it('gives a code lens per total row and column relation', async () => {
+    const lenses = (await conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as { range: { start: { line: number } }; command: { title: string } }[];
+    const titles = lenses.map((l) => `${l.range.start.line + 1} ${l.command.title}`);
+    assert.ok(titles.some((t) => t.startsWith('197 ≈')), titles.join('\n'));
+    assert.ok(titles.some((t) => t.startsWith('315 ✓')), titles.join('\n'));
+    assert.ok(titles.some((t) => /^430 ✓ I alt = 2024 \+ 2025 \+ 2026 \+ 2027/.test(t)), titles.join('\n'));
+  });
+
+  it('answers referat/tableReview with every table', async () => {
+    const tables = (await conn.sendRequest('referat/tableReview', { uri })) as { title: string; entries: { status: string }[] }[];
+    assert.equal(tables.length, parseMinutes(text, defaultConfig).tables.length);
+    const drift = tables.find((t) => t.title.includes('(196)'))!;
+    assert.equal(drift.entries.filter((e) => e.status === 'rounding').length, 12);
+    assert.equal(drift.entries.filter((e) => e.status === 'error').length, 0);
+  });
+});
