@@ -75,7 +75,8 @@ describe('table arithmetic never throws and stays linear', () => {
     }
   });
 
-  it('checks a 10.000-row table in well under a few seconds, and finds the one wrong total', () => {
+  // Speed is measured by `npm run bench`, not asserted here; this checks the result on a big table.
+  it('checks a 10.000-row table and finds the one wrong total', () => {
     const rows: string[] = ['1.000 kr.\tBudget\tRegnskab\tAfvigelse'];
     let b = 0n;
     let r = 0n;
@@ -89,10 +90,7 @@ describe('table arithmetic never throws and stays linear', () => {
     }
     rows.push(`<b>I alt</b>\t<b>${f(b + 50_000n)}</b>\t<b>${f(r)}</b>\t<b>${f(b - r)}</b>`);
     const text = `# Punkt 1: Stor tabel\n\n## Økonomi\n\n${rows.join('\n')}\n`;
-    const started = Date.now();
     const findings = tableFindings(text);
-    const ms = Date.now() - started;
-    assert.ok(ms < 8000, `${ms} ms`);
     const errors = findings.filter((x) => x.severity === 'error');
     assert.equal(errors.length, 2, errors.map((e) => e.message).join('\n')); // the Budget total (10.000 parts tolerate 5.000), and its row's Afvigelse relation
     assert.ok(errors.some((e) => e.code === 'table-sum' && e.message.includes('forskel 50.000')));
