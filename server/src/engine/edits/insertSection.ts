@@ -16,10 +16,10 @@ function rank(order: readonly string[], id: string): number {
  */
 export function insertSectionEdit(doc: MinutesDocument, config: ReferatConfig, item: AgendaItem, id: string, body?: string): TextEdit {
   const eol = eolOf(doc);
-  const text = heading(sectionHeadingShape(doc, item), sectionName(config, id));
   const content = body ?? sectionPlaceholder(doc, item, id);
   const r = rank(config.sectionOrder, id);
   const next = item.sections.find((s) => rank(config.sectionOrder, s.id) > r);
+  const text = heading(sectionHeadingShape(doc, item, next ?? item.sections[item.sections.length - 1]), sectionName(config, id));
   if (next) {
     const at = pos(next.headingLine, 0);
     return { range: { start: at, end: at }, newText: `${text}${eol}${eol}${content}${eol}${eol}` };

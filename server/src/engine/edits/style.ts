@@ -22,8 +22,12 @@ function sectionShape(doc: MinutesDocument, s: Section): HeadingShape {
   return shapeOf(doc, s.headingLine, s.heading.range.start.character, s.heading.range.end.character);
 }
 
-/** The shape of a section heading in `item`: its own sections first, then the nearest item's. */
-export function sectionHeadingShape(doc: MinutesDocument, item?: AgendaItem): HeadingShape {
+/**
+ * The shape of a section heading in `item`: the neighbouring section's (`near`) first, since
+ * one item may mix `###` and `##` (2024, item 5), then the item's own, then the nearest item's.
+ */
+export function sectionHeadingShape(doc: MinutesDocument, item?: AgendaItem, near?: Section): HeadingShape {
+  if (near) return sectionShape(doc, near);
   if (item?.sections.length) return sectionShape(doc, item.sections[0]!);
   const index = item ? doc.items.indexOf(item) : doc.items.length;
   const order = [...doc.items.slice(0, Math.max(0, index)).reverse(), ...doc.items.slice(index + 1)];

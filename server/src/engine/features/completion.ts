@@ -100,7 +100,7 @@ export function completions(doc: MinutesDocument, config: ReferatConfig, locale:
     }
     if (LINE_START.test(typed)) {
       const present = new Set(item.sections.map((s) => s.id));
-      const shape = sectionHeadingShape(doc, item);
+      const shape = sectionHeadingShape(doc, item, section);
       const prevBlank = position.line === 0 || (doc.lines[position.line - 1]?.text.trim() ?? '') === '';
       for (const id of config.sectionOrder) {
         if (present.has(id)) continue;
