@@ -24,16 +24,13 @@ export function itemSymbols(doc: MinutesDocument, msg: Messages): ItemSymbol[] {
   return doc.items.map((item) => ({ name: msg.outlineItem(item.number.value, item.fullTitle.value), container, range: item.headingRange }));
 }
 
-/** Case-insensitive, order-keeping subsequence match: `gravsted` finds `Gravsted for …`. */
+/** Every word of the query occurs in the name (any case): `gravsted` finds `Gravsted for …`. */
 export function matchesQuery(name: string, query: string): boolean {
-  if (!query) return true;
-  const n = name.toLocaleLowerCase('da');
-  let i = 0;
-  for (const ch of query.toLocaleLowerCase('da')) {
-    if (ch === ' ') continue;
-    i = n.indexOf(ch, i);
-    if (i < 0) return false;
-    i++;
-  }
-  return true;
+  const n = name.normalize('NFC').toLocaleLowerCase('da');
+  return query
+    .normalize('NFC')
+    .toLocaleLowerCase('da')
+    .split(/\s+/u)
+    .filter(Boolean)
+    .every((w) => n.includes(w));
 }
