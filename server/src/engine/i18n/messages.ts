@@ -83,6 +83,11 @@ export const da = {
   completionItemSkeleton: (n: number, caseType: string) => `Punkt ${n}: ${caseType}-sag (skabelon)`,
   commandNothingToDo: () => 'Der er intet at ændre.',
   commandNoDocument: () => 'Åbn et referat først.',
+  // VS Code client (auto-detection)
+  autoDetectPrompt: (file: string) => `${file} ligner et referat eller en dagsorden. Skal den kontrolleres som referat?`,
+  autoDetectYes: () => 'Ja',
+  autoDetectAlways: () => 'Altid',
+  autoDetectNever: () => 'Aldrig',
 };
 
 export type Messages = typeof da;
@@ -139,6 +144,10 @@ export const en: Messages = {
   completionItemSkeleton: (n, caseType) => `Item ${n}: ${caseType} case (skeleton)`,
   commandNothingToDo: () => 'There is nothing to change.',
   commandNoDocument: () => 'Open minutes first.',
+  autoDetectPrompt: (file) => `${file} looks like minutes or an agenda. Check it as minutes?`,
+  autoDetectYes: () => 'Yes',
+  autoDetectAlways: () => 'Always',
+  autoDetectNever: () => 'Never',
 };
 
 const tables: Record<Locale, Messages> = { da, en };
