@@ -354,3 +354,26 @@ describe('inline suppression and auto-detection', () => {
     assert.ok(!looksLikeMinutes(''));
   });
 });
+
+describe('authoring aids never throw', () => {
+  it('completion and definition answer at every position of odd inputs', () => {
+    const inputs = [
+      '',
+      '\uFEFF# Punkt \r\n\r\nBeslutning\r\n',
+      'Punkt 1: x\nBeslutning\nUdvalgsmedlem (Ø) stemmer\n## \n**',
+      'REFERAT\n\nIndholdsfortegnelse\n\nPunkt 1: A.....\t3\n\nPunkt 1: A\n\nBeslutning\n\n',
+      'Punkt 2: Nu\u0301 med NFD\n\nResume\n\n1.000 kr.\t2025\nI alt\t',
+    ];
+    for (const text of inputs) {
+      const { doc } = analyze(text);
+      for (let line = 0; line <= doc.lines.length; line++) {
+        for (let character = 0; character <= (doc.lines[line]?.text.length ?? 0) + 1; character++) {
+          assert.doesNotThrow(() => completions(doc, defaultConfig, 'en', { line, character }));
+          assert.doesNotThrow(() => definitionAt(doc, { line, character }));
+        }
+      }
+      assert.doesNotThrow(() => regenerateContentsEdit(doc));
+      assert.doesNotThrow(() => renumberEdits(doc));
+    }
+  });
+});
