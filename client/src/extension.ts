@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerAutoDetect } from './autoDetect';
+import { withActiveDocument } from './commands';
 
 let client: LanguageClient | undefined;
 
@@ -14,7 +16,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: 'referat' }],
     synchronize: { configurationSection: 'referat' },
     initializationOptions: { locale: vscode.env.language },
+    middleware: { executeCommand: withActiveDocument },
   };
+  clientOptions.synchronize = { ...clientOptions.synchronize, fileEvents: vscode.workspace.createFileSystemWatcher('**/.referat.json') };
+  registerAutoDetect(context);
   client = new LanguageClient('referat', 'Referat', serverOptions, clientOptions);
   context.subscriptions.push(vscode.commands.registerCommand('referat.tableReview', (uri?: string) => showTableReview(uri)));
   await client.start();

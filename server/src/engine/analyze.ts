@@ -5,6 +5,7 @@ import { messagesFor, toLocale } from './i18n/messages';
 import type { MinutesDocument } from './model/minutes';
 import { ParseOptions, parseMinutes } from './parse/parseMinutes';
 import { comparePositions } from './text/range';
+import { applySuppressions } from './features/suppression';
 
 export interface AnalyzeOptions extends ParseOptions {
   readonly config?: ReferatConfig;
@@ -52,5 +53,5 @@ export function runChecks(doc: MinutesDocument, config: ReferatConfig, options: 
       findings.push({ code: 'internal-error', severity: 'error', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: `${check.code}: ${String(err)}` });
     }
   }
-  return findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || a.code.localeCompare(b.code));
+  return applySuppressions(doc, findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || a.code.localeCompare(b.code)));
 }

@@ -18,6 +18,8 @@ import { Analysis, Finding, ReferatConfig, TableReviewTable, defaultConfig, fold
 import { AnalysisCache } from './analysisCache';
 import { toCodeActions, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
 import { ReferatSettings, configFromSettings } from './settings';
+import { authoringCapabilities, folderPaths, registerAuthoring } from './authoring';
+import { WORKSPACE_CONFIG_FILE, readWorkspaceConfig } from './workspaceConfig';
 
 export const SERVER_NAME = 'referat-language-server';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.referat`;
@@ -42,6 +44,9 @@ export function startServer(connection: Connection): void {
   let config: ReferatConfig = defaultConfig;
   let pullConfiguration = false;
   const pending = new Map<string, NodeJS.Immediate>();
+  let folders: string[] = [];
+  let workspaceFile: unknown;
+  let lastSettings: ReferatSettings | undefined;
 
   const analysisOf = (doc: TextDocument): Analysis => cache.get(doc, config, locale);
 
@@ -89,7 +94,8 @@ export function startServer(connection: Connection): void {
         /* client refused: keep what we have */
       }
     }
-    if (settings !== undefined) config = configFromSettings(settings);
+    if (settings !== undefined) lastSettings = settings;
+    config = configFromSettings(lastSettings, workspaceFile);
     cache.clear();
     for (const doc of documents.all()) schedule(doc.uri);
   }
@@ -98,7 +104,12 @@ export function startServer(connection: Connection): void {
     const options = (params.initializationOptions ?? {}) as InitOptions;
     locale = options.locale ?? params.locale ?? 'da';
     pullConfiguration = params.capabilities.workspace?.configuration === true;
-    if (options.settings) config = configFromSettings(options.settings);
+    folders = folderPaths(params);
+    const file = readWorkspaceConfig(folders);
+    workspaceFile = file.value;
+    if (file.error) connection.console.warn(`${SERVER_NAME}: ${file.error}`);
+    lastSettings = options.settings;
+    if (options.settings || workspaceFile) config = configFromSettings(options.settings, workspaceFile);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -107,6 +118,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         codeLensProvider: { resolveProvider: false },
+        ...authoringCapabilities,
       },
       serverInfo: { name: SERVER_NAME, version: '0.1.0' },
     };
@@ -197,6 +209,26 @@ export function startServer(connection: Connection): void {
     }
     return actions;
   }
+
+  const workspaceIndex = registerAuthoring(connection, {
+    documents,
+    analysisOf,
+    config: () => config,
+    locale: () => locale,
+    folders: () => folders,
+    log: (m) => connection.console.error(`${SERVER_NAME}: ${m}`),
+  });
+  // `.referat.json` changed (the client watches it): re-read, re-check everything.
+  connection.onDidChangeWatchedFiles(
+    guard(undefined, (p) => {
+      if (!p.changes.some((c) => c.uri.endsWith(WORKSPACE_CONFIG_FILE))) return undefined;
+      const file = readWorkspaceConfig(folders);
+      workspaceFile = file.value;
+      if (file.error) void connection.window.showWarningMessage(`Referat: ${file.error}`);
+      workspaceIndex.clear();
+      return refreshConfiguration();
+    }),
+  );
 
   documents.listen(connection);
   connection.listen();

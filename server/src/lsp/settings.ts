@@ -14,6 +14,11 @@ export interface ReferatSettings {
   readonly maxFileSize?: unknown;
 }
 
-export function configFromSettings(settings: ReferatSettings | undefined | null): ReferatConfig {
-  return resolveConfig(settings ?? {});
+export function configFromSettings(settings: ReferatSettings | undefined | null, workspaceFile?: unknown): ReferatConfig {
+  if (!workspaceFile || typeof workspaceFile !== 'object') return resolveConfig(settings ?? {});
+  // `.referat.json` wins over settings key by key; its check severities merge per code.
+  const file = workspaceFile as Record<string, unknown>;
+  const base = (settings ?? {}) as Record<string, unknown>;
+  const checks = { ...(typeof base.checks === 'object' ? (base.checks as object) : {}), ...(typeof file.checks === 'object' ? (file.checks as object) : {}) };
+  return resolveConfig({ ...base, ...file, checks });
 }

@@ -1,5 +1,6 @@
 import { alignContents } from '../analysis/contentsAlignment';
-import type { Check } from './check';
+import type { Check, CheckContext, Fix } from './check';
+import { regenerateContentsEdit } from '../edits/regenerateContents';
 
 export const contentsMissingItem: Check = {
   code: 'contents-missing-item',
@@ -11,7 +12,13 @@ export const contentsMissingItem: Check = {
   },
   run(ctx) {
     for (const pair of alignContents(ctx.doc)) {
-      if (pair.item && !pair.entry) ctx.report({ range: pair.item.headingRange, message: ctx.msg.contentsMissingItem(pair.item.number.value, pair.item.fullTitle.value) });
+      if (pair.item && !pair.entry) ctx.report({ range: pair.item.headingRange, message: ctx.msg.contentsMissingItem(pair.item.number.value, pair.item.fullTitle.value), fixes: regenerateFix(ctx) });
     }
   },
 };
+
+/** Rewrites every entry (orphans go): offered, but not applied by fix-all. */
+function regenerateFix(ctx: CheckContext): Fix[] {
+  const edit = regenerateContentsEdit(ctx.doc);
+  return edit ? [{ title: ctx.msg.fixRegenerateContents(), edits: [edit], safe: false }] : [];
+}

@@ -1,4 +1,5 @@
-import type { Check } from './check';
+import type { Check, CheckContext, Fix } from './check';
+import { renumberEdits } from '../edits/renumber';
 
 export const itemNumberDuplicate: Check = {
   code: 'item-number-duplicate',
@@ -14,7 +15,12 @@ export const itemNumberDuplicate: Check = {
       const n = item.number.value;
       const other = firstLine.get(n);
       if (other === undefined) firstLine.set(n, item.headingLine);
-      else ctx.report({ range: item.number.range, message: ctx.msg.itemNumberDuplicate(n, other + 1) });
+      else ctx.report({ range: item.number.range, message: ctx.msg.itemNumberDuplicate(n, other + 1), fixes: renumberFix(ctx) });
     }
   },
 };
+
+/** Renumbering 1..N is deterministic and keeps every item: safe for fix-all. */
+function renumberFix(ctx: CheckContext): Fix[] {
+  return [{ title: ctx.msg.fixRenumber(ctx.doc.items.length), edits: renumberEdits(ctx.doc), safe: true }];
+}

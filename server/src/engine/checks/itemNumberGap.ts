@@ -1,4 +1,5 @@
-import type { Check } from './check';
+import type { Check, CheckContext, Fix } from './check';
+import { renumberEdits } from '../edits/renumber';
 
 export const itemNumberGap: Check = {
   code: 'item-number-gap',
@@ -19,13 +20,18 @@ export const itemNumberGap: Check = {
       }
       seen.add(n);
       if (previous === undefined) {
-        if (n !== 1) ctx.report({ range: item.number.range, message: ctx.msg.itemNumberFirst(n) });
+        if (n !== 1) ctx.report({ range: item.number.range, message: ctx.msg.itemNumberFirst(n), fixes: renumberFix(ctx) });
       } else if (n > previous + 1) {
-        ctx.report({ range: item.number.range, message: ctx.msg.itemNumberGap(n, previous) });
+        ctx.report({ range: item.number.range, message: ctx.msg.itemNumberGap(n, previous), fixes: renumberFix(ctx) });
       } else if (n < previous) {
-        ctx.report({ range: item.number.range, message: ctx.msg.itemNumberBackwards(n, previous) });
+        ctx.report({ range: item.number.range, message: ctx.msg.itemNumberBackwards(n, previous), fixes: renumberFix(ctx) });
       }
       previous = n;
     }
   },
 };
+
+/** Renumbering 1..N is deterministic and keeps every item: safe for fix-all. */
+function renumberFix(ctx: CheckContext): Fix[] {
+  return [{ title: ctx.msg.fixRenumber(ctx.doc.items.length), edits: renumberEdits(ctx.doc), safe: true }];
+}

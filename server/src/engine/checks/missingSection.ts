@@ -1,6 +1,7 @@
 import type { AgendaItem } from '../model/minutes';
 import { findInSection } from '../model/text';
 import type { Check, CheckContext } from './check';
+import { insertSectionEdit } from '../edits/insertSection';
 
 /** `indstillingen`, `indstillingerne`: a decision that refers to the recommendation. */
 const REFERS_TO_INDSTILLING = /\bindstilling(?:en|erne)\b/iu;
@@ -27,7 +28,9 @@ export const missingSection: Check = {
             : reason.kind === 'referenced'
               ? ctx.msg.missingSectionReferenced(item.number.value, name)
               : ctx.msg.missingSection(item.number.value, name);
-        ctx.report({ range: item.headingRange, message });
+        // Not safe for fix-all: the inserted body is a placeholder the secretary must write.
+        const fix = { title: ctx.msg.fixInsertSection(name), edits: [insertSectionEdit(ctx.doc, ctx.config, item, id)], safe: false };
+        ctx.report({ range: item.headingRange, message, fixes: [fix] });
       }
     }
   },

@@ -102,6 +102,24 @@ export const da = {
   outlineItem: (n: number, title: string) => `Punkt ${n}: ${title}`,
   outlineTable: (rows: number, columns: number) => `Tabel (${rows} rækker × ${columns} kolonner)`,
   outlinePreamble: () => 'Indledning',
+  // authoring aids (completion, fixes, commands)
+  fixInsertSection: (section: string) => `Indsæt afsnittet ${q(section)}`,
+  fixRenumber: (count: number) => `Nummerér punkterne 1–${count}`,
+  fixRegenerateContents: () => 'Generér indholdsfortegnelsen ud fra punkterne',
+  completionNextItem: (n: number) => `Næste punktnummer (${n})`,
+  completionSection: (section: string) => `Afsnit, punktet mangler: ${section}`,
+  completionDecision: () => 'Standardbeslutning',
+  completionVoteAgainst: () => 'Stemmer imod',
+  completionVoteFor: () => 'Stemmer for',
+  completionAbsent: () => 'Deltog ikke',
+  completionItemSkeleton: (n: number, caseType: string) => `Punkt ${n}: ${caseType}-sag (skabelon)`,
+  commandNothingToDo: () => 'Der er intet at ændre.',
+  commandNoDocument: () => 'Åbn et referat først.',
+  // VS Code client (auto-detection)
+  autoDetectPrompt: (file: string) => `${file} ligner et referat eller en dagsorden. Skal den kontrolleres som referat?`,
+  autoDetectYes: () => 'Ja',
+  autoDetectAlways: () => 'Altid',
+  autoDetectNever: () => 'Aldrig',
 };
 
 export type Messages = typeof da;
@@ -173,6 +191,22 @@ export const en: Messages = {
   outlineItem: (n, title) => `Item ${n}: ${title}`,
   outlineTable: (rows, columns) => `Table (${rows} rows × ${columns} columns)`,
   outlinePreamble: () => 'Introduction',
+  fixInsertSection: (section) => `Insert the ${qe(section)} section`,
+  fixRenumber: (count) => `Number the items 1–${count}`,
+  fixRegenerateContents: () => 'Regenerate the table of contents from the items',
+  completionNextItem: (n) => `Next item number (${n})`,
+  completionSection: (section) => `Section the item lacks: ${section}`,
+  completionDecision: () => 'Standard decision',
+  completionVoteAgainst: () => 'Votes against',
+  completionVoteFor: () => 'Votes for',
+  completionAbsent: () => 'Did not take part',
+  completionItemSkeleton: (n, caseType) => `Item ${n}: ${caseType} case (skeleton)`,
+  commandNothingToDo: () => 'There is nothing to change.',
+  commandNoDocument: () => 'Open minutes first.',
+  autoDetectPrompt: (file) => `${file} looks like minutes or an agenda. Check it as minutes?`,
+  autoDetectYes: () => 'Yes',
+  autoDetectAlways: () => 'Always',
+  autoDetectNever: () => 'Never',
 };
 
 const tables: Record<Locale, Messages> = { da, en };

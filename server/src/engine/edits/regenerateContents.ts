@@ -1,0 +1,64 @@
+import { alignContents } from '../analysis/contentsAlignment';
+import type { ContentsEntry, MinutesDocument } from '../model/minutes';
+import { TextEdit, pos, range } from '../text/range';
+import { eolOf, heading, sectionHeadingShape } from './style';
+
+/** How the document writes its contents entries, learnt from the entries it has. */
+interface EntryStyle {
+  /** Between title and page number, e.g. `.....\t`. */
+  readonly separator: string;
+  /** Entries start `Punkt N: `. */
+  readonly numbered: boolean;
+}
+
+const DEFAULT_STYLE: EntryStyle = { separator: '.....\t', numbered: false };
+
+function entryStyle(doc: MinutesDocument, entries: readonly ContentsEntry[]): EntryStyle {
+  const counts = new Map<string, number>();
+  for (const e of entries) {
+    if (e.cutShort || !e.page) continue;
+    const sep = doc.lines[e.line]!.text.slice(e.title.range.end.character, e.page.range.start.character);
+    counts.set(sep, (counts.get(sep) ?? 0) + 1);
+  }
+  let separator = DEFAULT_STYLE.separator;
+  let best = 0;
+  for (const [sep, n] of counts) if (n > best) [separator, best] = [sep, n];
+  const numbered = entries.length > 0 && entries.filter((e) => e.number !== undefined).length * 2 > entries.length;
+  return { separator, numbered };
+}
+
+/**
+ * Rewrites the Indholdsfortegnelse from the items: one entry per item, full title (with the
+ * case-type prefix, as the published minutes write it), the document's dot leaders and tab, and
+ * the page number the entry had when the item is still there (pages cannot be known from text).
+ * Without a contents section, one is inserted before the first item.
+ */
+export function regenerateContentsEdit(doc: MinutesDocument, contentsHeading = 'Indholdsfortegnelse'): TextEdit | undefined {
+  if (doc.items.length === 0) return undefined;
+  const eol = eolOf(doc);
+  const entries = doc.contents?.entries ?? [];
+  const style = entryStyle(doc, entries);
+  const pageOf = new Map<number, number>();
+  for (const pair of alignContents(doc)) if (pair.entry && pair.item && pair.entry.page) pageOf.set(pair.item.headingLine, pair.entry.page.value);
+  const leaders = style.separator.replace(/\t.*$/su, '').replace(/\s+$/u, '') || '.....';
+  const lines = doc.items.map((item) => {
+    const title = style.numbered ? `Punkt ${item.number.value}: ${item.fullTitle.value}` : item.fullTitle.value;
+    const page = pageOf.get(item.headingLine);
+    // Without a page number the entry keeps its leaders, so it is not taken for a cut-short one.
+    return page === undefined ? `${title}${leaders}` : `${title}${style.separator}${page}`;
+  });
+  const block = lines.join(eol);
+  if (doc.contents && entries.length > 0) {
+    const first = entries[0]!;
+    const last = entries[entries.length - 1]!;
+    return { range: range(first.line, 0, last.line, doc.lines[last.line]!.text.length), newText: block };
+  }
+  if (doc.contents) {
+    const h = doc.contents.headingRange;
+    const end = pos(h.end.line, doc.lines[h.end.line]!.text.length);
+    return { range: { start: end, end }, newText: `${eol}${eol}${block}` };
+  }
+  const at = pos(doc.items[0]!.headingLine, 0);
+  const shape = sectionHeadingShape(doc);
+  return { range: { start: at, end: at }, newText: `${heading(shape, contentsHeading)}${eol}${eol}${block}${eol}${eol}` };
+}

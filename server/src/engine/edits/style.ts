@@ -1,0 +1,110 @@
+import type { ReferatConfig } from '../config/config';
+import type { AgendaItem, MinutesDocument, Section } from '../model/minutes';
+
+/**
+ * How this document writes its headings, learnt from the document itself, so that inserted
+ * sections and items look like their neighbours: `## **Beslutning**` in the 2024 minutes,
+ * a bare `Beslutning` line in the plain-text 2020 minutes.
+ */
+export interface HeadingShape {
+  readonly prefix: string;
+  readonly suffix: string;
+}
+
+const PLAIN: HeadingShape = { prefix: '', suffix: '' };
+
+function shapeOf(doc: MinutesDocument, line: number, start: number, end: number): HeadingShape {
+  const raw = doc.lines[line]?.text ?? '';
+  return { prefix: raw.slice(0, start).replace(/^\s+/u, ''), suffix: raw.slice(end).replace(/\s+$/u, '') };
+}
+
+function sectionShape(doc: MinutesDocument, s: Section): HeadingShape {
+  return shapeOf(doc, s.headingLine, s.heading.range.start.character, s.heading.range.end.character);
+}
+
+/**
+ * The shape of a section heading in `item`: the neighbouring section's (`near`) first, since
+ * one item may mix `###` and `##` (2024, item 5), then the item's own, then the nearest item's.
+ */
+export function sectionHeadingShape(doc: MinutesDocument, item?: AgendaItem, near?: Section): HeadingShape {
+  if (near) return sectionShape(doc, near);
+  if (item?.sections.length) return sectionShape(doc, item.sections[0]!);
+  const index = item ? doc.items.indexOf(item) : doc.items.length;
+  const order = [...doc.items.slice(0, Math.max(0, index)).reverse(), ...doc.items.slice(index + 1)];
+  for (const other of order) if (other.sections.length) return sectionShape(doc, other.sections[0]!);
+  return doc.headingStyle === 'markdown' ? { prefix: '## ', suffix: '' } : PLAIN;
+}
+
+/** The shape of an item heading (`# **Punkt 1: …**`): from the last item before `line`, or the first. */
+export function itemHeadingShape(doc: MinutesDocument, line = Number.MAX_SAFE_INTEGER): HeadingShape {
+  const before = doc.items.filter((i) => i.headingLine < line);
+  const model = before[before.length - 1] ?? doc.items[0];
+  if (!model) return doc.headingStyle === 'markdown' ? { prefix: '# ', suffix: '' } : PLAIN;
+  const raw = doc.lines[model.headingLine]!.text;
+  const start = raw.search(/Punkt/iu);
+  return shapeOf(doc, model.headingLine, Math.max(0, start), model.fullTitle.range.end.character);
+}
+
+export function heading(shape: HeadingShape, text: string): string {
+  return `${shape.prefix}${text}${shape.suffix}`;
+}
+
+/** The document's line break: CRLF documents stay CRLF after an edit. */
+export function eolOf(doc: MinutesDocument): string {
+  const first = doc.lines[0];
+  const second = doc.lines[1];
+  if (!first || !second) return '\n';
+  return second.offset - (first.offset + first.text.length) === 2 ? '\r\n' : '\n';
+}
+
+export function sectionName(config: ReferatConfig, id: string): string {
+  return config.sections.find((s) => s.id === id)?.name ?? id;
+}
+
+/** The committee's name from the title (`Beskæftigelses- og Socialudvalget`), or `Udvalget`. */
+export function committeeOf(doc: MinutesDocument): string {
+  return doc.header.title?.committee?.value.trim() || 'Udvalget';
+}
+
+/**
+ * The standard decisions (document text, always Danish) for an item, most likely first:
+ * a decision case (B) is approved or recommended, a discussion/orientation case (D) is noted or
+ * discussed. Without a case type, an item with an Indstilling is most likely approved.
+ */
+export function standardDecisions(doc: MinutesDocument, item: AgendaItem | undefined): string[] {
+  const committee = committeeOf(doc);
+  const approve = `${committee} godkender indstillingen.`;
+  const recommend = `${committee} anbefaler indstillingen.`;
+  const noted = 'Orientering givet.';
+  const discussed = `${committee} drøftede sagen.`;
+  const code = item?.caseType?.value.toUpperCase();
+  if (code === 'B') return [approve, recommend];
+  if (code === 'D' || code === 'O') return [noted, discussed];
+  if (item?.sections.some((s) => s.id === 'indstilling')) return [approve, recommend, noted, discussed];
+  return [noted, discussed, approve, recommend];
+}
+
+/**
+ * What a freshly inserted section says until the secretary writes it: text, so the section
+ * is not reported empty, and obviously a placeholder. Document text, hence Danish.
+ */
+export function sectionPlaceholder(doc: MinutesDocument, item: AgendaItem | undefined, id: string): string {
+  switch (id) {
+    case 'beslutning':
+      return standardDecisions(doc, item)[0]!;
+    case 'resume':
+      return 'Kort resume af sagen.';
+    case 'effekt':
+      return 'Sagens effekt for borgerne.';
+    case 'indstilling':
+      return 'Forvaltningen indstiller, at udvalget godkender sagen.';
+    case 'sagsfremstilling':
+      return 'Sagens baggrund.';
+    case 'okonomi':
+      return 'Sagen har ingen økonomiske konsekvenser.';
+    case 'bilag':
+      return 'Bilag 1.';
+    default:
+      return '…';
+  }
+}

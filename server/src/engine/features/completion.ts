@@ -1,0 +1,125 @@
+import type { ReferatConfig } from '../config/config';
+import { Locale, messagesFor } from '../i18n/messages';
+import type { AgendaItem, MinutesDocument, Section } from '../model/minutes';
+import { Position, Range, lineRange } from '../text/range';
+import { heading, itemHeadingShape, sectionHeadingShape, sectionName, sectionPlaceholder, standardDecisions } from '../edits/style';
+import { memberReference, membersOf } from './members';
+import { itemSkeleton, snippetDescription } from './snippets';
+
+export type CompletionKind = 'section' | 'decision' | 'vote' | 'itemNumber' | 'snippet';
+
+/**
+ * A completion in the engine's terms. `insertText` is VS Code/LSP snippet syntax when
+ * `snippet` is true (placeholders the secretary tabs through), plain text otherwise; it
+ * replaces `range` (what was typed on the line so far).
+ */
+export interface Completion {
+  readonly label: string;
+  readonly kind: CompletionKind;
+  readonly detail?: string;
+  readonly insertText: string;
+  readonly snippet: boolean;
+  readonly range: Range;
+  /** What the typed text is matched against (the whole line the completion writes). */
+  readonly filterText: string;
+  /** Keeps the engine's order (most likely first). */
+  readonly sortText: string;
+}
+
+/** What was typed at the start of a line: nothing, `#`s, `**`, and at most part of one word. */
+const LINE_START = /^\s*(?:#{1,6}\s*)?(?:\*\*)?[\p{L}]*$/u;
+/** What was typed at the start of a vote, absence or decision line: words, no sentence end. */
+const SENTENCE_START = /^\s*[\p{L}][\p{L}\p{N} ()\-.]*$/u;
+const PUNKT = /^(\s*(?:#{1,6}\s+)?(?:\*\*)?)Punkt\s+(\d*)$/iu;
+
+/** Escapes text for the body of an LSP snippet. */
+export function snippetEscape(s: string): string {
+  return s.replace(/[\\$}]/gu, (c) => `\\${c}`);
+}
+
+function itemAt(doc: MinutesDocument, line: number): AgendaItem | undefined {
+  let found: AgendaItem | undefined;
+  for (const item of doc.items) {
+    if (item.headingLine < line) found = item;
+    else break;
+  }
+  return found;
+}
+
+function sectionAt(item: AgendaItem, line: number): Section | undefined {
+  let found: Section | undefined;
+  for (const s of item.sections) {
+    if (s.headingLine < line) found = s;
+    else break;
+  }
+  return found;
+}
+
+/**
+ * Completions at a position, aware of where it is: the next item number after `Punkt `; at the
+ * start of a line in an item, the sections the item still lacks (in the configured order, in
+ * the document's heading style); inside Beslutning, the standard decisions for the item's case
+ * type and vote/absence lines for the members the document already names; between or after
+ * items, a new item skeleton with the next number.
+ */
+export function completions(doc: MinutesDocument, config: ReferatConfig, locale: Locale, position: Position): Completion[] {
+  const msg = messagesFor(locale);
+  const line = doc.lines[position.line];
+  if (!line || doc.binary) return [];
+  const typed = line.text.slice(0, Math.min(position.character, line.text.length));
+  const replace = lineRange(position.line, 0, typed.length);
+  const out: Completion[] = [];
+  const push = (c: Omit<Completion, 'sortText' | 'range'> & { range?: Range }) => out.push({ range: replace, ...c, sortText: String(out.length).padStart(4, '0') });
+  const item = itemAt(doc, position.line);
+
+  // `Punkt ` → the next number, and the colon.
+  const punkt = PUNKT.exec(typed);
+  if (punkt) {
+    const next = (item?.number.value ?? 0) + 1;
+    const start = typed.length - punkt[2]!.length;
+    push({ label: `${next}: `, kind: 'itemNumber', detail: msg.completionNextItem(next), insertText: `${next}: `, snippet: false, range: lineRange(position.line, start, typed.length), filterText: `${next}` });
+    return out;
+  }
+
+  if (item && position.line > item.headingLine) {
+    const section = sectionAt(item, position.line);
+    if (section?.id === 'beslutning' && (typed.trim() === '' || SENTENCE_START.test(typed))) {
+      for (const decision of standardDecisions(doc, item)) {
+        push({ label: decision, kind: 'decision', detail: msg.completionDecision(), insertText: decision, snippet: false, filterText: decision });
+      }
+      for (const m of membersOf(doc)) {
+        const who = memberReference(m);
+        for (const [text, detail] of [
+          [`${who} stemmer imod indstillingen.`, msg.completionVoteAgainst()],
+          [`${who} stemmer for indstillingen.`, msg.completionVoteFor()],
+          [`${m.role} ${m.name} deltog ikke i behandlingen af dette punkt.`, msg.completionAbsent()],
+        ] as const) {
+          push({ label: text, kind: 'vote', detail, insertText: text, snippet: false, filterText: text });
+        }
+      }
+    }
+    if (LINE_START.test(typed)) {
+      const present = new Set(item.sections.map((s) => s.id));
+      const shape = sectionHeadingShape(doc, item, section);
+      const prevBlank = position.line === 0 || (doc.lines[position.line - 1]?.text.trim() ?? '') === '';
+      for (const id of config.sectionOrder) {
+        if (present.has(id)) continue;
+        const name = sectionName(config, id);
+        const head = heading(shape, name);
+        const body = `${snippetEscape(head)}\n\n\${1:${snippetEscape(sectionPlaceholder(doc, item, id))}}\n`;
+        push({ label: head, kind: 'section', detail: msg.completionSection(name), insertText: prevBlank ? body : `\n${body}`, snippet: true, filterText: head });
+      }
+    }
+  }
+
+  // A new item (skeleton with the next number) at the start of an empty line outside the header.
+  if (typed.trim() === '' && doc.items.length > 0 && (!item || position.line > item.headingLine)) {
+    const next = (item?.number.value ?? 0) + 1;
+    const shape = itemHeadingShape(doc, position.line);
+    for (const variant of ['B', 'D'] as const) {
+      const skeleton = itemSkeleton(doc.headingStyle, variant, { number: next, committee: doc.header.title?.committee?.value, itemShape: shape, sectionShape: sectionHeadingShape(doc, item) });
+      push({ label: msg.completionItemSkeleton(next, variant), kind: 'snippet', detail: snippetDescription(variant === 'B' ? 'itemDecision' : 'itemOrientation', locale), insertText: skeleton, snippet: true, filterText: `Punkt ${next}` });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,224 @@
+import type { HeadingStyle } from '../model/minutes';
+import type { HeadingShape } from '../edits/style';
+import type { Locale } from '../i18n/messages';
+
+/**
+ * The snippet catalogue: one source for the static `snippets/referat.code-snippets` (generated
+ * by `npm run gen`, a Markdown and a plain-text variant of each) and for the skeletons the
+ * server offers in the document's own heading style. Bodies are VS Code/LSP snippet syntax;
+ * every placeholder has a default that checks clean, so a skeleton is valid minutes as
+ * inserted and the secretary overwrites the defaults.
+ */
+export interface SnippetDefinition {
+  readonly id: SnippetId;
+  /** Prefix in the static snippet file (the plain-text variant adds `-txt`). */
+  readonly prefix: string;
+  readonly description: { readonly da: string; readonly en: string };
+  body(style: HeadingStyle): string;
+}
+
+export type SnippetId =
+  | 'header'
+  | 'itemDecision'
+  | 'itemOrientation'
+  | 'sectionResume'
+  | 'sectionEffekt'
+  | 'sectionIndstilling'
+  | 'sectionBeslutning'
+  | 'sectionSagsfremstilling'
+  | 'sectionOkonomi'
+  | 'sectionBilag'
+  | 'vote'
+  | 'absence';
+
+const MD_ITEM: HeadingShape = { prefix: '# ', suffix: '' };
+const MD_SECTION: HeadingShape = { prefix: '## ', suffix: '' };
+const PLAIN: HeadingShape = { prefix: '', suffix: '' };
+
+const esc = (s: string) => s.replace(/[\\$}]/gu, (c) => `\\${c}`);
+const h = (shape: HeadingShape, text: string) => `${esc(shape.prefix)}${text}${esc(shape.suffix)}`;
+
+/** Sections of a decision item with their placeholder bodies; `n` numbers the tab stops. */
+function sectionBodies(s: HeadingShape, committee: string, first: number): { text: string; next: number } {
+  let n = first;
+  const t = (def: string) => `\${${n++}:${esc(def)}}`;
+  const parts = [
+    h(s, 'Resume'),
+    '',
+    t('Kort resume af sagen.'),
+    '',
+    h(s, 'Effekt'),
+    '',
+    t('Sagens effekt for borgerne.'),
+    '',
+    h(s, 'Indstilling'),
+    '',
+    `${t('Forvaltningen')} indstiller, at ${t('udvalget')}:`,
+    '',
+    `1. ${t('godkender sagen')}.`,
+    `2. ${t('tager orienteringen til efterretning')}.`,
+    '',
+    h(s, 'Beslutning'),
+    '',
+    t(`${committee} godkender indstillingen.`),
+    '',
+    h(s, 'Sagsfremstilling'),
+    '',
+    t('Sagens baggrund.'),
+    '',
+    h(s, 'Økonomi'),
+    '',
+    t('Sagen har ingen økonomiske konsekvenser.'),
+    '',
+    `1.000 kr.\t${t('2025')}\t${t('2026')}\t${t('2027')}\t${t('2028')}\tI alt`,
+    `${t('Udgift')}\t0\t0\t0\t0\t0`,
+    'I alt\t0\t0\t0\t0\t0',
+    '',
+    h(s, 'Bilag'),
+    '',
+    t('Bilag 1.'),
+  ];
+  return { text: parts.join('\n'), next: n };
+}
+
+export interface SkeletonOptions {
+  readonly number?: number;
+  readonly committee?: string;
+  readonly itemShape?: HeadingShape;
+  readonly sectionShape?: HeadingShape;
+}
+
+/** A whole agenda item: `B` a decision item with every section, `D` an orientation item. */
+export function itemSkeleton(style: HeadingStyle, caseType: 'B' | 'D', options: SkeletonOptions = {}): string {
+  const itemShape = options.itemShape ?? (style === 'markdown' ? MD_ITEM : PLAIN);
+  const sectionShape = options.sectionShape ?? (style === 'markdown' ? MD_SECTION : PLAIN);
+  const committee = options.committee?.trim() || 'Udvalget';
+  const num = `\${1:${options.number ?? 1}}`;
+  if (caseType === 'D') {
+    return [
+      h(itemShape, `Punkt ${num}: D-sag: \${2:Titel}`),
+      '',
+      '${3:00.00.00-A00-1-25}',
+      '',
+      h(sectionShape, 'Resume'),
+      '',
+      '${4:Kort resume af sagen.}',
+      '',
+      h(sectionShape, 'Beslutning'),
+      '',
+      'Orientering givet.',
+      '$0',
+    ].join('\n');
+  }
+  const sections = sectionBodies(sectionShape, committee, 4);
+  return [h(itemShape, `Punkt ${num}: B-sag: \${2:Titel}`), '', '${3:00.00.00-A00-1-25}', '', sections.text, '$0'].join('\n');
+}
+
+const shapes = (style: HeadingStyle) => (style === 'markdown' ? MD_SECTION : PLAIN);
+
+function section(name: string, def: string): (style: HeadingStyle) => string {
+  return (style) => [h(shapes(style), name), '', `\${1:${esc(def)}}`, '$0'].join('\n');
+}
+
+export const snippets: readonly SnippetDefinition[] = [
+  {
+    id: 'header',
+    prefix: 'referat-hoved',
+    description: { da: 'Mødets hoved: titel, Mødedato, Mødested og Indholdsfortegnelse', en: 'Meeting header: title, meeting date, venue and table of contents' },
+    body: (style) =>
+      [
+        h(style === 'markdown' ? MD_ITEM : PLAIN, '${1|REFERAT,DAGSORDEN|} ${2:Beskæftigelses- og Socialudvalget} ${3:2022-2025} d. ${4:09-04-2024}'),
+        '',
+        `${style === 'markdown' ? '**Mødedato**' : 'Mødedato'} \${5:Tirsdag} d. \${6:9. april 2024} kl. \${7:08:30}`,
+        '',
+        `${style === 'markdown' ? '**Mødested**' : 'Mødested'} \${8:Udvalgsværelset}`,
+        '',
+        h(shapes(style), 'Indholdsfortegnelse'),
+        '',
+        '$0',
+      ].join('\n'),
+  },
+  {
+    id: 'itemDecision',
+    prefix: 'referat-punkt-b',
+    description: {
+      da: 'Beslutningspunkt (B-sag): Resume, Effekt, Indstilling, Beslutning, Sagsfremstilling, Økonomi med budgettabel og Bilag',
+      en: 'Decision item (B case): Resume, Effekt, Indstilling, Beslutning, Sagsfremstilling, Økonomi with a budget table and Bilag',
+    },
+    body: (style) => itemSkeleton(style, 'B'),
+  },
+  {
+    id: 'itemOrientation',
+    prefix: 'referat-punkt-d',
+    description: { da: 'Orienteringspunkt (D-sag): Resume og Beslutning «Orientering givet.»', en: 'Orientation item (D case): Resume and Beslutning "Orientering givet."' },
+    body: (style) => itemSkeleton(style, 'D'),
+  },
+  { id: 'sectionResume', prefix: 'referat-resume', description: { da: 'Afsnittet Resume', en: 'The Resume (summary) section' }, body: section('Resume', 'Kort resume af sagen.') },
+  { id: 'sectionEffekt', prefix: 'referat-effekt', description: { da: 'Afsnittet Effekt', en: 'The Effekt (impact) section' }, body: section('Effekt', 'Sagens effekt for borgerne.') },
+  {
+    id: 'sectionIndstilling',
+    prefix: 'referat-indstilling',
+    description: { da: 'Afsnittet Indstilling med nummererede punkter', en: 'The Indstilling (recommendation) section with numbered points' },
+    body: (style) =>
+      [h(shapes(style), 'Indstilling'), '', '${1:Forvaltningen} indstiller, at ${2:udvalget}:', '', '1. ${3:godkender sagen}.', '2. ${4:tager orienteringen til efterretning}.', '$0'].join('\n'),
+  },
+  {
+    id: 'sectionBeslutning',
+    prefix: 'referat-beslutning',
+    description: { da: 'Afsnittet Beslutning med en standardbeslutning', en: 'The Beslutning (decision) section with a standard decision' },
+    body: (style) =>
+      [h(shapes(style), 'Beslutning'), '', '${1:Udvalget} ${2|godkender indstillingen.,anbefaler indstillingen.,drøftede sagen.|}', '$0'].join('\n'),
+  },
+  {
+    id: 'sectionSagsfremstilling',
+    prefix: 'referat-sagsfremstilling',
+    description: { da: 'Afsnittet Sagsfremstilling', en: 'The Sagsfremstilling (case description) section' },
+    body: section('Sagsfremstilling', 'Sagens baggrund.'),
+  },
+  {
+    id: 'sectionOkonomi',
+    prefix: 'referat-okonomi',
+    description: { da: 'Afsnittet Økonomi med budgettabel (1.000 kr., år, I alt)', en: 'The Økonomi (finances) section with a budget table (DKK 1,000, years, total)' },
+    body: (style) =>
+      [
+        h(shapes(style), 'Økonomi'),
+        '',
+        '${1:Sagen har ingen økonomiske konsekvenser.}',
+        '',
+        '1.000 kr.\t${2:2025}\t${3:2026}\t${4:2027}\t${5:2028}\tI alt',
+        '${6:Udgift}\t0\t0\t0\t0\t0',
+        'I alt\t0\t0\t0\t0\t0',
+        '$0',
+      ].join('\n'),
+  },
+  { id: 'sectionBilag', prefix: 'referat-bilag', description: { da: 'Afsnittet Bilag', en: 'The Bilag (attachments) section' }, body: section('Bilag', 'Bilag 1.') },
+  {
+    id: 'vote',
+    prefix: 'referat-stemme',
+    description: { da: 'Afstemningslinje: «Udvalgsmedlem … (…) stemmer imod indstillingen.»', en: 'Vote line: "Udvalgsmedlem … (…) stemmer imod indstillingen."' },
+    body: () => '${1:Udvalgsmedlem} ${2:Navn} (${3:A}) stemmer ${4|imod,for|} indstillingen.$0',
+  },
+  {
+    id: 'absence',
+    prefix: 'referat-fravaer',
+    description: { da: 'Fraværslinje: «… deltog ikke i behandlingen af dette punkt.»', en: 'Absence line: "… deltog ikke i behandlingen af dette punkt."' },
+    body: () => '${1:Udvalgsmedlem} ${2:Navn} deltog ikke i behandlingen af dette punkt.$0',
+  },
+];
+
+export function snippetDescription(id: SnippetId, locale: Locale): string {
+  return snippets.find((s) => s.id === id)!.description[locale];
+}
+
+/** The static snippet file: a Markdown and a plain-text (`-txt`) variant of every snippet. */
+export function snippetFile(): Record<string, { prefix: string; body: string[]; description: string }> {
+  const out: Record<string, { prefix: string; body: string[]; description: string }> = {};
+  for (const s of snippets) {
+    const both = `${s.description.da} / ${s.description.en}`;
+    out[`${s.id} (Markdown)`] = { prefix: s.prefix, body: s.body('markdown').split('\n'), description: both };
+    if (s.body('plain') !== s.body('markdown')) {
+      out[`${s.id} (tekst)`] = { prefix: `${s.prefix}-txt`, body: s.body('plain').split('\n'), description: `${both} (ren tekst / plain text)` };
+    }
+  }
+  return out;
+}
