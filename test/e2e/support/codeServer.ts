@@ -74,11 +74,11 @@ function killGroup(p: ChildProcess): void {
   }
 }
 
-export async function startCodeServer(name: string, opts: { extensionsDir?: string; locale?: string } = {}): Promise<CodeServer> {
+export async function startCodeServer(name: string, opts: { locale?: string; install?: string[]; settings?: Record<string, unknown> } = {}): Promise<CodeServer> {
   requireFile(CODE_SERVER_BIN, toolHint);
   const base = path.join(TMP, 'code-server', `${name}-${process.pid}-${Date.now()}`);
   const userDataDir = path.join(base, 'user-data');
-  const extensionsDir = opts.extensionsDir ?? path.join(base, 'extensions');
+  const extensionsDir = path.join(base, 'extensions');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
   fs.writeFileSync(
@@ -96,9 +96,14 @@ export async function startCodeServer(name: string, opts: { extensionsDir?: stri
       'workbench.secondarySideBar.defaultVisibility': 'hidden',
       'git.enabled': false,
       'extensions.ignoreRecommendations': true,
+      ...opts.settings,
     }),
   );
   if ((opts.locale ?? 'da') === 'da') danishDisplayLanguage(userDataDir);
+  // A packaged extension is installed the way a user installs a .vsix.
+  for (const vsix of opts.install ?? []) {
+    await runCodeServerCli(['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', requireFile(vsix, 'run `npm run package` first')]);
+  }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const log = fs.openSync(path.join(base, 'code-server.log'), 'a');

@@ -26,7 +26,8 @@ export function requireFile(file: string, hint: string): string {
  * optional workspace settings (used to prove the suite fails when a check is switched off).
  */
 export function makeWorkspace(name: string, settings?: Record<string, unknown>): string {
-  const dir = path.join(TMP, 'workspaces', `${name}-${process.pid}-${Date.now()}`);
+  // A unique parent, and a plain folder name for what the Explorer shows.
+  const dir = path.join(TMP, 'workspaces', `${name}-${process.pid}-${Date.now()}`, 'referater');
   fs.mkdirSync(dir, { recursive: true });
   for (const f of [MINUTES_2020, MINUTES_2024]) {
     fs.copyFileSync(requireFile(path.join(CORPUS, f), 'the real minutes (set REFERAT_CORPUS)'), path.join(dir, f));
