@@ -64,7 +64,7 @@ describe('other editors as Referat clients', () => {
         const expected = cli(file);
         if (name === MINUTES_2024) {
           // Neovim waits for a non-empty report: the clean minutes (no finding) get one known finding.
-          assert.deepEqual(expected, []);
+          assert.equal(expected.length, 0, JSON.stringify(expected));
           const text = fs.readFileSync(file, 'utf8');
           fs.writeFileSync(file, text.replace('Tirsdag d. 09. april 2024', 'Onsdag d. 09. april 2024'));
           expected.splice(0, expected.length, ...cli(file));
