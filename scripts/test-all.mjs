@@ -4,7 +4,7 @@
 // A stage that cannot run fails (a missing tool is installed, never skipped); a stage that ran no
 // test fails too. The last line is the total: "referat: N passed, M failed".
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,6 +60,7 @@ function run(stage) {
 
 // Scratch from earlier runs (workspaces, code-server profiles, screenshots) is not kept.
 for (const d of ['workspaces', 'code-server', 'screenshots']) rmSync(join(root, '.tmp', d), { recursive: true, force: true });
+mkdirSync(join(root, '.tmp'), { recursive: true }); // every stage's TMPDIR
 
 const results = [];
 for (const stage of stages) results.push(await run(stage));
