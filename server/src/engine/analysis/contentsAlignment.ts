@@ -36,10 +36,40 @@ export function titleKey(s: string): string {
 
 const MIN_PREFIX = 8;
 
-export function compareEntry(entry: ContentsEntry, item: AgendaItem): ContentsMatch {
-  const e = titleKey(entry.title.value);
+/** Comparison keys of an entry's or an item's titles, computed once per alignment, not per pair. */
+interface EntryKey {
+  readonly key: string;
+  readonly cutShort: boolean;
+  readonly words: () => Set<string>;
+}
+interface ItemKey {
+  readonly full: string;
+  readonly bare: string;
+  readonly words: () => Set<string>;
+}
+
+function lazyWords(s: string): () => Set<string> {
+  let words: Set<string> | undefined;
+  return () => (words ??= new Set(s.split(/[\s,.:;()'"-]+/u).filter((w) => w.length > 2)));
+}
+
+function entryKey(entry: ContentsEntry): EntryKey {
+  const key = titleKey(entry.title.value);
+  return { key, cutShort: entry.cutShort, words: lazyWords(key) };
+}
+
+function itemKey(item: AgendaItem): ItemKey {
   const full = titleKey(item.fullTitle.value);
-  const bare = titleKey(item.title.value);
+  return { full, bare: titleKey(item.title.value), words: lazyWords(full) };
+}
+
+export function compareEntry(entry: ContentsEntry, item: AgendaItem): ContentsMatch {
+  return compareKeys(entryKey(entry), itemKey(item));
+}
+
+function compareKeys(entry: EntryKey, item: ItemKey): ContentsMatch {
+  const e = entry.key;
+  const { full, bare } = item;
   if (e === full || e === bare) return 'exact';
   if (entry.cutShort && e.length >= MIN_PREFIX) {
     // A cut-short entry is a prefix of the title; its last character is often a glyph cut in half
@@ -50,9 +80,9 @@ export function compareEntry(entry: ContentsEntry, item: AgendaItem): ContentsMa
   return 'differs';
 }
 
-function similar(entry: ContentsEntry, item: AgendaItem): boolean {
-  const a = new Set(titleKey(entry.title.value).split(/[\s,.:;()'"-]+/u).filter((w) => w.length > 2));
-  const b = new Set(titleKey(item.fullTitle.value).split(/[\s,.:;()'"-]+/u).filter((w) => w.length > 2));
+function similar(entry: EntryKey, item: ItemKey): boolean {
+  const a = entry.words();
+  const b = item.words();
   if (a.size === 0 || b.size === 0) return false;
   let common = 0;
   for (const w of a) if (b.has(w)) common++;
@@ -62,12 +92,14 @@ function similar(entry: ContentsEntry, item: AgendaItem): boolean {
 function align(entries: readonly ContentsEntry[], items: readonly AgendaItem[]): ContentsPair[] {
   const m = entries.length;
   const n = items.length;
+  const ek = entries.map(entryKey);
+  const ik = items.map(itemKey);
   if (m === n || m * n > 4_000_000) {
     const pairs: ContentsPair[] = [];
     for (let i = 0; i < Math.max(m, n); i++) {
       const entry = entries[i];
       const item = items[i];
-      if (entry && item) pairs.push({ entry, item, match: compareEntry(entry, item) });
+      if (entry && item) pairs.push({ entry, item, match: compareKeys(ek[i]!, ik[i]!) });
       else if (entry) pairs.push({ entry });
       else if (item) pairs.push({ item });
     }
@@ -77,9 +109,9 @@ function align(entries: readonly ContentsEntry[], items: readonly AgendaItem[]):
   // dissimilar titles are never paired (that would cost more than skipping both).
   const SKIP = 2;
   const cost = (i: number, j: number): number => {
-    const match = compareEntry(entries[i]!, items[j]!);
+    const match = compareKeys(ek[i]!, ik[j]!);
     if (match !== 'differs') return 0;
-    return similar(entries[i]!, items[j]!) ? 1 : Infinity;
+    return similar(ek[i]!, ik[j]!) ? 1 : Infinity;
   };
   const d: Float64Array[] = [];
   for (let i = 0; i <= m; i++) {
@@ -95,7 +127,7 @@ function align(entries: readonly ContentsEntry[], items: readonly AgendaItem[]):
   let j = n;
   while (i > 0 || j > 0) {
     if (i > 0 && j > 0 && d[i]![j] === d[i - 1]![j - 1]! + cost(i - 1, j - 1)) {
-      pairs.push({ entry: entries[i - 1]!, item: items[j - 1]!, match: compareEntry(entries[i - 1]!, items[j - 1]!) });
+      pairs.push({ entry: entries[i - 1]!, item: items[j - 1]!, match: compareKeys(ek[i - 1]!, ik[j - 1]!) });
       i--;
       j--;
     } else if (i > 0 && d[i]![j] === d[i - 1]![j]! + SKIP) {

@@ -182,9 +182,14 @@ function parseItem(ctx: ItemContext, start: number, end: number): AgendaItem {
   };
 }
 
+/** Characters that count against "text": C0 controls other than tab, LF, FF, CR; and U+FFFD. */
+const SUSPECT = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/;
+
 /** NUL bytes or a high share of control characters in the first 64 KiB: not text. */
 function looksBinary(text: string): boolean {
   const limit = Math.min(text.length, 65536);
+  // Fast path for ordinary text: one native scan finds no suspect character at all.
+  if (!SUSPECT.test(limit === text.length ? text : text.slice(0, limit))) return false;
   let control = 0;
   for (let i = 0; i < limit; i++) {
     const c = text.charCodeAt(i);
