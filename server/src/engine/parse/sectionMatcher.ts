@@ -42,6 +42,11 @@ export class SectionMatcher {
     return normalizeText(s).replace(/\s*:$/u, '').toLocaleLowerCase('da');
   }
 
+  /** False when a text this long can name no section (so the caller need not cut it out). */
+  couldMatch(length: number): boolean {
+    return length <= this.maxLength;
+  }
+
   /** The section id the text names, if any. */
   match(text: string): string | undefined {
     if (text.length > this.maxLength) return undefined;
