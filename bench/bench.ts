@@ -14,7 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze, checks } from '../server/src/engine';
 import { DOCS, load } from './docs';
-import { measureLatency } from './latency';
+import type { LatencyResult } from './latency';
 import { measure } from './measure';
 
 const GOALS = { ratioToMarkdownlint: 50, ratioToFloor: 10, scaling: 11, typingMs: 20, initMs: 150 };
@@ -110,10 +110,22 @@ async function main(): Promise<void> {
   // Editor latency over the protocol.
   console.log('\neditor latency (language server over stdio)');
   const textOf = (name: string) => texts.find((t) => t.spec.name === name)!.text;
-  const latency = await measureLatency([
-    { name: '2024 minutes', text: textOf('2024-04-09') },
-    { name: '2024 minutes ×10', text: textOf('2024-04-09 ×10') },
-  ]);
+  const latencyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'referat-latency-'));
+  let latency: LatencyResult;
+  try {
+    const files = [
+      ['2024 minutes', textOf('2024-04-09')],
+      ['2024 minutes ×10', textOf('2024-04-09 ×10')],
+    ].map(([name, text]) => {
+      const file = path.join(latencyDir, name!);
+      fs.writeFileSync(file, text!);
+      return file;
+    });
+    const out = execFileSync(process.execPath, [path.join(__dirname, 'latency.js'), ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    latency = JSON.parse(out.trim().split('\n').pop()!) as LatencyResult;
+  } finally {
+    fs.rmSync(latencyDir, { recursive: true, force: true });
+  }
   console.log(`  server start → initialize result: median ${fmt(latency.initMs, 1)} ms (runs: ${latency.initRuns.map((x) => fmt(x, 0)).join(', ')})`);
   for (const t of latency.typing) {
     console.log(

@@ -117,3 +117,20 @@ export async function measureLatency(docs: readonly { name: string; text: string
   const sorted = [...initRuns].sort((a, b) => a - b);
   return { initMs: sorted[sorted.length >> 1]!, initRuns, typing };
 }
+
+/**
+ * Run as its own process (`node latency.js FILE…`) so that the measuring client is small: a big
+ * benchmark process makes spawning the server slower than any editor would see. Prints JSON.
+ */
+if (require.main === module) {
+  const fs = require('node:fs') as typeof import('node:fs');
+  const files = process.argv.slice(2);
+  const docs = files.map((f) => ({ name: path.basename(f), text: fs.readFileSync(f, 'utf8') }));
+  measureLatency(docs).then(
+    (r) => process.stdout.write(JSON.stringify(r) + '\n'),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

@@ -48,9 +48,12 @@ interface ItemKey {
   readonly words: () => Set<string>;
 }
 
+/** Enough words to judge similarity; a bound so a pathological title cannot make alignment slow. */
+const MAX_WORDS = 64;
+
 function lazyWords(s: string): () => Set<string> {
   let words: Set<string> | undefined;
-  return () => (words ??= new Set(s.split(/[\s,.:;()'"-]+/u).filter((w) => w.length > 2)));
+  return () => (words ??= new Set(s.split(/[\s,.:;()'"-]+/u).filter((w) => w.length > 2).slice(0, MAX_WORDS)));
 }
 
 function entryKey(entry: ContentsEntry): EntryKey {
@@ -89,12 +92,16 @@ function similar(entry: EntryKey, item: ItemKey): boolean {
   return common / Math.min(a.size, b.size) >= 0.5;
 }
 
+const MAX_ALIGNMENT_CELLS = 250_000;
+
 function align(entries: readonly ContentsEntry[], items: readonly AgendaItem[]): ContentsPair[] {
   const m = entries.length;
   const n = items.length;
   const ek = entries.map(entryKey);
   const ik = items.map(itemKey);
-  if (m === n || m * n > 4_000_000) {
+  // The alignment is quadratic: beyond 500 × 500 (no real contents has 500 entries) pair by
+  // position, so that no file, however odd, makes the check slow.
+  if (m === n || m * n > MAX_ALIGNMENT_CELLS) {
     const pairs: ContentsPair[] = [];
     for (let i = 0; i < Math.max(m, n); i++) {
       const entry = entries[i];
