@@ -15,6 +15,7 @@ import { Analysis, Finding, ReferatConfig, defaultConfig, foldingRanges, message
 import { AnalysisCache } from './analysisCache';
 import { toCodeActions, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
 import { ReferatSettings, configFromSettings } from './settings';
+import { fileTooLargeDiagnostic, maxFileSizeBytes, sizeAboveLimit } from './sizeLimit';
 
 export const SERVER_NAME = 'referat-language-server';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.referat`;
@@ -35,6 +36,9 @@ export function startServer(connection: Connection): void {
   let config: ReferatConfig = defaultConfig;
   let pullConfiguration = false;
   const pending = new Map<string, NodeJS.Immediate>();
+  let maxFileSize = maxFileSizeBytes(undefined);
+  /** A file above `referat.maxFileSize` gets no analysis, outline or folding: one diagnostic says why. */
+  const tooLarge = (doc: TextDocument): number | undefined => sizeAboveLimit(doc.getText(), maxFileSize);
 
   const analysisOf = (doc: TextDocument): Analysis => cache.get(doc, config, locale);
 
@@ -54,6 +58,12 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return;
     try {
+      const size = tooLarge(doc);
+      if (size !== undefined) {
+        cache.delete(uri);
+        void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [fileTooLargeDiagnostic(size, maxFileSize, locale)] });
+        return;
+      }
       const analysis = analysisOf(doc);
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: analysis.findings.map((f) => toDiagnostic(uri, f)) });
     } catch (err) {
@@ -82,7 +92,10 @@ export function startServer(connection: Connection): void {
         /* client refused: keep what we have */
       }
     }
-    if (settings !== undefined) config = configFromSettings(settings);
+    if (settings !== undefined) {
+      config = configFromSettings(settings);
+      maxFileSize = maxFileSizeBytes(settings?.maxFileSize);
+    }
     cache.clear();
     for (const doc of documents.all()) schedule(doc.uri);
   }
@@ -91,7 +104,10 @@ export function startServer(connection: Connection): void {
     const options = (params.initializationOptions ?? {}) as InitOptions;
     locale = options.locale ?? params.locale ?? 'da';
     pullConfiguration = params.capabilities.workspace?.configuration === true;
-    if (options.settings) config = configFromSettings(options.settings);
+    if (options.settings) {
+      config = configFromSettings(options.settings);
+      maxFileSize = maxFileSizeBytes(options.settings.maxFileSize);
+    }
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -126,7 +142,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(
     guard([], (params) => {
       const doc = documents.get(params.textDocument.uri);
-      if (!doc) return [];
+      if (!doc || tooLarge(doc) !== undefined) return [];
       return outline(analysisOf(doc).doc, messagesFor(locale)).map(toDocumentSymbol);
     }),
   );
@@ -134,7 +150,7 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges(
     guard([], (params) => {
       const doc = documents.get(params.textDocument.uri);
-      return doc ? foldingRanges(analysisOf(doc).doc).map(toFoldingRange) : [];
+      return doc && tooLarge(doc) === undefined ? foldingRanges(analysisOf(doc).doc).map(toFoldingRange) : [];
     }),
   );
 
@@ -142,7 +158,7 @@ export function startServer(connection: Connection): void {
 
   function codeActions(params: CodeActionParams): CodeAction[] {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
+    if (!doc || tooLarge(doc) !== undefined) return [];
     const uri = doc.uri;
     const { findings } = analysisOf(doc);
     const only = params.context.only;

@@ -1,4 +1,5 @@
 import { checks, defaultConfig } from '../engine';
+import { DEFAULT_MAX_FILE_SIZE_MB } from '../lsp/sizeLimit';
 
 /**
  * The parts of package.json and the docs that come from the check registry and the default
@@ -60,6 +61,13 @@ export function configurationProperties(): Record<string, JsonSchema> {
     type: 'string',
     default: defaultConfig.journalNumberPattern,
     markdownDescription: 'Regulært udtryk, som et journalnummer skal matche (standard: KL-emnenummer, facet, løbenummer og årstal, fx `00.30.00-S00-1-24`).',
+    scope: 'resource',
+  };
+  props['referat.maxFileSize'] = {
+    type: 'number',
+    default: DEFAULT_MAX_FILE_SIZE_MB,
+    minimum: 0.001,
+    markdownDescription: 'Største fil (i MB), som Referat kontrollerer. En større fil kontrolleres ikke; en advarsel siger det i stedet, så editoren ikke går i stå.',
     scope: 'resource',
   };
   return props;

@@ -59,6 +59,8 @@ export const da = {
   // document
   noItems: () => `Der er ingen dagsordenspunkter i dokumentet (linjer som ${q('Punkt 1: Titel')}).`,
   notText: () => `Filen ligner ikke tekst (den indeholder binære tegn) og bliver ikke kontrolleret.`,
+  fileTooLarge: (sizeMb: string, limitMb: string) =>
+    `Filen er for stor til at blive kontrolleret (${sizeMb} MB; grænsen er ${limitMb} MB), så Referat har stoppet kontrollen af den. Grænsen kan ændres med indstillingen ${q('referat.maxFileSize')}.`,
   // words used inside messages
   monthNames: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'] as readonly string[],
   weekdayNames: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'] as readonly string[],
@@ -105,6 +107,8 @@ export const en: Messages = {
   headerUnreadableMeetingDate: () => `The meeting date cannot be read; write it as ${qe('Tirsdag d. 9. april 2024 kl. 08:30')}.`,
   noItems: () => `The document has no agenda items (lines like ${qe('Punkt 1: Titel')}).`,
   notText: () => `The file does not look like text (it contains binary characters) and is not checked.`,
+  fileTooLarge: (sizeMb, limitMb) =>
+    `The file is too large to check (${sizeMb} MB; the limit is ${limitMb} MB), so Referat has stopped checking it. The limit can be changed with the setting ${qe('referat.maxFileSize')}.`,
   monthNames: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   weekdayNames: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   longDate: (day, month, year) => `${day} ${en.monthNames[month - 1] ?? month} ${year}`,
