@@ -34,7 +34,7 @@ export function measure(fn: () => unknown, options: MeasureOptions = {}): Timing
   // Warm-up: let the JIT optimise the code paths this input takes.
   const warmStart = now();
   let once = 0;
-  for (let i = 0; i < 50 && (i < 3 || now() - warmStart < Math.min(300, budgetMs / 4)); i++) {
+  for (let i = 0; i < 3 || now() - warmStart < Math.min(300, budgetMs / 4); i++) {
     const t = now();
     sink(fn());
     once = now() - t;

@@ -57,7 +57,12 @@ export function scanHeadingLine(raw: string): boolean {
   // Strip emphasis that wraps the whole heading, repeatedly (`**<b>Title</b>**`).
   for (let changed = true; changed; ) {
     changed = false;
-    for (const [open, close] of WRAPPERS) {
+    // Every opener starts with * _ or <: most lines are done after one character test.
+    const first = raw.charCodeAt(s);
+    if (first !== 42 && first !== 95 && first !== 60) break;
+    for (let w = 0; w < WRAPPERS.length; w++) {
+      const open = WRAPPERS[w]![0];
+      const close = WRAPPERS[w]![1];
       if (e - s > open.length + close.length && raw.startsWith(open, s) && raw.endsWith(close, e) && !containsWithin(raw, open, s + open.length, e - close.length)) {
         s += open.length;
         e -= close.length;
