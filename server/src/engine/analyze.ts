@@ -53,5 +53,7 @@ export function runChecks(doc: MinutesDocument, config: ReferatConfig, options: 
       findings.push({ code: 'internal-error', severity: 'error', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: `${check.code}: ${String(err)}` });
     }
   }
-  return applySuppressions(doc, findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || a.code.localeCompare(b.code)));
+  // Codes are kebab-case ASCII (the registry test holds them to it), where code-unit order is the
+  // collation order: no localeCompare, which was a sixth of the time on a file with many findings.
+  return applySuppressions(doc, findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)));
 }

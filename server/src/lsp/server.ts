@@ -20,6 +20,7 @@ import { toCodeActions, toDiagnostic, toDocumentSymbol, toFoldingRange } from '.
 import { ReferatSettings, configFromSettings } from './settings';
 import { authoringCapabilities, folderPaths, registerAuthoring } from './authoring';
 import { WORKSPACE_CONFIG_FILE, readWorkspaceConfig } from './workspaceConfig';
+import { fileTooLargeDiagnostic, maxFileSizeBytes, sizeAboveLimit } from './sizeLimit';
 
 export const SERVER_NAME = 'referat-language-server';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.referat`;
@@ -47,6 +48,9 @@ export function startServer(connection: Connection): void {
   let folders: string[] = [];
   let workspaceFile: unknown;
   let lastSettings: ReferatSettings | undefined;
+  let maxFileSize = maxFileSizeBytes(undefined);
+  /** A file above `referat.maxFileSize` gets no analysis, outline or folding: one diagnostic says why. */
+  const tooLarge = (doc: TextDocument): number | undefined => sizeAboveLimit(doc.getText(), maxFileSize);
 
   const analysisOf = (doc: TextDocument): Analysis => cache.get(doc, config, locale);
 
@@ -66,6 +70,12 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return;
     try {
+      const size = tooLarge(doc);
+      if (size !== undefined) {
+        cache.delete(uri);
+        void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [fileTooLargeDiagnostic(size, maxFileSize, locale)] });
+        return;
+      }
       const analysis = analysisOf(doc);
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: analysis.findings.map((f) => toDiagnostic(uri, f)) });
     } catch (err) {
@@ -96,6 +106,7 @@ export function startServer(connection: Connection): void {
     }
     if (settings !== undefined) lastSettings = settings;
     config = configFromSettings(lastSettings, workspaceFile);
+    if (settings !== undefined) maxFileSize = maxFileSizeBytes(settings?.maxFileSize);
     cache.clear();
     for (const doc of documents.all()) schedule(doc.uri);
   }
@@ -110,6 +121,7 @@ export function startServer(connection: Connection): void {
     if (file.error) connection.console.warn(`${SERVER_NAME}: ${file.error}`);
     lastSettings = options.settings;
     if (options.settings || workspaceFile) config = configFromSettings(options.settings, workspaceFile);
+    if (options.settings) maxFileSize = maxFileSizeBytes(options.settings.maxFileSize);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -147,7 +159,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(
     guard([], (params) => {
       const doc = documents.get(params.textDocument.uri);
-      if (!doc) return [];
+      if (!doc || tooLarge(doc) !== undefined) return [];
       return outline(analysisOf(doc).doc, messagesFor(locale)).map(toDocumentSymbol);
     }),
   );
@@ -155,7 +167,7 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges(
     guard([], (params) => {
       const doc = documents.get(params.textDocument.uri);
-      return doc ? foldingRanges(analysisOf(doc).doc).map(toFoldingRange) : [];
+      return doc && tooLarge(doc) === undefined ? foldingRanges(analysisOf(doc).doc).map(toFoldingRange) : [];
     }),
   );
 
@@ -191,7 +203,7 @@ export function startServer(connection: Connection): void {
 
   function codeActions(params: CodeActionParams): CodeAction[] {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
+    if (!doc || tooLarge(doc) !== undefined) return [];
     const uri = doc.uri;
     const { findings } = analysisOf(doc);
     const only = params.context.only;

@@ -1,5 +1,6 @@
 import { checks, defaultConfig, snippetFile } from '../engine';
 import { COMMAND_CONTRIBUTIONS } from '../lsp/commandIds';
+import { DEFAULT_MAX_FILE_SIZE_MB } from '../lsp/sizeLimit';
 
 /**
  * The parts of package.json and the docs that come from the check registry and the default
@@ -69,6 +70,13 @@ export function configurationProperties(): Record<string, JsonSchema> {
     default: 'ask',
     markdownDescription: '%referat.autoDetect%',
     markdownEnumDescriptions: ['%referat.autoDetect.ask%', '%referat.autoDetect.always%', '%referat.autoDetect.never%'],
+    scope: 'resource',
+  };
+  props['referat.maxFileSize'] = {
+    type: 'number',
+    default: DEFAULT_MAX_FILE_SIZE_MB,
+    minimum: 0.001,
+    markdownDescription: 'Største fil (i MB), som Referat kontrollerer. En større fil kontrolleres ikke; en advarsel siger det i stedet, så editoren ikke går i stå.',
     scope: 'resource',
   };
   return props;

@@ -44,8 +44,11 @@ interface Keys {
   readonly words: ReadonlySet<string>;
 }
 
+/** Enough words to judge similarity; a bound so a pathological title cannot make alignment slow. */
+const MAX_WORDS = 64;
+
 function wordsOf(key: string): ReadonlySet<string> {
-  return new Set(key.split(/[\s,.:;()'"-]+/u).filter((w) => w.length > 2));
+  return new Set(key.split(/[\s,.:;()'"-]+/u).filter((w) => w.length > 2).slice(0, MAX_WORDS));
 }
 
 function entryKeys(e: ContentsEntry): Keys {
@@ -125,12 +128,15 @@ function alignGreedy(entries: readonly ContentsEntry[], items: readonly AgendaIt
   return pairs;
 }
 
+const MAX_ALIGNMENT_CELLS = 250_000;
+
 function align(entries: readonly ContentsEntry[], items: readonly AgendaItem[]): ContentsPair[] {
   const m = entries.length;
   const n = items.length;
   const ek = entries.map(entryKeys);
   const ik = items.map(itemKeys);
-  if (m !== n && m * n > 250_000) return alignGreedy(entries, items, ek, ik);
+  // The exact alignment is quadratic: beyond 500 × 500 (no real contents is that long) align greedily.
+  if (m !== n && m * n > MAX_ALIGNMENT_CELLS) return alignGreedy(entries, items, ek, ik);
   if (m === n) {
     const pairs: ContentsPair[] = [];
     for (let i = 0; i < Math.max(m, n); i++) {

@@ -1,6 +1,6 @@
 import { alignContents } from '../analysis/contentsAlignment';
-import type { Check, CheckContext, Fix } from './check';
-import { regenerateContentsEdit } from '../edits/regenerateContents';
+import type { Check } from './check';
+import { regenerateContentsFix } from '../edits/documentFixes';
 
 export const contentsMissingItem: Check = {
   code: 'contents-missing-item',
@@ -12,13 +12,8 @@ export const contentsMissingItem: Check = {
   },
   run(ctx) {
     for (const pair of alignContents(ctx.doc)) {
-      if (pair.item && !pair.entry) ctx.report({ range: pair.item.headingRange, message: ctx.msg.contentsMissingItem(pair.item.number.value, pair.item.fullTitle.value), fixes: regenerateFix(ctx) });
+      if (pair.item && !pair.entry) ctx.report({ range: pair.item.headingRange, message: ctx.msg.contentsMissingItem(pair.item.number.value, pair.item.fullTitle.value), fixes: regenerateContentsFix(ctx) });
     }
   },
 };
 
-/** Rewrites every entry (orphans go): offered, but not applied by fix-all. */
-function regenerateFix(ctx: CheckContext): Fix[] {
-  const edit = regenerateContentsEdit(ctx.doc);
-  return edit ? [{ title: ctx.msg.fixRegenerateContents(), edits: [edit], safe: false }] : [];
-}

@@ -1,6 +1,6 @@
 import { alignContents } from '../analysis/contentsAlignment';
-import type { Check, CheckContext, Fix } from './check';
-import { regenerateContentsEdit } from '../edits/regenerateContents';
+import type { Check } from './check';
+import { regenerateContentsFix } from '../edits/documentFixes';
 
 export const contentsOrphanEntry: Check = {
   code: 'contents-orphan-entry',
@@ -12,13 +12,8 @@ export const contentsOrphanEntry: Check = {
   },
   run(ctx) {
     for (const pair of alignContents(ctx.doc)) {
-      if (pair.entry && !pair.item) ctx.report({ range: pair.entry.range, message: ctx.msg.contentsOrphanEntry(pair.entry.title.value), fixes: regenerateFix(ctx) });
+      if (pair.entry && !pair.item) ctx.report({ range: pair.entry.range, message: ctx.msg.contentsOrphanEntry(pair.entry.title.value), fixes: regenerateContentsFix(ctx) });
     }
   },
 };
 
-/** Rewrites every entry (orphans go): offered, but not applied by fix-all. */
-function regenerateFix(ctx: CheckContext): Fix[] {
-  const edit = regenerateContentsEdit(ctx.doc);
-  return edit ? [{ title: ctx.msg.fixRegenerateContents(), edits: [edit], safe: false }] : [];
-}

@@ -1,5 +1,5 @@
-import type { Check, CheckContext, Fix } from './check';
-import { renumberEdits } from '../edits/renumber';
+import type { Check } from './check';
+import { renumberFix } from '../edits/documentFixes';
 
 export const itemNumberGap: Check = {
   code: 'item-number-gap',
@@ -31,7 +31,3 @@ export const itemNumberGap: Check = {
   },
 };
 
-/** Renumbering 1..N is deterministic and keeps every item: safe for fix-all. */
-function renumberFix(ctx: CheckContext): Fix[] {
-  return [{ title: ctx.msg.fixRenumber(ctx.doc.items.length), edits: renumberEdits(ctx.doc), safe: true }];
-}

@@ -29,16 +29,46 @@ function sectionShape(doc: MinutesDocument, s: Section): HeadingShape {
 export function sectionHeadingShape(doc: MinutesDocument, item?: AgendaItem, near?: Section): HeadingShape {
   if (near) return sectionShape(doc, near);
   if (item?.sections.length) return sectionShape(doc, item.sections[0]!);
-  const index = item ? doc.items.indexOf(item) : doc.items.length;
-  const order = [...doc.items.slice(0, Math.max(0, index)).reverse(), ...doc.items.slice(index + 1)];
-  for (const other of order) if (other.sections.length) return sectionShape(doc, other.sections[0]!);
+  const n = neighbours(doc);
+  const index = item ? (n.index.get(item) ?? doc.items.length) : doc.items.length;
+  const other = (index > 0 ? n.previousWithSections[Math.min(index, doc.items.length) - 1] : undefined) ?? n.nextWithSections[index + 1];
+  if (other) return sectionShape(doc, other.sections[0]!);
   return doc.headingStyle === 'markdown' ? { prefix: '## ', suffix: '' } : PLAIN;
+}
+
+interface Neighbours {
+  readonly index: ReadonlyMap<AgendaItem, number>;
+  /** For each position, the nearest item at or before it that has a section. */
+  readonly previousWithSections: readonly (AgendaItem | undefined)[];
+  /** For each position, the nearest item at or after it that has a section. */
+  readonly nextWithSections: readonly (AgendaItem | undefined)[];
+}
+
+const neighbourCache = new WeakMap<MinutesDocument, Neighbours>();
+
+/** Worked out once per document, so that a fix on every one of thousands of items stays linear. */
+function neighbours(doc: MinutesDocument): Neighbours {
+  let n = neighbourCache.get(doc);
+  if (n) return n;
+  const items = doc.items;
+  const previous: (AgendaItem | undefined)[] = new Array(items.length);
+  const next: (AgendaItem | undefined)[] = new Array(items.length + 1);
+  let last: AgendaItem | undefined;
+  for (let i = 0; i < items.length; i++) previous[i] = last = items[i]!.sections.length ? items[i] : last;
+  last = undefined;
+  for (let i = items.length - 1; i >= 0; i--) next[i] = last = items[i]!.sections.length ? items[i] : last;
+  n = { index: new Map(items.map((it, i) => [it, i])), previousWithSections: previous, nextWithSections: next };
+  neighbourCache.set(doc, n);
+  return n;
 }
 
 /** The shape of an item heading (`# **Punkt 1: …**`): from the last item before `line`, or the first. */
 export function itemHeadingShape(doc: MinutesDocument, line = Number.MAX_SAFE_INTEGER): HeadingShape {
-  const before = doc.items.filter((i) => i.headingLine < line);
-  const model = before[before.length - 1] ?? doc.items[0];
+  let model = doc.items[0];
+  for (const i of doc.items) {
+    if (i.headingLine >= line) break;
+    model = i;
+  }
   if (!model) return doc.headingStyle === 'markdown' ? { prefix: '# ', suffix: '' } : PLAIN;
   const raw = doc.lines[model.headingLine]!.text;
   const start = raw.search(/Punkt/iu);
@@ -51,10 +81,7 @@ export function heading(shape: HeadingShape, text: string): string {
 
 /** The document's line break: CRLF documents stay CRLF after an edit. */
 export function eolOf(doc: MinutesDocument): string {
-  const first = doc.lines[0];
-  const second = doc.lines[1];
-  if (!first || !second) return '\n';
-  return second.offset - (first.offset + first.text.length) === 2 ? '\r\n' : '\n';
+  return doc.eol;
 }
 
 export function sectionName(config: ReferatConfig, id: string): string {

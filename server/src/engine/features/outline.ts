@@ -30,8 +30,9 @@ export function outline(doc: MinutesDocument, msg: Messages): OutlineNode[] {
   }
   for (const item of doc.items) {
     const children: OutlineNode[] = [];
+    // A loop, not push(...): spreading a huge array overflows the stack.
     if (item.preamble.subHeadings.length + item.preamble.tables.length > 0) {
-      children.push(...leaves(item.preamble.subHeadings, item.preamble.tables, msg));
+      for (const leaf of leaves(item.preamble.subHeadings, item.preamble.tables, msg)) children.push(leaf);
     }
     for (const section of item.sections) children.push(sectionNode(section, msg));
     top.push({
@@ -73,7 +74,8 @@ function leaves(subHeadings: readonly SubHeading[], tables: readonly Table[], ms
   const nodes: OutlineNode[] = [
     ...subHeadings.map((h): OutlineNode => ({ kind: 'subheading', name: h.text, range: h.range, selectionRange: h.range, children: [] })),
     ...tables.map((t): OutlineNode => {
-      const columns = Math.max(0, ...t.rows.map((r) => r.cells.length));
+      let columns = 0; // not Math.max(...rows): a table of 100,000 rows would overflow the stack
+      for (const r of t.rows) columns = Math.max(columns, r.cells.length);
       const first = t.rows.find((r) => !r.separator)?.cells.find((c) => c.text.length > 0);
       return {
         kind: 'table',

@@ -91,6 +91,8 @@ export const da = {
   tableReviewTitle: (n: number) => `Tabel ${n}`,
   tableReviewNone: () => 'ingen totaler fundet',
   tableReviewSummary: (totals: number, rounding: number, errors: number) => `${totals} totaler, ${rounding} afrundingsdifferencer, ${errors} fejl`,
+  fileTooLarge: (sizeMb: string, limitMb: string) =>
+    `Filen er for stor til at blive kontrolleret (${sizeMb} MB; grænsen er ${limitMb} MB), så Referat har stoppet kontrollen af den. Grænsen kan ændres med indstillingen ${q('referat.maxFileSize')}.`,
   // words used inside messages
   monthNames: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'] as readonly string[],
   weekdayNames: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'] as readonly string[],
@@ -182,6 +184,8 @@ export const en: Messages = {
   tableReviewTitle: (n) => `Table ${n}`,
   tableReviewNone: () => 'no totals found',
   tableReviewSummary: (totals, rounding, errors) => `${totals} totals, ${rounding} rounding differences, ${errors} errors`,
+  fileTooLarge: (sizeMb, limitMb) =>
+    `The file is too large to check (${sizeMb} MB; the limit is ${limitMb} MB), so Referat has stopped checking it. The limit can be changed with the setting ${qe('referat.maxFileSize')}.`,
   monthNames: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   weekdayNames: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   longDate: (day, month, year) => `${day} ${en.monthNames[month - 1] ?? month} ${year}`,

@@ -147,4 +147,6 @@ export interface MinutesDocument {
   readonly tables: readonly Table[];
   /** True when the text does not look like text at all (NUL bytes, mostly control characters). */
   readonly binary: boolean;
+  /** The line break the document uses (of its first line): edits insert the same. */
+  readonly eol: string;
 }

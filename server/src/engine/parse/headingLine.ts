@@ -1,4 +1,4 @@
-import { trimmedSpan } from '../text/lines';
+import { isSpace, trimmedSpan } from '../text/lines';
 
 /**
  * A line read as a possible heading: Markdown `#` markers and emphasis wrappers
@@ -20,8 +20,21 @@ const WRAPPERS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 export function readHeadingLine(raw: string): HeadingLine | undefined {
+  if (!scanHeadingLine(raw)) return undefined;
+  return { level: scanned.level, text: raw.slice(scanned.start, scanned.end), start: scanned.start, end: scanned.end };
+}
+
+/**
+ * Where `scanHeadingLine` leaves its answer. One shared scratch record instead of an object per
+ * line: the parser asks this of every line, and most lines need nothing more than the numbers.
+ * Read it right after the call; the next call overwrites it.
+ */
+export const scanned = { level: 0, start: 0, end: 0 };
+
+/** `readHeadingLine` without allocating: false for a blank line, else the answer is in `scanned`. */
+export function scanHeadingLine(raw: string): boolean {
   let { start: s, end: e } = trimmedSpan(raw);
-  if (s === e) return undefined;
+  if (s === e) return false;
   let level = 0;
   if (raw.charCodeAt(s) === 35 /* # */) {
     let h = s;
@@ -44,8 +57,13 @@ export function readHeadingLine(raw: string): HeadingLine | undefined {
   // Strip emphasis that wraps the whole heading, repeatedly (`**<b>Title</b>**`).
   for (let changed = true; changed; ) {
     changed = false;
-    for (const [open, close] of WRAPPERS) {
-      if (e - s > open.length + close.length && raw.startsWith(open, s) && raw.endsWith(close, e) && !raw.slice(s + open.length, e - close.length).includes(open)) {
+    // Every opener starts with * _ or <: most lines are done after one character test.
+    const first = raw.charCodeAt(s);
+    if (first !== 42 && first !== 95 && first !== 60) break;
+    for (let w = 0; w < WRAPPERS.length; w++) {
+      const open = WRAPPERS[w]![0];
+      const close = WRAPPERS[w]![1];
+      if (e - s > open.length + close.length && raw.startsWith(open, s) && raw.endsWith(close, e) && !containsWithin(raw, open, s + open.length, e - close.length)) {
         s += open.length;
         e -= close.length;
         while (s < e && raw.charCodeAt(s) === 32) s++;
@@ -54,7 +72,35 @@ export function readHeadingLine(raw: string): HeadingLine | undefined {
       }
     }
   }
-  return { level, text: raw.slice(s, e), start: s, end: e };
+  scanned.level = level;
+  scanned.start = s;
+  scanned.end = e;
+  return true;
+}
+
+/** `raw.slice(from, to).includes(needle)` without the slice. */
+function containsWithin(raw: string, needle: string, from: number, to: number): boolean {
+  const at = raw.indexOf(needle, from);
+  return at >= 0 && at + needle.length <= to;
+}
+
+/**
+ * False when the line's heading text (see `readHeadingLine`) cannot begin with P or I, so it can
+ * be neither `Punkt N:` nor `Indholdsfortegnelse`. Skips everything `readHeadingLine` may strip
+ * (whitespace, `#`, `*`, `_`, `<b>`, `<strong>`) and looks at the next character: exact, and
+ * cheap enough to ask of every line.
+ */
+export function mayBeItemOrContentsHeading(raw: string): boolean {
+  let p = 0;
+  const n = raw.length;
+  while (p < n) {
+    const c = raw.charCodeAt(p);
+    if (isSpace(c) || c === 35 || c === 42 || c === 95) p++;
+    else if (c === 60 && raw.startsWith('<b>', p)) p += 3;
+    else if (c === 60 && raw.startsWith('<strong>', p)) p += 8;
+    else return c === 80 || c === 112 || c === 73 || c === 105; // P p I i
+  }
+  return false;
 }
 
 const ITEM_HEADING = /^Punkt\s+(\d{1,6})\s*(?::|\.(?=\s))\s*(.*)$/iu;

@@ -4,7 +4,7 @@ import { Line, isBlank, splitLines, trimmedLineRange } from '../text/lines';
 import { Range, lineRange, range } from '../text/range';
 import { isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
 import { parseHeader } from './header';
-import { HeadingLine, looksLikePlainHeading, readHeadingLine, readItemHeading } from './headingLine';
+import { HeadingLine, looksLikePlainHeading, mayBeItemOrContentsHeading, readHeadingLine, readItemHeading, scanHeadingLine, scanned } from './headingLine';
 import { SectionMatcher } from './sectionMatcher';
 import { buildTable, tableSyntaxOf } from './tables';
 import type { TableSyntax } from '../model/minutes';
@@ -24,22 +24,24 @@ export function parseMinutes(text: string, config: ReferatConfig, options: Parse
   const lines = splitLines(text);
   const n = lines.length;
   const matcher = SectionMatcher.for(config);
-  const blank: boolean[] = lines.map((l) => isBlank(l.text));
-  const headingOf: (HeadingLine | undefined)[] = new Array(n);
+  const blank: boolean[] = new Array(n);
   const syntaxOf: (TableSyntax | undefined)[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    if (blank[i]) continue;
-    headingOf[i] = readHeadingLine(lines[i]!.text);
-    syntaxOf[i] = tableSyntaxOf(lines[i]!.text);
+    blank[i] = isBlank(lines[i]!.text);
+    if (!blank[i]) syntaxOf[i] = tableSyntaxOf(lines[i]!.text);
   }
+  // Heading lines are read on demand and kept: most lines are never asked for one, and an
+  // object per line was most of the parse's garbage.
+  const headingOf: (HeadingLine | undefined)[] = new Array(n);
+  const heading = (i: number): HeadingLine | undefined => (headingOf[i] ??= readHeadingLine(lines[i]!.text));
 
   // Find the contents heading and item headings. Entries of the contents may start with
   // `Punkt N:` too; they end in a page number, which item headings never do.
   let contentsLine = -1;
   const itemStarts: number[] = [];
   for (let i = 0; i < n; i++) {
-    const h = headingOf[i];
-    if (!h) continue;
+    if (blank[i] || !mayBeItemOrContentsHeading(lines[i]!.text)) continue;
+    const h = heading(i)!;
     if (itemStarts.length === 0 && contentsLine < 0 && isContentsHeading(h.text)) {
       contentsLine = i;
       continue;
@@ -52,22 +54,23 @@ export function parseMinutes(text: string, config: ReferatConfig, options: Parse
 
   const items: AgendaItem[] = [];
   const tables: Table[] = [];
-  const ctx: ItemContext = { lines, blank, headingOf, syntaxOf, matcher, tables };
+  const ctx: ItemContext = { lines, blank, heading, syntaxOf, matcher, tables };
   for (let k = 0; k < itemStarts.length; k++) {
     items.push(parseItem(ctx, itemStarts[k]!, k + 1 < itemStarts.length ? itemStarts[k + 1]! : n));
   }
 
   const kind: DocumentKind = header.title?.kind ?? (/\.dagsorden\./i.test(options.fileName ?? '') ? 'dagsorden' : 'referat');
   const markdown =
-    items.some((it) => (headingOf[it.headingLine]?.level ?? 0) > 0) ||
-    items.some((it) => it.sections.some((s) => (headingOf[s.headingLine]?.level ?? 0) > 0));
-  return { kind, headingStyle: markdown ? 'markdown' : 'plain', lines, header, contents, items, tables, binary: looksBinary(text) };
+    items.some((it) => (heading(it.headingLine)?.level ?? 0) > 0) ||
+    items.some((it) => it.sections.some((s) => (heading(s.headingLine)?.level ?? 0) > 0));
+  const eol = lines.length > 1 ? text.slice(lines[0]!.offset + lines[0]!.text.length, lines[1]!.offset) : '\n';
+  return { kind, headingStyle: markdown ? 'markdown' : 'plain', lines, eol, header, contents, items, tables, binary: looksBinary(text) };
 }
 
 interface ItemContext {
   readonly lines: readonly Line[];
   readonly blank: readonly boolean[];
-  readonly headingOf: readonly (HeadingLine | undefined)[];
+  readonly heading: (line: number) => HeadingLine | undefined;
   readonly syntaxOf: readonly (TableSyntax | undefined)[];
   readonly matcher: SectionMatcher;
   readonly tables: Table[];
@@ -98,8 +101,8 @@ function lastNonBlank(blank: readonly boolean[], from: number, to: number): numb
 }
 
 function parseItem(ctx: ItemContext, start: number, end: number): AgendaItem {
-  const { lines, blank, headingOf, syntaxOf, matcher } = ctx;
-  const h = headingOf[start]!;
+  const { lines, blank, heading, syntaxOf, matcher } = ctx;
+  const h = heading(start)!;
   const parts = readItemHeading(h)!;
   const last = Math.max(start, lastNonBlank(blank, start, end));
 
@@ -108,7 +111,7 @@ function parseItem(ctx: ItemContext, start: number, end: number): AgendaItem {
   let body = start + 1;
   while (body < end && blank[body]) body++;
   if (body < end) {
-    const jh = headingOf[body]!;
+    const jh = heading(body)!;
     if (jh.level === 0 && !syntaxOf[body] && JOURNAL_LIKE.test(jh.text) && /\d/.test(jh.text) && matcher.match(jh.text) === undefined) {
       journalNumber = { value: jh.text, range: lineRange(body, jh.start, jh.end) };
       body++;
@@ -137,33 +140,39 @@ function parseItem(ctx: ItemContext, start: number, end: number): AgendaItem {
     });
   };
 
-  let lastAbove: Located | undefined;
+  // The nearest non-blank line above a table (its unit, often), as a line index: -1 for none.
+  let lastAbove = -1;
   for (let i = body; i < end; i++) {
     if (blank[i]) continue;
-    const hl = headingOf[i]!;
     const syntax = syntaxOf[i];
     if (syntax) {
       let j = i;
       while (j + 1 < end && syntaxOf[j + 1] === syntax) j++;
       if (j > i || syntax === 'pipe') {
-        const table = buildTable(lines, i, j, syntax, lastAbove);
+        const above = lastAbove >= 0 ? heading(lastAbove)! : undefined;
+        const table = buildTable(lines, i, j, syntax, above && { value: above.text, range: lineRange(lastAbove, above.start, above.end) });
         (current ?? preamble).tables.push(table);
         ctx.tables.push(table);
         i = j;
-        lastAbove = undefined;
+        lastAbove = -1;
         continue;
       }
     }
-    const sectionId = matcher.match(hl.text);
+    // Allocation-free first look; the heading's text is cut out only when something needs it.
+    scanHeadingLine(lines[i]!.text);
+    const { level, start: hs, end: he } = scanned;
+    const sectionId = matcher.couldMatch(he - hs) ? matcher.match(heading(i)!.text) : undefined;
     if (sectionId !== undefined) {
       closeSection(i);
-      current = { id: sectionId, heading: { value: hl.text, range: lineRange(i, hl.start, hl.end) }, line: i, subHeadings: [], tables: [] };
-      lastAbove = undefined;
+      current = { id: sectionId, heading: { value: heading(i)!.text, range: lineRange(i, hs, he) }, line: i, subHeadings: [], tables: [] };
+      lastAbove = -1;
       continue;
     }
-    const isSub = hl.level > 0 || looksLikePlainHeading(hl.text, i === 0 || blank[i - 1]!, i + 1 >= lines.length || blank[i + 1]!);
-    if (isSub) (current ?? preamble).subHeadings.push({ line: i, range: lineRange(i, hl.start, hl.end), text: hl.text, level: hl.level });
-    lastAbove = { value: hl.text, range: lineRange(i, hl.start, hl.end) };
+    const prevBlank = i === 0 || blank[i - 1]!;
+    const nextBlank = i + 1 >= lines.length || blank[i + 1]!;
+    const isSub = level > 0 || (prevBlank && nextBlank && looksLikePlainHeading(heading(i)!.text, prevBlank, nextBlank));
+    if (isSub) (current ?? preamble).subHeadings.push({ line: i, range: lineRange(i, hs, he), text: heading(i)!.text, level });
+    lastAbove = i;
   }
   closeSection(end);
 
@@ -182,9 +191,14 @@ function parseItem(ctx: ItemContext, start: number, end: number): AgendaItem {
   };
 }
 
+/** Characters that count against "text": C0 controls other than tab, LF, FF, CR; and U+FFFD. */
+const SUSPECT = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/;
+
 /** NUL bytes or a high share of control characters in the first 64 KiB: not text. */
 function looksBinary(text: string): boolean {
   const limit = Math.min(text.length, 65536);
+  // Fast path for ordinary text: one native scan finds no suspect character at all.
+  if (!SUSPECT.test(limit === text.length ? text : text.slice(0, limit))) return false;
   let control = 0;
   for (let i = 0; i < limit; i++) {
     const c = text.charCodeAt(i);

@@ -10,6 +10,12 @@ export class SectionMatcher {
   private static readonly cache = new WeakMap<ReferatConfig, SectionMatcher>();
   private readonly byName = new Map<string, string>();
   private readonly maxLength: number;
+  /**
+   * Answers by raw text. Normalising (NFC, whitespace, case) every short line was a tenth of the
+   * parse; the same short lines (section names, «Bilag 1», …) recur in every item and every
+   * re-parse while typing. Bounded so a pathological file cannot grow it without limit.
+   */
+  private readonly memo = new Map<string, string | null>();
 
   private constructor(config: ReferatConfig) {
     let max = 0;
@@ -36,9 +42,19 @@ export class SectionMatcher {
     return normalizeText(s).replace(/\s*:$/u, '').toLocaleLowerCase('da');
   }
 
+  /** False when a text this long can name no section (so the caller need not cut it out). */
+  couldMatch(length: number): boolean {
+    return length <= this.maxLength;
+  }
+
   /** The section id the text names, if any. */
   match(text: string): string | undefined {
     if (text.length > this.maxLength) return undefined;
-    return this.byName.get(SectionMatcher.key(text));
+    const known = this.memo.get(text);
+    if (known !== undefined) return known ?? undefined;
+    const id = this.byName.get(SectionMatcher.key(text));
+    if (this.memo.size >= 4096) this.memo.clear();
+    this.memo.set(text, id ?? null);
+    return id;
   }
 }

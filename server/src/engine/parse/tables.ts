@@ -12,25 +12,26 @@ export function tableSyntaxOf(text: string): TableSyntax | undefined {
 
 const SEPARATOR_CELL = /^:?-{2,}:?$|^-+$/;
 
+/** One cell: the text between `from` and `to`, trimmed (tabs too, but a tab ends leading spaces). */
+function cellOf(text: string, line: number, from: number, to: number): TableCell {
+  let s = from;
+  let e = to;
+  while (s < e && isSpace(text.charCodeAt(s)) && text.charCodeAt(s) !== 9) s++;
+  while (s < e && text.charCodeAt(s) === 9) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return { text: text.slice(s, e), range: lineRange(line, s, e) };
+}
+
 function rowOf(line: Line, syntax: TableSyntax): TableRow {
   const text = line.text;
   const cells: TableCell[] = [];
-  const push = (from: number, to: number) => {
-    let s = from;
-    let e = to;
-    while (s < e && isSpace(text.charCodeAt(s)) && text.charCodeAt(s) !== 9) s++;
-    while (s < e && text.charCodeAt(s) === 9) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    cells.push({ text: text.slice(s, e), range: lineRange(line.index, s, e) });
-  };
   if (syntax === 'tab') {
     let from = 0;
-    for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || text.charCodeAt(i) === 9) {
-        push(from, i);
-        from = i + 1;
-      }
+    for (let i = text.indexOf('\t'); i >= 0; i = text.indexOf('\t', from)) {
+      cells.push(cellOf(text, line.index, from, i));
+      from = i + 1;
     }
+    cells.push(cellOf(text, line.index, from, text.length));
   } else {
     // `| a | b |`: cells between unescaped pipes; the leading and trailing pipe open and close.
     let i = text.indexOf('|');
@@ -38,13 +39,21 @@ function rowOf(line: Line, syntax: TableSyntax): TableRow {
     for (i = from; i <= text.length; i++) {
       const atEnd = i === text.length;
       if (atEnd || (text.charCodeAt(i) === 124 && text.charCodeAt(i - 1) !== 92)) {
-        if (!(atEnd && text.slice(from).trim() === '')) push(from, i);
+        if (!(atEnd && text.slice(from).trim() === '')) cells.push(cellOf(text, line.index, from, i));
         from = i + 1;
       }
     }
   }
-  const nonEmpty = cells.filter((c) => c.text.length > 0);
-  const separator = nonEmpty.length > 0 && nonEmpty.every((c) => SEPARATOR_CELL.test(c.text));
+  // A separator row: at least one non-empty cell, and every non-empty cell is dashes.
+  let separator = false;
+  for (const c of cells) {
+    if (c.text.length === 0) continue;
+    if (!SEPARATOR_CELL.test(c.text)) {
+      separator = false;
+      break;
+    }
+    separator = true;
+  }
   return { line: line.index, range: trimmedLineRange(line), cells, separator };
 }
 

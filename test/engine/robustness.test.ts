@@ -1,0 +1,215 @@
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { analyze } from '../support/engine';
+import { assertInvariants, findingKeys } from '../support/invariants';
+import { CORPUS_2020, CORPUS_2024, readCorpus } from '../support/paths';
+import { syntheticMinutes } from '../support/synthetic';
+
+/**
+ * Hostile and random input for the engine: parse + every registered check (via `analyze`, so a
+ * check added later is covered without touching this file). Fixed seed and a small case count
+ * keep `npm test` fast and reproducible; `npm run test:fuzz` (REFERAT_FUZZ_RUNS) runs many more.
+ */
+const RUNS = Number(process.env.REFERAT_FUZZ_RUNS ?? 150);
+const SEED = Number(process.env.REFERAT_FUZZ_SEED ?? 20240409);
+const params = { seed: SEED, numRuns: RUNS };
+
+/** Pieces of minutes and the characters parsers trip over. */
+const TOKENS = [
+  '\n', '\r\n', '\r', '\t', '\t\t', ' ', '  ', '\u00a0', '\uFEFF', '\u0000', '\uFFFD', '\u200b',
+  '#', '## ', '# ', '######', '*', '**', '__', '<b>', '</b>', '<strong>', '</strong>', '|', '| --- |', '---', '.....', '…',
+  'Punkt ', 'Punkt 1:', 'Punkt 2: B-sag: ', 'Punkt 999999:', 'Punkt 0.', 'Indholdsfortegnelse', 'REFERAT ', 'DAGSORDEN ',
+  'd. 31-02-2024', 'Mødedato: Tirsdag d. 9. april 2024, kl. 09:00', 'Mødested: ', 'Resume', 'Resumé', 'Re\u0301sume\u0301',
+  'Indstilling', 'Beslutning', 'INDSTILLING', 'Økonomi', 'Bilag', 'Sagsfremstilling', 'Indstillingen godkendes.',
+  '00.30.00-S00-1-24', '12.34', 'I alt', '1.234.567', '16.700 kr.', '0,4 mio. kr.', '-', '(', ')', 'æøå', 'ÆØÅ', 'a\u030a',
+  '\uD83D\uDE00', '\uD800', '\\', '"', '«', '»',
+];
+const token = fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 }));
+const randomText = fc.array(token, { maxLength: 200 }).map((parts) => parts.join(''));
+
+/** Edits a typist (or a bad paste) makes: insert, delete, duplicate a span. */
+type Mutation = { kind: 'insert'; at: number; text: string } | { kind: 'delete'; at: number; length: number } | { kind: 'copy'; at: number; from: number; length: number };
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: token }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 400 }) }),
+  fc.record({ kind: fc.constant('copy' as const), at: fc.nat(), from: fc.nat(), length: fc.integer({ min: 1, max: 2000 }) }),
+);
+
+function mutate(text: string, mutations: readonly Mutation[]): string {
+  let t = text;
+  for (const m of mutations) {
+    const at = m.at % (t.length + 1);
+    if (m.kind === 'insert') t = t.slice(0, at) + m.text + t.slice(at);
+    else if (m.kind === 'delete') t = t.slice(0, at) + t.slice(at + m.length);
+    else {
+      const from = m.from % (t.length + 1);
+      t = t.slice(0, at) + t.slice(from, from + m.length) + t.slice(at);
+    }
+  }
+  return t;
+}
+
+const check = (text: string) => {
+  const analysis = analyze(text, { fileName: 'fuzz.referat.md' });
+  assertInvariants(text, analysis);
+  return analysis;
+};
+
+describe('robustness: the engine on random and hostile input (fast-check, fixed seed)', () => {
+  const corpus = [readCorpus(CORPUS_2020), readCorpus(CORPUS_2024)];
+  const realMinutes = fc.constantFrom(...corpus);
+
+  it('never throws and keeps every range inside the document, on random text', () => {
+    fc.assert(fc.property(randomText, (text) => void check(text)), params);
+  });
+
+  it('never throws and keeps every range inside the document, on randomly mutated real minutes', () => {
+    fc.assert(fc.property(realMinutes, fc.array(mutation, { minLength: 1, maxLength: 12 }), (text, ms) => void check(mutate(text, ms))), { ...params, numRuns: Math.max(20, Math.round(RUNS / 3)) });
+  });
+
+  it('gives the same findings whatever the line endings (LF, CRLF, CR)', () => {
+    fc.assert(
+      fc.property(realMinutes, fc.array(mutation, { maxLength: 6 }), (base, ms) => {
+        const lf = mutate(base, ms).replace(/\r\n?/g, '\n');
+        // Fixes insert the document's own line break; apart from that, nothing may differ.
+        const same = (findings: readonly unknown[]) => JSON.stringify(findings, (k, v) => (k === 'newText' && typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : v));
+        const expected = same(analyze(lf).findings);
+        assert.equal(same(check(lf.replace(/\n/g, '\r\n')).findings), expected);
+        assert.equal(same(check(lf.replace(/\n/g, '\r')).findings), expected);
+      }),
+      { ...params, numRuns: Math.max(10, Math.round(RUNS / 10)) },
+    );
+  });
+
+  for (const [name, text] of [
+    ['2020', () => corpus[0]!],
+    ['2024', () => corpus[1]!],
+    ['synthetic plain-text', () => syntheticMinutes({ items: 8, markdown: false })],
+  ] as const) {
+    it(`${name} minutes: NFD-decomposed æøå, a BOM and trailing spaces change nothing`, () => {
+      const t = text();
+      const expected = findingKeys(check(t).findings);
+      const nfd = t.normalize('NFD');
+      assert.notEqual(nfd, t, 'the text has composed characters to decompose');
+      assert.deepEqual(findingKeys(check(nfd).findings), expected);
+      assert.deepEqual(findingKeys(check('\uFEFF' + t).findings), expected);
+      assert.deepEqual(findingKeys(check(t.replace(/\n/g, '  \n')).findings), expected);
+    });
+  }
+
+  it('survives tabs and spaces mixed in at the start and end of any lines', () => {
+    fc.assert(
+      fc.property(realMinutes, fc.array(fc.tuple(fc.nat(), fc.constantFrom(' ', '\t', ' \t', '\t ', '\u00a0')), { minLength: 1, maxLength: 40 }), (base, spots) => {
+        const lines = base.split('\n');
+        for (const [at, ws] of spots) {
+          const i = at % lines.length;
+          lines[i] = at % 2 === 0 ? ws + lines[i] : lines[i] + ws;
+        }
+        check(lines.join('\n'));
+      }),
+      { ...params, numRuns: Math.max(10, Math.round(RUNS / 5)) },
+    );
+  });
+
+  it('survives half-typed tables: any table line cut off anywhere, or a row of a table removed', () => {
+    const text = corpus[1]!;
+    const lines = text.split('\n');
+    const tableLines = lines.map((l, i) => (l.includes('\t') || l.trimStart().startsWith('|') ? i : -1)).filter((i) => i >= 0);
+    assert.ok(tableLines.length > 20, 'the 2024 minutes have tables');
+    fc.assert(
+      fc.property(fc.constantFrom(...tableLines), fc.nat(), fc.boolean(), (i, cut, dropNext) => {
+        const copy = [...lines];
+        copy[i] = copy[i]!.slice(0, cut % (copy[i]!.length + 1));
+        if (dropNext) copy.splice(i + 1, 1);
+        check(copy.join('\n'));
+        // Typing stops in the middle of the line: the document ends there.
+        check(copy.slice(0, i + 1).join('\n'));
+      }),
+      params,
+    );
+  });
+
+  it('reports binary input once, as not-text, and nothing else', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 3000 }), fc.nat(), (bytes, at) => {
+        const raw = Buffer.from(bytes);
+        raw[at % raw.length] = 0; // a NUL byte: what every binary format has
+        const text = raw.toString('latin1');
+        const { findings } = check(text);
+        assert.deepEqual(
+          findings.map((f) => f.code),
+          ['not-text'],
+        );
+      }),
+      params,
+    );
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('utf8');
+    assert.deepEqual(
+      check(png).findings.map((f) => f.code),
+      ['not-text'],
+    );
+  });
+});
+
+/**
+ * Linear time, asserted on complexity and not on a clock: the same pathological pattern at 1/16
+ * of the size (analysed 16 times) and at full size (once: 1 MB for single lines). Linear work gives a ratio near 1, quadratic 16; the bound
+ * (4) is far from both, so a loaded machine cannot make it flaky. CPU time, best of three.
+ */
+describe('robustness: every check runs in linear time on pathological input', () => {
+  const cpuMs = (fn: () => void): number => {
+    let best = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const start = process.cpuUsage();
+      fn();
+      const used = process.cpuUsage(start);
+      best = Math.min(best, (used.user + used.system) / 1000);
+    }
+    return best;
+  };
+  const KB = 1024;
+  const patterns: [string, (size: number) => string][] = [
+    ['one line of tabs', (n) => '\t'.repeat(n)],
+    ['one line of dots', (n) => '.'.repeat(n)],
+    ['one line of digits', (n) => '7'.repeat(n)],
+    ['one line of *', (n) => '*'.repeat(n)],
+    ['one line of #', (n) => '#'.repeat(n)],
+    ['one line of |', (n) => '|'.repeat(n)],
+    ['one line of spaces then text', (n) => ' '.repeat(n) + 'Punkt 1: x'],
+    ['one line of <b>', (n) => '<b>'.repeat(n / 3)],
+    ['one line of ** around a heading', (n) => '**'.repeat(n / 4) + 'Punkt 1: Titel' + '**'.repeat(n / 4)],
+    ['a contents entry with a huge title and leaders', (n) => 'Indholdsfortegnelse\n\n' + 'ord '.repeat(n / 8) + '.'.repeat(n / 2) + '\t3\n\nPunkt 1: x'],
+    ['Punkt headings with a tab-table and digits', (n) => 'Punkt 1: Titel\n\n' + '1\t'.repeat(n / 2)],
+    ['many lines: item headings', (n) => 'Punkt 1: Titel\n'.repeat(n / 15)],
+    ['many lines: contents entries without items', (n) => 'Indholdsfortegnelse\n' + 'Punkt 1: Titel.....\t3\n'.repeat(n / 23)],
+    ['many lines: contents with one item fewer', (n) => {
+      const k = Math.floor(n / 60);
+      const entries = Array.from({ length: k }, (_, i) => `Punkt ${i + 1}: Emne ${i + 1} om noget.....\t${i + 3}`).join('\n');
+      const items = Array.from({ length: k - 1 }, (_, i) => `Punkt ${i + 1}: Emne ${i + 1} om noget`).join('\n');
+      return `Indholdsfortegnelse\n${entries}\n${items}`;
+    }],
+    ['many lines: section headings', (n) => 'Punkt 1: Titel\n' + 'Beslutning\n'.repeat(n / 11)],
+    ['many lines: tab rows', (n) => 'Punkt 1: Titel\n' + 'a\t1\t2\n'.repeat(n / 6)],
+    ['many lines: blank and tabs', (n) => '\t\n \n'.repeat(n / 4)],
+  ];
+  for (const [name, make] of patterns) {
+    it(name, function () {
+      this.timeout(60_000);
+      // Single lines at 1 MB; many-line inputs at 256 KB (a 1 MB file of 70,000 item headings is
+      // 280,000 findings: linear, but seconds of CI time for nothing more learnt).
+      const size = name.startsWith('many lines') ? 256 * KB : 1024 * KB;
+      const small = make(size / 16);
+      const large = make(size);
+      // Every check runs: nothing threw, ranges are sane, before timing anything.
+      check(large);
+      // The small input is analysed 16 times over, so both sides do the same work if the engine
+      // is linear (ratio about 1) and the clock's resolution never decides; quadratic gives 16.
+      const tSmall16 = cpuMs(() => {
+        for (let k = 0; k < 16; k++) analyze(small);
+      });
+      const tLarge = cpuMs(() => void analyze(large));
+      const ratio = tLarge / Math.max(tSmall16, 0.001);
+      assert.ok(ratio < 4, `16× the input took ${(16 * ratio).toFixed(1)}× as long (16 × small: ${tSmall16.toFixed(2)} ms, large: ${tLarge.toFixed(2)} ms): not linear`);
+    });
+  }
+});
