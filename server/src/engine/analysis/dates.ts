@@ -9,19 +9,22 @@ export interface ProseDate {
   readonly weekday?: { readonly text: string; readonly start: number; readonly end: number };
 }
 
-const DATE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(${DANISH_WEEKDAYS.join('|')})\\s+)?(?:(?:den|d\\.)\\s+)?(\\d{1,2})\\.\\s*(${DANISH_MONTHS.join('|')})\\.?\\s+(\\d{4})(?!\\d)`,
-  'giu',
-);
+// The day, month and year first: a digit anchors the search, so prose without dates is skimmed
+// quickly; the optional weekday and `den`/`d.` are then read backwards from the match.
+const CORE = new RegExp(`(?<!\\d)(\\d{1,2})\\.\\s*(${DANISH_MONTHS.join('|')})\\.?\\s+(\\d{4})(?!\\d)`, 'giu');
+const BEFORE = new RegExp(`(?<![\\p{L}])(?:(${DANISH_WEEKDAYS.join('|')})\\s+)?(?:(?:den|d\\.)\\s+)?$`, 'iu');
 
 export function findDates(text: string): ProseDate[] {
   const out: ProseDate[] = [];
-  DATE.lastIndex = 0;
-  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
-    const month = DANISH_MONTHS.indexOf(m[3]!.toLocaleLowerCase('da')) + 1;
-    const date = { day: Number(m[2]), month, year: Number(m[4]) };
-    const weekday = m[1] ? { text: m[1], start: m.index, end: m.index + m[1].length } : undefined;
-    out.push({ date, start: m.index, end: m.index + m[0].length, weekday });
+  CORE.lastIndex = 0;
+  for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
+    const month = DANISH_MONTHS.indexOf(m[2]!.toLocaleLowerCase('da')) + 1;
+    const date = { day: Number(m[1]), month, year: Number(m[3]) };
+    const from = Math.max(0, m.index - 24);
+    const before = BEFORE.exec(text.slice(from, m.index));
+    const start = before ? from + before.index : m.index;
+    const weekday = before?.[1] ? { text: before[1], start, end: start + before[1].length } : undefined;
+    out.push({ date, start, end: m.index + m[0].length, weekday });
   }
   return out;
 }

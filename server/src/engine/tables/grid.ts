@@ -81,7 +81,9 @@ function unitOf(texts: readonly (string | undefined)[]): string | undefined {
 type CellKind = 'empty' | 'amount' | 'percent' | 'year' | 'text';
 
 function kindOf(cell: TableCell | undefined, parsed: ParsedAmount | undefined): CellKind {
-  if (!cell || EMPTY_MARKS.has(stripMarkup(cell.text))) return 'empty';
+  // Empty marks are a character or two (maybe in <b>…</b>): a long cell is never one, and
+  // stripping the markup of every long text cell was a good part of the table time.
+  if (!cell || (cell.text.length <= 24 && EMPTY_MARKS.has(stripMarkup(cell.text)))) return 'empty';
   if (!parsed) return 'text';
   if (parsed.percent) return 'percent';
   if (parsed.yearLike) return 'year';
@@ -175,7 +177,9 @@ export function readGrid(table: Table): Grid {
   // The line above names the unit only when it is short (`Beløb i 1.000 kr.`); a sentence that
   // mentions `0,4 mio. kr.` says nothing about the table's unit.
   const above = table.lineAbove && stripMarkup(table.lineAbove.value).length <= 40 ? table.lineAbove.value : undefined;
-  const unit = unitOf([...Array.from({ length: headerRows }, (_, h) => rows[h]!.cells.map((c) => c.text).join(' ')), above]);
+  // The unit stands in a short header cell (`1.000 kr.`, `Beskrivelse – Kr.`); long text cells
+  // of indicator tables are not searched.
+  const unit = unitOf([...Array.from({ length: headerRows }, (_, h) => rows[h]!.cells.filter((c) => c.text.length <= 80).map((c) => c.text).join(' ')), above]);
   return { table, unit, headerRows, columns, rows: gridRows };
 }
 
