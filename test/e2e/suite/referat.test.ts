@@ -163,6 +163,36 @@ describe('Referat in a real VS Code extension host', () => {
   });
 });
 
+describe('Referat: hover and completion in a real VS Code extension host', () => {
+  afterEach(revertAndCloseAll);
+
+  it('hovers a total of the 2024 Drift table: its parts and the computation', async () => {
+    const editor = await openMinutes(MINUTES_2024);
+    // The server has analysed the document once its findings are published.
+    await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'table-rounding'), 'the table findings');
+    const line = editor.document.lineAt(214).text;
+    assert.match(line, /^<b>Beskæftigelses- og Socialudvalget<\/b>/);
+    const at = new vscode.Position(214, line.indexOf('4.895.122') + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+    const text = (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /Service/, text);
+    assert.match(text, /Særlige driftsområder/, text);
+    assert.match(text, /4\.895\.121/, text); // what the parts add up to
+  });
+
+  it('completes the sections an item still lacks at the start of a line, in the document\'s heading style', async () => {
+    const editor = await openMinutes(MINUTES_2024);
+    await waitForDiagnostics(editor.document.uri, (d) => d.length > 0, 'the 2024 minutes to be checked');
+    // Line 31 is the blank line between item 1's Resume and its Beslutning.
+    assert.equal(editor.document.lineAt(30).text, '');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(30, 0));
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('## **Effekt**'), labels.join(', '));
+    assert.ok(labels.includes('## **Indstilling**'), labels.join(', '));
+    assert.ok(!labels.includes('## **Resume**'), 'Resume is already there');
+  });
+});
+
 /** The snippet body with placeholders resolved to their defaults; lines still holding variables are left out. */
 function literalLines(body: string): string[] {
   let s = body;
