@@ -103,8 +103,17 @@ const GROUP_SEPARATORS = new Set(['.', ' ', '\u00a0', '\u202f', '\u2009']);
  * `<b>49.200</b>`, `**0**`, `1 044 235`. Anything else (text, `3,7 % (Sep-23)`, `1.5`) is not
  * an amount. Linear in the length of the text; never throws.
  */
+/** A cheap first look: most cells of a table are labels, and a label without a digit is no amount. */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 export function parseAmount(raw: string): ParsedAmount | undefined {
-  if (raw.length === 0 || raw.length > 80) return undefined;
+  if (raw.length === 0 || raw.length > 80 || !hasDigit(raw)) return undefined;
   let text = raw.replace(SPACES, '');
   let before = '';
   let after = '';

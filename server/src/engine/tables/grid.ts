@@ -168,7 +168,8 @@ export function readGrid(table: Table): Grid {
         line: row.line,
         label: label || `#${gridRows.length + 1}`,
         cells,
-        declaredTotal: TOTAL_LABEL.test(stripMarkup(labelCells[0]?.text ?? '')) || labelBold || (amountsBold && !columns.every((c) => c.declaredTotal)),
+        // A total's label is short (`I alt`, `Samlet budget`); a paragraph in a label cell is not one.
+        declaredTotal: ((labelCells[0]?.text.length ?? 0) <= 120 && TOTAL_LABEL.test(stripMarkup(labelCells[0]?.text ?? ''))) || labelBold || (amountsBold && !columns.every((c) => c.declaredTotal)),
         range: row.range,
       });
     }
