@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseAnnotated } from '../support/annotated';
+import { assertAnnotatedFindings, parseAnnotated } from '../support/annotated';
 import { FIXTURES } from '../support/paths';
 import { applyEdits, assertFixed, tableFindings } from '../support/tables';
 
@@ -17,15 +17,7 @@ describe('table arithmetic fixtures', () => {
   for (const file of files) {
     const { text, expected } = parseAnnotated(fs.readFileSync(path.join(DIR, file), 'utf8'));
     it(`${file}: exactly the annotated findings`, () => {
-      const findings = tableFindings(text);
-      const actual = findings.map((f) => `${f.range.start.line + 1} ${f.severity} ${f.code}`).sort();
-      const wanted = expected.map((e) => `${e.line + 1} ${e.severity} ${e.code}`).sort();
-      assert.deepEqual(actual, wanted, findings.map((f) => `${f.range.start.line + 1}: ${f.code}: ${f.message}`).join('\n'));
-      for (const e of expected) {
-        if (!e.contains) continue;
-        const hits = findings.filter((x) => x.range.start.line === e.line && x.code === e.code);
-        assert.ok(hits.some((f) => f.message.includes(e.contains!)), `line ${e.line + 1}: ${JSON.stringify(hits.map((h) => h.message))} lacks ${JSON.stringify(e.contains)}`);
-      }
+      assertAnnotatedFindings(tableFindings(text), expected);
     });
     it(`${file}: every quick fix removes its finding and adds none`, () => {
       const findings = tableFindings(text);

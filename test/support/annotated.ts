@@ -1,3 +1,6 @@
+import * as assert from 'node:assert/strict';
+import type { Finding } from '../../server/src/engine';
+
 /**
  * Annotated fixture documents. A fixture is a minutes document with lines starting `%%` that
  * say which findings are expected where; those lines are removed before the document is
@@ -39,4 +42,19 @@ export function parseAnnotated(source: string): AnnotatedDocument {
     expected.push({ line, severity: m[2]!, code: m[3]!, contains: m[4] });
   }
   return { text: kept.join('\n'), expected };
+}
+
+/**
+ * The findings are exactly the annotated ones (line, severity, code: no fewer, no more), and each
+ * annotation's quoted part is in its finding's message.
+ */
+export function assertAnnotatedFindings(findings: readonly Finding[], expected: readonly Expectation[]): void {
+  const actual = findings.map((f) => `${f.range.start.line + 1} ${f.severity} ${f.code}`).sort();
+  const wanted = expected.map((e) => `${e.line + 1} ${e.severity} ${e.code}`).sort();
+  assert.deepEqual(actual, wanted, findings.map((f) => `${f.range.start.line + 1}: ${f.code}: ${f.message}`).join('\n'));
+  for (const e of expected) {
+    if (!e.contains) continue;
+    const hits = findings.filter((x) => x.range.start.line === e.line && x.code === e.code);
+    assert.ok(hits.some((f) => f.message.includes(e.contains!)), `line ${e.line + 1}: ${JSON.stringify(hits.map((h) => h.message))} lacks ${JSON.stringify(e.contains)}`);
+  }
 }
