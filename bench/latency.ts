@@ -4,23 +4,17 @@
  * incremental didChange → the publishDiagnostics for that version. The server schedules its check
  * with setImmediate (no debounce), so nothing has to be subtracted.
  */
-import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import {
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
-  ExitNotification,
   InitializeRequest,
   InitializedNotification,
   ProtocolConnection,
   PublishDiagnosticsNotification,
   PublishDiagnosticsParams,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import { ROOT } from './docs';
+import { spawnServer, stopServer } from '../test/support/lspServer';
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 
@@ -34,8 +28,7 @@ interface Server {
 
 async function startServer(): Promise<Server> {
   const t0 = now();
-  const proc = spawn(process.execPath, [path.join(ROOT, 'bin/referat-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const { proc, conn } = spawnServer('inherit');
   const waiters = new Map<string, (p: PublishDiagnosticsParams) => void>();
   conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
     const key = `${p.uri}@${p.version}`;
@@ -50,12 +43,7 @@ async function startServer(): Promise<Server> {
     conn,
     initMs,
     next: (uri, version) => new Promise((resolve) => waiters.set(`${uri}@${version}`, resolve)),
-    stop: async () => {
-      await conn.sendRequest(ShutdownRequest.type);
-      await conn.sendNotification(ExitNotification.type);
-      conn.dispose();
-      await new Promise((r) => proc.once('exit', r));
-    },
+    stop: () => stopServer(proc, conn),
   };
 }
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -12,26 +12,22 @@ import {
   DefinitionRequest,
   DidOpenTextDocumentNotification,
   ExecuteCommandRequest,
-  ExitNotification,
   InitializeRequest,
   InitializedNotification,
   Location,
   ProtocolConnection,
   PublishDiagnosticsNotification,
   PublishDiagnosticsParams,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
   SymbolInformation,
   TextEdit,
   WorkspaceSymbolRequest,
   CodeActionRequest,
   CodeAction,
-  createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { applyEdits } from '../support/edits';
 import { expandSnippet } from '../support/snippet';
-import { CORPUS_2020, CORPUS_2024, ROOT, readCorpus } from '../support/paths';
+import { spawnServer, stopServer } from '../support/lspServer';
+import { CORPUS_2020, CORPUS_2024, readCorpus } from '../support/paths';
 
 /**
  * The authoring aids over a real stdio connection, as any LSP editor would use them: a
@@ -67,8 +63,7 @@ describe('authoring aids over LSP', () => {
     uri2024 = pathToFileURL(path.join(folder, 'odense-bsu-2024-04-09.referat.md')).toString();
     uri2020 = pathToFileURL(path.join(folder, 'arkiv', 'odense-bsu-2020-11-10.referat.txt')).toString();
 
-    proc = spawn(process.execPath, [path.join(ROOT, 'bin/referat-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    ({ proc, conn } = spawnServer());
     conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       published.push(p);
     });
@@ -100,10 +95,7 @@ describe('authoring aids over LSP', () => {
   });
 
   after(async () => {
-    await conn.sendRequest(ShutdownRequest.type);
-    await conn.sendNotification(ExitNotification.type);
-    conn.dispose();
-    await new Promise((r) => proc.once('exit', r));
+    await stopServer(proc, conn);
     fs.rmSync(folder, { recursive: true, force: true });
   });
 

@@ -1,26 +1,21 @@
 import * as assert from 'node:assert/strict';
-import { ChildProcess, spawn } from 'node:child_process';
-import * as path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import {
   CodeAction,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbol,
   DocumentSymbolRequest,
-  ExitNotification,
   FoldingRangeRequest,
   InitializeRequest,
   InitializedNotification,
   ProtocolConnection,
   PublishDiagnosticsNotification,
   PublishDiagnosticsParams,
-  ShutdownRequest,
   CodeActionRequest,
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import { CORPUS_2024, ROOT, readCorpus } from '../support/paths';
+import { spawnServer, stopServer } from '../support/lspServer';
+import { CORPUS_2024, readCorpus } from '../support/paths';
 
 /** A real client over stdio: the server binary as any editor would start it. */
 class Client {
@@ -30,8 +25,7 @@ class Client {
   readonly published: PublishDiagnosticsParams[] = [];
 
   constructor() {
-    this.proc = spawn(process.execPath, [path.join(ROOT, 'bin/referat-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    ({ proc: this.proc, conn: this.conn } = spawnServer());
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.published.push(p);
       for (const w of [...this.waiters]) {
@@ -51,11 +45,8 @@ class Client {
     return new Promise((resolve) => this.waiters.push({ uri, test, resolve }));
   }
 
-  async stop(): Promise<void> {
-    await this.conn.sendRequest(ShutdownRequest.type);
-    await this.conn.sendNotification(ExitNotification.type);
-    this.conn.dispose();
-    await new Promise((r) => this.proc.once('exit', r));
+  stop(): Promise<void> {
+    return stopServer(this.proc, this.conn);
   }
 }
 

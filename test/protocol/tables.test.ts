@@ -1,32 +1,28 @@
 import * as assert from 'node:assert/strict';
-import * as cp from 'node:child_process';
-import * as path from 'node:path';
-import { StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import type { ChildProcess } from 'node:child_process';
+import { ProtocolConnection, PublishDiagnosticsNotification } from 'vscode-languageserver-protocol/node';
 import { defaultConfig, parseMinutes } from '../../server/src/engine';
-import { CORPUS_2024, ROOT, readCorpus } from '../support/paths';
+import { spawnServer, stopServer } from '../support/lspServer';
+import { CORPUS_2024, readCorpus } from '../support/paths';
 
 /** The bundled server over stdio: hover, code lens and the review request on the real minutes. */
 describe('language server: table features', function () {
   this.timeout(20000);
   const text = readCorpus(CORPUS_2024);
   const uri = 'file:///tmp/odense-bsu-2024-04-09.referat.md';
-  let proc: cp.ChildProcess;
-  let conn: ReturnType<typeof createMessageConnection>;
+  let proc: ChildProcess;
+  let conn: ProtocolConnection;
 
   before(async () => {
-    proc = cp.spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-    conn.onNotification(() => undefined);
+    ({ proc, conn } = spawnServer('inherit'));
+    conn.onNotification(PublishDiagnosticsNotification.type, () => undefined);
     conn.listen();
     await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { locale: 'da' } });
     await conn.sendNotification('initialized', {});
     await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'referat', version: 1, text } });
   });
 
-  after(() => {
-    conn.dispose();
-    proc.kill();
-  });
+  after(() => stopServer(proc, conn));
 
   it('hovers a total cell with its parts and the sum', async () => {
     const line = 196; // 0-based: the Service row

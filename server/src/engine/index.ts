@@ -37,3 +37,4 @@ export { membersOf } from './features/members';
 export { insertSectionEdit } from './edits/insertSection';
 export { renumberEdits } from './edits/renumber';
 export { regenerateContentsEdit } from './edits/regenerateContents';
+export { safeFixEdits } from './features/fixAll';

@@ -20,7 +20,6 @@ import {
   Analysis,
   Completion,
   CompletionKind,
-  Finding,
   ReferatConfig,
   analyze,
   completions,
@@ -31,6 +30,7 @@ import {
   messagesFor,
   regenerateContentsEdit,
   renumberEdits,
+  safeFixEdits,
   toLocale,
 } from '../engine';
 import { COMMANDS, SERVER_COMMANDS } from './commandIds';
@@ -75,20 +75,6 @@ export function toCompletionItem(c: Completion): CompletionItem {
     insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     textEdit: TextEdit.replace(c.range, c.insertText),
   };
-}
-
-/** Every safe fix's edits that do not overlap an earlier one (fix-all). */
-export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
-  const edits: TextEdit[] = [];
-  const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character < b.character);
-  const overlap = (a: TextEdit['range'], b: TextEdit['range']) => !before(a.end, b.start) && !before(b.end, a.start);
-  for (const f of findings) {
-    const fix = f.fixes?.find((x) => x.safe);
-    if (!fix) continue;
-    if (fix.edits.some((e) => edits.some((o) => overlap(o.range, e.range)))) continue;
-    edits.push(...fix.edits.map((e) => ({ range: e.range, newText: e.newText })));
-  }
-  return edits;
 }
 
 /** The edit a server command makes, or undefined when there is nothing to change. */

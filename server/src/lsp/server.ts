@@ -11,10 +11,10 @@ import {
   InitializeResult,
   TextDocumentSyncKind,
   TextDocuments,
-  TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, Finding, ReferatConfig, TableReviewTable, defaultConfig, foldingRanges, messagesFor, outline, tableCodeLenses, tableHoverAt, tableReviewOf } from '../engine';
+import { Analysis, ReferatConfig, TableReviewTable, defaultConfig, foldingRanges, messagesFor, outline, tableCodeLenses, tableHoverAt, tableReviewOf, rangesOverlap, safeFixEdits } from '../engine';
+import { COMMANDS } from './commandIds';
 import { AnalysisCache } from './analysisCache';
 import { toCodeActions, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
 import { ReferatSettings, configFromSettings } from './settings';
@@ -27,7 +27,7 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.referat`;
 /** Custom request: the review panel's content for one document (JSON from the engine). */
 export const TABLE_REVIEW_REQUEST = 'referat/tableReview';
 /** Client command the code lenses open: the review panel. */
-export const TABLE_REVIEW_COMMAND = 'referat.tableReview';
+export const TABLE_REVIEW_COMMAND = COMMANDS.tableReview;
 
 interface InitOptions {
   readonly locale?: string;
@@ -211,12 +211,12 @@ export function startServer(connection: Connection): void {
     const actions: CodeAction[] = [];
     if (wants(CodeActionKind.QuickFix)) {
       for (const f of findings) {
-        if (!f.fixes?.length || !overlaps(f, params.range)) continue;
+        if (!f.fixes?.length || !rangesOverlap(f.range, params.range)) continue;
         actions.push(...toCodeActions(uri, f, toDiagnostic(uri, f)));
       }
     }
     if (wants(FIX_ALL_KIND)) {
-      const edits = safeEdits(findings);
+      const edits = safeFixEdits(findings);
       if (edits.length > 0) actions.push({ title: messagesFor(locale).fixAll(), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
     }
     return actions;
@@ -246,19 +246,3 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-function overlaps(f: Finding, r: { start: { line: number; character: number }; end: { line: number; character: number } }): boolean {
-  const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character < b.character);
-  return !before(f.range.end, r.start) && !before(r.end, f.range.start);
-}
-
-/** Every safe fix's edits that do not overlap an earlier one. */
-function safeEdits(findings: readonly Finding[]): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (const f of findings) {
-    const fix = f.fixes?.find((x) => x.safe);
-    if (!fix) continue;
-    if (fix.edits.some((e) => edits.some((o) => overlaps({ range: o.range } as Finding, e.range)))) continue;
-    edits.push(...fix.edits.map((e) => ({ range: e.range, newText: e.newText })));
-  }
-  return edits;
-}

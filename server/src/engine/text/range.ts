@@ -38,3 +38,8 @@ export interface TextEdit {
   readonly range: Range;
   readonly newText: string;
 }
+
+/** True when two ranges share at least a position (touching ends count). */
+export function rangesOverlap(a: Range, b: Range): boolean {
+  return comparePositions(a.end, b.start) >= 0 && comparePositions(b.end, a.start) >= 0;
+}
