@@ -5,7 +5,7 @@ import { defaultConfig, parseMinutes } from '../../server/src/engine';
 import { spawnServer, stopServer } from '../support/lspServer';
 import { CORPUS_2024, readCorpus } from '../support/paths';
 
-/** The bundled server over stdio: hover, code lens and the review request on the real minutes. */
+/** The bundled server over stdio: hover (tables and the amounts in the text), code lens and the review request on the real minutes. */
 describe('language server: table features', function () {
   this.timeout(20000);
   const text = readCorpus(CORPUS_2024);
@@ -32,6 +32,15 @@ describe('language server: table features', function () {
     assert.match(hover.contents.value, /Med overførselsadgang/);
     assert.match(hover.contents.value, /1\.043\.985/);
     assert.match(hover.contents.value, /afrundingsdifference/);
+  });
+
+  it('hovers an amount in the text with the sum it belongs to and the table cell it agrees with', async () => {
+    const line = text.split('\n').findIndex((l) => l.includes('samlet mindreforbrug på drift på 18.747.801 kr.'));
+    const character = text.split('\n')[line]!.indexOf('18.747.801') + 3;
+    const hover = (await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as { contents: { value: string } } | null;
+    assert.ok(hover, 'no hover');
+    assert.match(hover.contents.value, /11\.021\.776 − 10\.770\.655 \+ 25\.936\.428 − 7\.439\.748 kr\./);
+    assert.match(hover.contents.value, /Stemmer med tabellen: «Beskæftigelses- og Socialudvalget», kolonnen «Overførsel» = 18\.748 \(1\.000 kr\.\)/);
   });
 
   it('gives a code lens per total row and column relation', async () => {

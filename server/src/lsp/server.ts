@@ -13,7 +13,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, ReferatConfig, TableReviewTable, defaultConfig, foldingRanges, messagesFor, outline, tableCodeLenses, tableHoverAt, tableReviewOf, rangesOverlap, safeFixEdits } from '../engine';
+import { Analysis, ReferatConfig, TableReviewTable, defaultConfig, foldingRanges, messagesFor, outline, tableCodeLenses, hoverAt, tableReviewOf, rangesOverlap, safeFixEdits } from '../engine';
 import { COMMANDS } from './commandIds';
 import { AnalysisCache } from './analysisCache';
 import { toCodeActions, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
@@ -177,7 +177,7 @@ export function startServer(connection: Connection): void {
     guard(null, (params): Hover | null => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return null;
-      const hover = tableHoverAt(analysisOf(doc).doc, params.position, messagesFor(locale));
+      const hover = hoverAt(analysisOf(doc).doc, params.position, messagesFor(locale));
       return hover ? { range: hover.range, contents: { kind: MarkupKind.Markdown, value: hover.markdown } } : null;
     }),
   );

@@ -180,6 +180,18 @@ describe('Referat: hover and completion in a real VS Code extension host', () =>
     assert.match(text, /4\.895\.121/, text); // what the parts add up to
   });
 
+  it('hovers a sum written in the text: the parts, the total and that they agree', async () => {
+    const editor = await openMinutes(MINUTES_2024);
+    await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'table-rounding'), 'the 2024 minutes to be checked');
+    let line = 0;
+    while (!editor.document.lineAt(line).text.includes('samlet merforbrug på 27,1 mio. kr. fordelt med')) line++;
+    const at = new vscode.Position(line, editor.document.lineAt(line).text.indexOf('27,1') + 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+    const text = (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /6,8 \+ 55,4 \+ 2,7 − 37,8 mio\. kr\./, text);
+    assert.match(text, /stemmer/, text);
+  });
+
   it('completes the sections an item still lacks at the start of a line, in the document\'s heading style', async () => {
     const editor = await openMinutes(MINUTES_2024);
     await waitForDiagnostics(editor.document.uri, (d) => d.length > 0, 'the 2024 minutes to be checked');

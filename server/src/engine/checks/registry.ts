@@ -1,6 +1,8 @@
 import type { Check } from './check';
 import { date } from './date';
 import { reference } from './reference';
+import { textSum } from './textSum';
+import { textTable } from './textTable';
 import { contentsMissingItem } from './contentsMissingItem';
 import { contentsOrphanEntry } from './contentsOrphanEntry';
 import { contentsTitle } from './contentsTitle';
@@ -46,6 +48,8 @@ export const checks: readonly Check[] = [
   emptySection,
   date,
   reference,
+  textSum,
+  textTable,
   tableSum,
   tableRelation,
   tableRounding,

@@ -8,6 +8,8 @@ export type Locale = 'da' | 'en';
 
 const q = (s: string) => `«${s}»`;
 const qe = (s: string) => `"${s}"`;
+/** Ends a sentence that may end with an abbreviation (`mio. kr.`) without a double stop. */
+const stop = (s: string) => (s.endsWith('.') ? s : `${s}.`);
 
 export const da = {
   // missing-section
@@ -59,6 +61,28 @@ export const da = {
   // reference
   referenceMissing: (n: number, item: number, points: string) => `Indstillingspunkt ${n} findes ikke: indstillingen i punkt ${item} har punkterne ${points}.`,
   referenceNoPoints: (n: number, item: number) => `Indstillingspunkt ${n} findes ikke: indstillingen i punkt ${item} har ingen nummererede punkter.`,
+  // text-sum
+  textSum: (expression: string, computed: string, stated: string, diff: string) =>
+    `Tallene i teksten passer ikke: ${expression} giver ${computed}, men teksten skriver ${stated} (forskel ${diff}).`,
+  textSumRounding: (expression: string, computed: string, stated: string, diff: string) =>
+    `Afrundingsdifference: ${expression} giver ${computed}, teksten skriver ${stated} (forskel ${diff}); det kan afrunding af beløbene forklare.`,
+  textShare: (expression: string, computed: string, stated: string) =>
+    `Delbeløbene er større end helheden: ${expression} giver ${computed}, men de er en del af ${stated} («heraf»).`,
+  textShareOne: (part: string, stated: string) => `Delbeløbet ${part} er større end ${stated}, som det er en del af («heraf»).`,
+  fixTextSum: (value: string) => `Ret totalen til ${value}`,
+  // text-table
+  textTableWhere: (row: string, column: string) => `${q(row)}, kolonnen ${q(column)}`,
+  textTable: (text: string, cell: string, unit: string, where: string, rounded: string) =>
+    stop(`Teksten skriver ${text}, men tabellen har ${cell} (${unit}) i ${where}; skrevet som i teksten er det ${rounded}`),
+  textTableRounding: (text: string, cell: string, unit: string, where: string, rounded: string) =>
+    stop(`Afrundet forkert? Teksten skriver ${text}, men ${cell} (${unit}) i ${where} afrundes til ${rounded}`),
+  fixTextTable: (value: string) => `Ret til ${value} som i tabellen`,
+  // prose hover
+  proseHoverSum: (status: string) => `**Sum i teksten** — ${status}`,
+  proseHoverShare: (status: string) => `**Delbeløb («heraf»)** — ${status}`,
+  proseHoverTable: (where: string, cell: string, unit: string) => `✓ Stemmer med tabellen: ${where} = ${cell} (${unit})`,
+  proseHoverTableSlip: (where: string, cell: string, unit: string) => `✗ Tabellen har ${cell} (${unit}) i ${where}`,
+  proseHoverMoreTable: (n: number) => `… og ${n} ${n === 1 ? 'celle' : 'celler'} mere med samme beløb`,
   // header
   headerNoTitle: (kind: string) => `Dokumentet har ingen titellinje (fx ${q(`${kind} Udvalget 2022-2025 d. 09-04-2024`)}).`,
   headerNoMeetingDate: () => `Dokumentet har ingen linje ${q('Mødedato')} med mødets dato.`,
@@ -156,6 +180,21 @@ export const en: Messages = {
   dateAfterMeetingInPast: (date, meeting, verb) => `${date} is after the meeting (${meeting}), but the text describes it in the past tense (${qe(verb)}). Is the year right?`,
   referenceMissing: (n, item, points) => `Recommendation point ${n} does not exist: the recommendation of item ${item} has points ${points}.`,
   referenceNoPoints: (n, item) => `Recommendation point ${n} does not exist: the recommendation of item ${item} has no numbered points.`,
+  textSum: (expression, computed, stated, diff) => `The figures in the text do not add up: ${expression} gives ${computed}, but the text says ${stated} (difference ${diff}).`,
+  textSumRounding: (expression, computed, stated, diff) =>
+    `Rounding difference: ${expression} gives ${computed}, the text says ${stated} (difference ${diff}); rounding of the amounts explains it.`,
+  textShare: (expression, computed, stated) => `The parts exceed the whole: ${expression} gives ${computed}, but they are a share of ${stated} ("heraf").`,
+  textShareOne: (part, stated) => `The share ${part} is more than ${stated}, which it is part of ("heraf").`,
+  fixTextSum: (value) => `Change the total to ${value}`,
+  textTableWhere: (row, column) => `${qe(row)}, column ${qe(column)}`,
+  textTable: (text, cell, unit, where, rounded) => stop(`The text says ${text}, but the table has ${cell} (${unit}) in ${where}; written as in the text that is ${rounded}`),
+  textTableRounding: (text, cell, unit, where, rounded) => stop(`Rounded the wrong way? The text says ${text}, but ${cell} (${unit}) in ${where} rounds to ${rounded}`),
+  fixTextTable: (value) => `Change to ${value} as in the table`,
+  proseHoverSum: (status) => `**Sum in the text** — ${status}`,
+  proseHoverShare: (status) => `**Share ("heraf")** — ${status}`,
+  proseHoverTable: (where, cell, unit) => `✓ Agrees with the table: ${where} = ${cell} (${unit})`,
+  proseHoverTableSlip: (where, cell, unit) => `✗ The table has ${cell} (${unit}) in ${where}`,
+  proseHoverMoreTable: (n) => `… and ${n} more ${n === 1 ? 'cell' : 'cells'} with the same amount`,
   headerNoTitle: (kind) => `The document has no title line (e.g. ${qe(`${kind} Udvalget 2022-2025 d. 09-04-2024`)}).`,
   headerNoMeetingDate: () => `The document has no ${qe('Mødedato')} line with the meeting date.`,
   headerUnreadableMeetingDate: () => `The meeting date cannot be read; write it as ${qe('Tirsdag d. 9. april 2024 kl. 08:30')}.`,

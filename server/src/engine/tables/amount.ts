@@ -210,3 +210,24 @@ function roundToScale(a: Amount, decimals: number): Amount {
   const rounded = twice >= f ? q + (a.units < 0n ? -1n : 1n) : q;
   return { units: rounded, scale: decimals };
 }
+
+/** a × 10^exp; a negative `exp` grows the scale, so nothing is ever lost. */
+export function timesPow10(a: Amount, exp: number): Amount {
+  return exp >= 0 ? { units: a.units * pow10(exp), scale: a.scale } : { units: a.units, scale: a.scale - exp };
+}
+
+/** Half of one unit of 10^exp (the most that rounding to 10^exp moves a number). */
+export function halfUnit(exp: number): Amount {
+  return timesPow10({ units: 5n, scale: 1 }, exp);
+}
+
+/** −1, 0 or 1 as a − b is negative, zero or positive. */
+export function compare(a: Amount, b: Amount): number {
+  const d = subtract(a, b).units;
+  return d < 0n ? -1 : d > 0n ? 1 : 0;
+}
+
+/** |a| rounded (half away from zero) to a whole number of 10^exp: `18.747.801`, exp 3 → 18748. */
+export function roundedUnits(a: Amount, exp: number): bigint {
+  return roundToScale(timesPow10(abs(a), -exp), 0).units;
+}

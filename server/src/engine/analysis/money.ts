@@ -1,0 +1,184 @@
+import type { MinutesDocument } from '../model/minutes';
+import type { Range } from '../text/range';
+import { Amount, NumberStyle, formatAmount, parseAmount, timesPow10 } from '../tables/amount';
+import { Paragraph, paragraphs } from './paragraphs';
+
+/**
+ * Amounts of money written in running text: `6.300 kr.`, `27,1 mio. kr.`, `-10,8 mio. kr.`,
+ * `18.747.801 kr.`, `12,5 mia. kr.`, `450 t.kr.`. The number is read by the same `parseAmount`
+ * as table cells; the unit gives a power of ten, so every value is in kroner and amounts in
+ * different units can be compared exactly.
+ */
+export interface MoneyAmount {
+  /** The value in kroner, signed as written. */
+  readonly value: Amount;
+  /** Power of ten of the unit: 0 kr., 3 t.kr., 6 mio. kr., 9 mia. kr. */
+  readonly exponent: number;
+  /** Decimals as written (`27,1` → 1). */
+  readonly decimals: number;
+  /** Power of ten of the last written digit, in kroner (`27,1 mio. kr.` → 5): its rounding. */
+  readonly precision: number;
+  readonly style: NumberStyle;
+  /** `ca. 10 mio. kr.`, `godt 7 mio. kr.`: never held to a sum. */
+  readonly approximate: boolean;
+  /** As written, number and unit. */
+  readonly text: string;
+  readonly paragraph: Paragraph;
+  /** Offsets in the paragraph's text: the whole amount, and the number alone. */
+  readonly start: number;
+  readonly end: number;
+  readonly numberEnd: number;
+  /** Number and unit. */
+  readonly range: Range;
+  /** The number alone: what a fix rewrites (the unit stays). */
+  readonly numberRange: Range;
+}
+
+export interface ParagraphMoney {
+  readonly paragraph: Paragraph;
+  /** In text order. */
+  readonly amounts: readonly MoneyAmount[];
+}
+
+/**
+ * The number and unit prefix that end just before a `kr`, read from where the number starts (found
+ * by stepping back from the `kr`, which is rare) instead of trying every position of every
+ * paragraph. The number may not continue a word, a number or a range (`2021-2023 kr.` is no
+ * amount of 2023): `precededWell` checks the character before it.
+ */
+const AMOUNT_BEFORE_KR = /([-−÷+]\s?)?(\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)[\s\u00a0]?(?:(mia\.?|milliard(?:er)?|mio\.?|million(?:er)?)\s?|(t\.\s?|t))?/iy;
+const KR = /kr/gi;
+const LETTER = /\p{L}/u;
+const APPROXIMATE = /(?<!\p{L})(?:ca\.?|cirka|omkring|knap|godt|over|under|op mod|op til|mindst|højst|næsten|mere end|mindre end)\s*$/iu;
+/** The farthest a number's last digit stands before its `kr` (`12,5 milliarder kr`). */
+const UNIT_REACH = 14;
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+function isNumberChar(c: string | undefined): boolean {
+  return isDigit(c) || c === '.' || c === ',' || c === '\u00a0' || c === '\u202f';
+}
+
+/** Where the number that ends before `kr` starts, sign included; -1 when there is none. */
+function numberStartBefore(text: string, kr: number): number {
+  let last = kr - 1;
+  while (last >= 0 && kr - last <= UNIT_REACH && !isDigit(text[last])) last--;
+  if (last < 0 || !isDigit(text[last])) return -1;
+  let start = last;
+  while (start > 0 && isNumberChar(text[start - 1])) start--;
+  while (!isDigit(text[start])) start++; // a stop or comma before the digits is punctuation
+  let signed = start;
+  if (signed > 0 && /\s/.test(text[signed - 1]!) && '-−÷+'.includes(text[signed - 2] ?? 'x')) signed -= 2;
+  else if (signed > 0 && '-−÷+'.includes(text[signed - 1]!)) signed -= 1;
+  return signed;
+}
+
+/** Not inside a word, a number or a range (`2021-2023`). */
+function precededWell(text: string, start: number): boolean {
+  const c = text[start - 1];
+  if (c === undefined) return true;
+  if (LETTER.test(c) || isNumberChar(c) || c === ',') return false;
+  // A sign right after a digit is a range's dash, not a minus: `2021-2023 kr.`.
+  return !('-–−÷+'.includes(c) && isDigit(text[start - 2]));
+}
+
+const ANCHOR = /(?<!\p{L})(?:samlet|samlede|i alt|totalt|tilsammen|sammenlagt)(?!\p{L})/iu;
+
+/** «samlet», «i alt» shortly before the amount (not before `from`): the text states a total. */
+export function isAnchored(text: string, a: MoneyAmount, from: number, reach = 80): boolean {
+  return ANCHOR.test(text.slice(Math.max(from, a.start - reach), a.start));
+}
+
+const cache = new WeakMap<MinutesDocument, readonly ParagraphMoney[]>();
+
+/** Every paragraph with at least one amount of money, with its amounts; once per document. */
+export function moneyInProse(doc: MinutesDocument): readonly ParagraphMoney[] {
+  let result = cache.get(doc);
+  if (result) return result;
+  const out: ParagraphMoney[] = [];
+  for (const paragraph of paragraphs(doc)) {
+    const amounts = moneyIn(paragraph);
+    if (amounts.length > 0) out.push({ paragraph, amounts });
+  }
+  cache.set(doc, (result = out));
+  return result;
+}
+
+export function moneyIn(paragraph: Paragraph): MoneyAmount[] {
+  const text = paragraph.text;
+  const out: MoneyAmount[] = [];
+  KR.lastIndex = 0;
+  for (let k = KR.exec(text); k; k = KR.exec(text)) {
+    const kr = k.index;
+    let end = kr + 2;
+    if (text[end] === '.') end++;
+    else if (text.slice(end, end + 4).toLowerCase() === 'oner') end += 4;
+    if (end < text.length && LETTER.test(text[end]!)) continue;
+    let matchStart = numberStartBefore(text, kr);
+    if (matchStart < 0) continue;
+    AMOUNT_BEFORE_KR.lastIndex = matchStart;
+    let m = AMOUNT_BEFORE_KR.exec(text);
+    // A sign that is no sign (`2021 - 2023 kr.`, a dash in a sentence): read from the digits.
+    if (m && m[1] !== undefined && !precededWell(text, matchStart)) {
+      matchStart += m[1].length;
+      AMOUNT_BEFORE_KR.lastIndex = matchStart;
+      m = AMOUNT_BEFORE_KR.exec(text);
+    }
+    if (!m || matchStart + m[0].length !== kr || !precededWell(text, matchStart)) continue;
+    // A list item's own dash (`- 10 mio. kr. til …`) is a marker, not a minus.
+    const signed = m[1] !== undefined && matchStart >= paragraph.listMarker;
+    const start = signed ? matchStart : matchStart + (m[1]?.length ?? 0);
+    const numberText = (signed ? m[1]! : '') + m[2]!;
+    const parsed = parseAmount(numberText);
+    if (!parsed) continue;
+    const exponent = m[3] ? (/^mia|^milliard/i.test(m[3]) ? 9 : 6) : m[4] ? 3 : 0;
+    out.push(
+      new ProseAmount(paragraph, timesPow10(parsed.amount, exponent), exponent, parsed.decimals, parsed.style, APPROXIMATE.test(text.slice(Math.max(0, start - 14), start)), start, end, start + numberText.length),
+    );
+  }
+  return out;
+}
+
+/** Ranges are worked out only when asked for: most amounts never reach a finding or a hover. */
+class ProseAmount implements MoneyAmount {
+  constructor(
+    readonly paragraph: Paragraph,
+    readonly value: Amount,
+    readonly exponent: number,
+    readonly decimals: number,
+    readonly style: NumberStyle,
+    readonly approximate: boolean,
+    readonly start: number,
+    readonly end: number,
+    readonly numberEnd: number,
+  ) {}
+  get precision(): number {
+    return this.exponent - this.decimals;
+  }
+  get text(): string {
+    return this.paragraph.text.slice(this.start, this.end);
+  }
+  get range(): Range {
+    return { start: this.paragraph.positionAt(this.start), end: this.paragraph.positionAt(this.end) };
+  }
+  get numberRange(): Range {
+    return { start: this.paragraph.positionAt(this.start), end: this.paragraph.positionAt(this.numberEnd) };
+  }
+}
+
+const UNIT_NAMES: Readonly<Record<number, string>> = { 0: 'kr.', 3: 't.kr.', 6: 'mio. kr.', 9: 'mia. kr.' };
+
+/**
+ * An amount in kroner written in a unit: `formatMoney(27.100.000, 6, 1)` → `27,1 mio. kr.`.
+ * Negative values keep their minus; `style` gives grouping and minus sign.
+ */
+export function formatMoney(value: Amount, exponent: number, decimals: number, style?: Partial<NumberStyle>): string {
+  return `${formatAmount(timesPow10(value, -exponent), decimals, style)} ${UNIT_NAMES[exponent] ?? 'kr.'}`;
+}
+
+/** The decimals an amount needs in `exponent`'s unit to show digits down to 10^precision. */
+export function decimalsFor(exponent: number, precision: number): number {
+  return Math.max(0, exponent - precision);
+}
