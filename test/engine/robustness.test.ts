@@ -191,6 +191,17 @@ describe('robustness: every check runs in linear time on pathological input', ()
     ['many lines: section headings', (n) => 'Punkt 1: Titel\n' + 'Beslutning\n'.repeat(n / 11)],
     ['many lines: tab rows', (n) => 'Punkt 1: Titel\n' + 'a\t1\t2\n'.repeat(n / 6)],
     ['many lines: blank and tabs', (n) => '\t\n \n'.repeat(n / 4)],
+    // The prose number checks: sentences full of amounts, sums, lists and totals against tables.
+    ['one line of amounts in sentences', (n) => 'Punkt 1: Titel\n\nResume\n\n' + '1 kr. Og '.repeat(n / 9)],
+    ['one sentence of amounts and i alt', (n) => 'Punkt 1: Titel\n\nResume\n\n' + '1 kr., 2 kr., i alt 4 kr., '.repeat(n / 26)],
+    ['one sentence of a total with many parts', (n) => 'Punkt 1: Titel\n\nResume\n\nsamlet 9 kr., som inkluderer ' + '1 kr. og '.repeat(n / 9)],
+    ['one line of kr', (n) => 'Punkt 1: Titel\n\nResume\n\n' + 'kr'.repeat(n / 2)],
+    ['many lines: lists under fordelt med', (n) => 'Punkt 1: Titel\n\nResume\n\n' + 'Samlet 3 kr. fordelt med:\n- 1 kr.\n- 1 kr.\n'.repeat(n / 40)],
+    ['many lines: list intros without totals', (n) => 'Punkt 1: Titel\n\nResume\n\n' + 'Samlet 3 kr. i 2024.\nBeløbet fordeles således:\n'.repeat(n / 48)],
+    ['many lines: totals in the text against a table of totals', (n) => {
+      const k = Math.floor(n / 40);
+      return `Punkt 1: Titel\n\nResume\n\n${'I alt 124,1 mio. kr.\n\n'.repeat(k)}Økonomi\n\nMio. kr.\tBeløb\n${'<b>I alt</b>\t<b>123,4</b>\n'.repeat(k)}`;
+    }],
   ];
   for (const [name, make] of patterns) {
     it(name, function () {

@@ -62,6 +62,12 @@ interface Sentence {
   readonly amounts: readonly MoneyAmount[];
 }
 
+/**
+ * The most parts a sum is read with. Prose states sums of a handful of amounts; a «sentence» of
+ * hundreds (a pasted table, garbage) is no sum, and the bound keeps every pattern linear.
+ */
+const MAX_PARTS = 12;
+
 const cache = new WeakMap<MinutesDocument, readonly TextSum[]>();
 
 /** Every sum the prose states, once per document (the check and the hover share them). */
@@ -93,8 +99,14 @@ function push(out: TextSum[], sum: TextSum | undefined): void {
   if (sum) out.push(sum);
 }
 
+/** Sentences with their amounts: one merge of two sorted lists (both in text order). */
 function sentencesOf(paragraph: Paragraph, amounts: readonly MoneyAmount[]): Sentence[] {
-  return paragraph.sentences.map((s) => ({ start: s.start, end: s.end, amounts: amounts.filter((a) => a.start >= s.start && a.start < s.end) }));
+  let next = 0;
+  return paragraph.sentences.map((s) => {
+    const first = next;
+    while (next < amounts.length && amounts[next]!.start < s.end) next++;
+    return { start: s.start, end: s.end, amounts: amounts.slice(first, next) };
+  });
 }
 
 /** «erhvervelse 6.300 kr., anlæggelse 16.700 kr. samt mindsten 32.500 kr., i alt 55.500 kr.» */
@@ -108,7 +120,8 @@ function inline(text: string, s: Sentence): TextSum | undefined {
     // first («Budgettet er 100 mio. kr., og vi bruger 30 mio. kr. og 20 mio. kr., i alt 50 mio. kr.»),
     // so the longest run of them that adds up is taken, and all of them when none does.
     const candidates: (TextSum | undefined)[] = [];
-    for (let j = 0; j <= k - 2; j++) candidates.push(evaluate('inline', 'equal', text, total, clauseStart(a, k, s.start), a.slice(j, k), (p) => clauseBefore(text, a, p, s.start)));
+    const clauseOf = clausesIn(text, a, s.start);
+    for (let j = Math.max(0, k - MAX_PARTS); j <= k - 2; j++) candidates.push(evaluate('inline', 'equal', text, total, clauseStart(a, k, s.start), a.slice(j, k), clauseOf));
     const best = pick(candidates);
     if (best) return best;
   }
@@ -126,10 +139,11 @@ function inclusion(text: string, s: Sentence): TextSum | undefined {
     const word = m[1]!.toLowerCase();
     const anchored = isAnchored(text, total, clauseStart(a, k, s.start));
     const share = word === 'heraf' || word === 'hvoraf' || EXCERPT.test(after) || (!anchored && /inkluderer|omfatter|dækker/.test(word));
-    const parts = a.slice(k + 1);
+    const parts = a.slice(k + 1, k + 1 + MAX_PARTS);
+    const clauseOf = clausesIn(text, a, s.start);
     const candidates: (TextSum | undefined)[] = [];
     for (let n = parts.length; n >= (share ? 1 : 2); n--) {
-      candidates.push(evaluate('inclusion', share ? 'share' : 'equal', text, total, clauseStart(a, k, s.start), parts.slice(0, n), (p) => clauseBefore(text, a, p, s.start)));
+      candidates.push(evaluate('inclusion', share ? 'share' : 'equal', text, total, clauseStart(a, k, s.start), parts.slice(0, n), clauseOf));
     }
     const best = pick(candidates);
     if (best) return best;
@@ -141,8 +155,8 @@ function inclusion(text: string, s: Sentence): TextSum | undefined {
 function acrossSentences(text: string, first: Sentence, second: Sentence): TextSum | undefined {
   const before = first.amounts;
   const after = second.amounts;
-  if (before.length === 0 || after.length === 0) return undefined;
-  const inSecond = (p: MoneyAmount) => clauseBefore(text, after, p, second.start);
+  if (before.length === 0 || after.length === 0 || after.length > MAX_PARTS) return undefined;
+  const inSecond = clausesIn(text, after, second.start);
   if (SHARE_START.test(text.slice(second.start, second.end))) {
     const total = before[before.length - 1]!;
     return evaluate('share', 'share', text, total, clauseStart(before, before.length - 1, first.start), after, inSecond);
@@ -155,7 +169,7 @@ function acrossSentences(text: string, first: Sentence, second: Sentence): TextS
   const count = COUNT.exec(text.slice(second.start, second.end));
   if (count && after.length === 1 && isAnchored(text, after[0]!, second.start, 40)) {
     const n = /^\d+$/.test(count[1]!) ? Number(count[1]) : COUNT_WORDS.indexOf(count[1]!.toLowerCase()) + 2;
-    if (n === before.length) return evaluate('count', 'equal', text, after[0]!, second.start, before, (p) => clauseBefore(text, before, p, first.start));
+    if (n === before.length) return evaluate('count', 'equal', text, after[0]!, second.start, before, clausesIn(text, before, first.start));
   }
   return undefined;
 }
@@ -172,7 +186,7 @@ function list(doc: MinutesDocument, all: readonly Paragraph[], i: number, money:
     if (p.listMarker === 0 || p.item !== intro.item || !onlyBlankBetween(doc, all[k - 1]!, p)) break;
     const amounts = money.get(p) ?? [];
     // A line with no amount or with several makes the list something else than the parts.
-    if (amounts.length !== 1) return undefined;
+    if (amounts.length !== 1 || items.length === MAX_PARTS) return undefined;
     items.push(amounts[0]!);
   }
   if (items.length < 2 || listGoesOn(doc, items[items.length - 1]!.paragraph.lastLine)) return undefined;
@@ -209,7 +223,7 @@ function listTotal(
       if (inSentence.length !== 1 || !isAnchored(paragraph.text, inSentence[0]!, span.start) || !stems.some((w) => sentenceText.includes(w))) return undefined;
       return { amount: inSentence[0]!, clauseStart: span.start };
     }
-    const previous = all[all.indexOf(paragraph) - 1];
+    const previous = all[i - back - 1];
     if (!previous || previous.item !== intro.item || previous.section !== intro.section || !onlyBlankBetween(doc, previous, paragraph)) return undefined;
     paragraph = previous;
     sentences = previous.sentences;
@@ -236,8 +250,10 @@ function clauseStart(amounts: readonly MoneyAmount[], k: number, sentenceStart: 
   return k > 0 ? Math.max(sentenceStart, amounts[k - 1]!.end) : sentenceStart;
 }
 
-function clauseBefore(text: string, amounts: readonly MoneyAmount[], p: MoneyAmount, sentenceStart: number): string {
-  return text.slice(clauseStart(amounts, amounts.indexOf(p), sentenceStart), p.start);
+/** The words before each of a sentence's amounts (for its wording: merforbrug, mindreindtægt …). */
+function clausesIn(text: string, amounts: readonly MoneyAmount[], sentenceStart: number): (p: MoneyAmount) => string {
+  const index = new Map(amounts.map((a, i) => [a, i] as const));
+  return (p) => text.slice(clauseStart(amounts, index.get(p) ?? 0, sentenceStart), p.start);
 }
 
 /**

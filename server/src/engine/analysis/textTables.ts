@@ -44,20 +44,42 @@ interface Entry {
   readonly cell: AmountCell;
   readonly exponent: number;
   readonly total: boolean;
+  /** Power of ten of the cell's last digit, in kroner. */
   readonly precision: number;
   /** |value| as a float: only to find candidates quickly, never to decide. */
   readonly size: number;
 }
 
-/** The cells of one item's tables, read once per document and only for items that need them. */
-const entryCache = new WeakMap<MinutesDocument, Map<AgendaItem, readonly Entry[]>>();
+/**
+ * The cells of one item's tables, arranged for the two questions asked of them: which cell is
+ * nearest an amount (sorted by size, per precision: the nearest is the only one that can agree),
+ * and which total is one digit away (an index of the totals by their digits, built on demand).
+ * Both stay logarithmic or constant per amount however large the tables.
+ */
+interface ItemCells {
+  readonly all: readonly Entry[];
+  readonly byPrecision: ReadonlyMap<number, readonly Entry[]>;
+  readonly totalsByDigits: Map<string, Map<string, Entry[]>>;
+}
 
-function entriesFor(doc: MinutesDocument, item: AgendaItem): readonly Entry[] {
-  let perItem = entryCache.get(doc);
-  if (!perItem) entryCache.set(doc, (perItem = new Map()));
-  let entries = perItem.get(item);
-  if (!entries) perItem.set(item, (entries = entriesOf(item, tablesArithmetic(doc))));
-  return entries;
+const cellCache = new WeakMap<MinutesDocument, Map<AgendaItem, ItemCells>>();
+
+function cellsFor(doc: MinutesDocument, item: AgendaItem): ItemCells {
+  let perItem = cellCache.get(doc);
+  if (!perItem) cellCache.set(doc, (perItem = new Map()));
+  let cells = perItem.get(item);
+  if (!cells) {
+    const all = entriesOf(item, tablesArithmetic(doc));
+    const byPrecision = new Map<number, Entry[]>();
+    for (const e of all) {
+      const list = byPrecision.get(e.precision);
+      if (list) list.push(e);
+      else byPrecision.set(e.precision, [e]);
+    }
+    for (const list of byPrecision.values()) list.sort((a, b) => a.size - b.size);
+    perItem.set(item, (cells = { all, byPrecision, totalsByDigits: new Map() }));
+  }
+  return cells;
 }
 
 const mismatchCache = new WeakMap<MinutesDocument, readonly TableMismatch[]>();
@@ -74,11 +96,10 @@ export function textTableMismatches(doc: MinutesDocument): readonly TableMismatc
   if (doc.tables.length > 0) {
     for (const { paragraph, amounts } of moneyInProse(doc)) {
       for (const amount of amounts) {
-        if (amount.approximate || !anchored(amount)) continue;
-        const entries = entriesFor(doc, paragraph.item);
-        const size = Math.abs(toFloat(amount.value));
-        if (entries.length === 0 || entries.some((e) => agrees(amount, e, size))) continue;
-        const mismatch = mismatchOf(amount, entries);
+        if (amount.approximate || amount.value.units === 0n || !anchored(amount)) continue;
+        const cells = cellsFor(doc, paragraph.item);
+        if (cells.all.length === 0 || agreesWithAny(amount, cells)) continue;
+        const mismatch = mismatchOf(amount, cells);
         if (mismatch) out.push(mismatch);
       }
     }
@@ -89,8 +110,13 @@ export function textTableMismatches(doc: MinutesDocument): readonly TableMismatc
 
 /** The cells of the item's tables an amount of the text agrees with, totals first (for the hover). */
 export function tableMatchesOf(doc: MinutesDocument, amount: MoneyAmount): TableMatch[] {
-  if (doc.tables.length === 0) return [];
-  return matchesOf(amount, entriesFor(doc, amount.paragraph.item));
+  if (doc.tables.length === 0 || amount.value.units === 0n) return [];
+  const found: TableMatch[] = [];
+  for (const e of cellsFor(doc, amount.paragraph.item).all) {
+    // One significant digit («0,3 mio. kr.») matches too much by chance: only a total then.
+    if (agrees(amount, e) && (e.total || digitsAt(amount, e.precision).length >= 2)) found.push(matchOf(amount, e));
+  }
+  return found.sort((a, b) => Number(b.total) - Number(a.total));
 }
 
 function anchored(amount: MoneyAmount): boolean {
@@ -108,7 +134,7 @@ export function unitExponent(unit: string | undefined): number | undefined {
   return /kr/.test(u) ? 0 : undefined;
 }
 
-/** Every amount cell of the item's tables with a known unit. */
+/** Every amount cell of the item's tables with a known unit, in document order. */
 function entriesOf(item: AgendaItem, arithmetic: readonly TableArithmetic[]): Entry[] {
   const entries: Entry[] = [];
   for (const t of arithmetic) {
@@ -134,12 +160,30 @@ function toFloat(a: Amount): number {
   return Number(a.units) / 10 ** a.scale;
 }
 
+/** Does any cell agree? Per precision only the cells nearest in size can (same tolerance for all). */
+function agreesWithAny(amount: MoneyAmount, cells: ItemCells): boolean {
+  const size = Math.abs(toFloat(amount.value));
+  for (const list of cells.byPrecision.values()) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.size < size) lo = mid + 1;
+      else hi = mid;
+    }
+    // Two on each side: floats may order near-equal sizes differently from the exact values.
+    for (let i = Math.max(0, lo - 2); i < Math.min(list.length, lo + 2); i++) if (agrees(amount, list[i]!)) return true;
+  }
+  return false;
+}
+
 /**
  * Do the text's amount and the cell agree, each rounded as written? Written to the same digit,
  * the same number is the same digits; to different digits, each may be off by half of its own.
  * Sizes far apart are told apart by floats first; the decision itself is exact.
  */
-function agrees(amount: MoneyAmount, e: Entry, size = Math.abs(toFloat(amount.value))): boolean {
+function agrees(amount: MoneyAmount, e: Entry): boolean {
+  const size = Math.abs(toFloat(amount.value));
   if (Math.abs(size - e.size) > 10 ** amount.precision + 10 ** e.precision + size * 1e-9) return false;
   const diff = abs(subtract(abs(amount.value), abs(valueOf(e))));
   if (amount.precision === e.precision) return diff.units === 0n;
@@ -151,25 +195,40 @@ function digitsAt(amount: MoneyAmount, precision: number): string {
   return roundedUnits(amount.value, Math.max(amount.precision, precision)).toString();
 }
 
-function matchesOf(amount: MoneyAmount, entries: readonly Entry[]): TableMatch[] {
-  const found: TableMatch[] = [];
-  for (const e of entries) {
-    // One significant digit («0,3 mio. kr.») matches too much by chance: only a total then.
-    if (agrees(amount, e) && (e.total || digitsAt(amount, e.precision).length >= 2)) found.push(matchOf(amount, e));
-  }
-  return found.sort((a, b) => Number(b.total) - Number(a.total));
-}
-
 function matchOf(amount: MoneyAmount, e: Entry): TableMatch {
   return { amount, table: e.table, row: e.row, column: e.column, cell: e.cell, exponent: e.exponent, total: e.total };
 }
 
-function mismatchOf(amount: MoneyAmount, entries: readonly Entry[]): TableMismatch | undefined {
-  const size = Math.abs(toFloat(amount.value));
-  // A slipped digit keeps the number of digits: a total ten times larger or smaller is no candidate.
-  const slips = entries.filter((e) => e.total && e.size < size * 10 && e.size * 10 > size && isDigitSlip(digitsAt(amount, e.precision), roundedUnits(valueOf(e), Math.max(amount.precision, e.precision)).toString()));
-  const first = slips[0];
-  if (!first) return undefined;
+/** The totals of one precision by their digits at the comparison's precision (built once per pair). */
+function totalsByDigits(cells: ItemCells, precision: number, at: number): Map<string, Entry[]> {
+  const key = `${precision}|${at}`;
+  let index = cells.totalsByDigits.get(key);
+  if (!index) {
+    index = new Map();
+    for (const e of cells.byPrecision.get(precision) ?? []) {
+      if (!e.total) continue;
+      const digits = roundedUnits(valueOf(e), at).toString();
+      const list = index.get(digits);
+      if (list) list.push(e);
+      else index.set(digits, [e]);
+    }
+    cells.totalsByDigits.set(key, index);
+  }
+  return index;
+}
+
+function mismatchOf(amount: MoneyAmount, cells: ItemCells): TableMismatch | undefined {
+  const slips: Entry[] = [];
+  for (const precision of cells.byPrecision.keys()) {
+    const at = Math.max(amount.precision, precision);
+    const digits = roundedUnits(amount.value, at).toString();
+    if (digits.length < 3) continue;
+    const index = totalsByDigits(cells, precision, at);
+    for (const variant of slipsOf(digits)) slips.push(...(index.get(variant) ?? []));
+  }
+  if (slips.length === 0) return undefined;
+  slips.sort((a, b) => a.cell.range.start.line - b.cell.range.start.line || a.cell.range.start.character - b.cell.range.start.character);
+  const first = slips[0]!;
   const distinct = new Set(slips.map((e) => roundedUnits(valueOf(e), amount.precision).toString()));
   const sign = amount.value.units < 0n ? -1n : 1n;
   const value = valueOf(first);
@@ -179,13 +238,18 @@ function mismatchOf(amount: MoneyAmount, entries: readonly Entry[]): TableMismat
 }
 
 /**
- * One digit typed wrong or two neighbours swapped, in numbers of at least three digits
- * (`189` for `187`, `178` for `187`): the mistakes a transcription makes.
+ * Every number one slip away from `digits`, the mistakes a transcription makes: one digit typed
+ * wrong, or two neighbours swapped (`189` or `178` for `187`).
  */
-export function isDigitSlip(a: string, b: string): boolean {
-  if (a.length !== b.length || a.length < 3 || a === b) return false;
-  const diff: number[] = [];
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
-  if (diff.length === 1) return true;
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+export function slipsOf(digits: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < digits.length; i++) {
+    for (let d = 0; d <= 9; d++) {
+      const c = String(d);
+      if (c === digits[i] || (i === 0 && d === 0)) continue;
+      out.push(digits.slice(0, i) + c + digits.slice(i + 1));
+    }
+    if (i + 1 < digits.length && digits[i] !== digits[i + 1]) out.push(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2));
+  }
+  return out;
 }
