@@ -51,9 +51,10 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0xfeff || c === 0x200b || c === 11 || c === 12;
 }
 
+/** No character but whitespace (a scan, no allocation: the parser asks this of every line). */
 export function isBlank(text: string): boolean {
-  const { start, end } = trimmedSpan(text);
-  return start === end;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Range covering the trimmed content of a line (zero-length at column 0 for a blank line). */
