@@ -46,13 +46,24 @@ function isK(c: number): boolean {
 }
 
 /**
- * False when `TOTAL_LABEL` (in grid.ts) cannot match: each of its words (`i alt`, `total`,
- * `samlet`, `sum`) holds an `l` or an `m`, and no other character case-folds to those.
+ * False when `TOTAL_LABEL` (in grid.ts) cannot match. Anchored at both ends, it matches only a
+ * text that starts with `samlet` or whose end (before an optional `.`/`:` and `*`) is `i alt`,
+ * `total`, `totalt` or `sum`: so an `s` first, or `alt`, `tal` or `sum` last. Letters compared
+ * ASCII case-insensitively, `ſ` as `s` (the `iu` flags fold it so); nothing else folds to these.
  */
 export function mayBeTotalLabel(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i) | 32;
-    if (c === 108 /* l */ || c === 109 /* m */) return true;
-  }
-  return false;
+  if (isS(s.charCodeAt(0))) return true;
+  let e = s.length;
+  if (s.charCodeAt(e - 1) === 42 /* * */) e--;
+  const c = s.charCodeAt(e - 1);
+  if (c === 46 || c === 58) e--;
+  if (e < 3) return false;
+  const a = s.charCodeAt(e - 3) | 32;
+  const b = s.charCodeAt(e - 2) | 32;
+  const z = s.charCodeAt(e - 1) | 32;
+  return (a === 97 && b === 108 && z === 116) /* alt */ || (a === 116 && b === 97 && z === 108) /* tal */ || (isS(s.charCodeAt(e - 3)) && b === 117 && z === 109) /* sum */;
+}
+
+function isS(c: number): boolean {
+  return c === 115 || c === 83 || c === 0x17f;
 }
