@@ -22,6 +22,7 @@ export * from './text/range';
 export { tableHoverAt, tableCodeLenses, tableReviewOf } from './features/tables';
 export type { TableLens, TableReviewTable, TableReviewEntry } from './tables/describe';
 export { tablesArithmetic } from './analysis/tableArithmetic';
+export { TableReuse } from './analysis/tableReuse';
 export type { TableArithmetic, Computation, Status as TableStatus } from './tables/arithmetic';
 export { parseAmount, formatAmount } from './tables/amount';
 export type { Amount } from './tables/amount';
