@@ -6,6 +6,8 @@ import type { MinutesDocument } from './model/minutes';
 import { ParseOptions, parseMinutes } from './parse/parseMinutes';
 import { comparePositions } from './text/range';
 import { applySuppressions } from './features/suppression';
+import { reuseTablesFrom } from './analysis/tableArithmetic';
+import type { TableReuse } from './analysis/tableReuse';
 
 export interface AnalyzeOptions extends ParseOptions {
   readonly config?: ReferatConfig;
@@ -13,6 +15,11 @@ export interface AnalyzeOptions extends ParseOptions {
   readonly locale?: string;
   /** The checks to run; all registered checks by default. */
   readonly checks?: readonly Check[];
+  /**
+   * Table arithmetic kept from the previous version of the same document (an editor keeps one
+   * per open document): tables whose text did not change are not worked out again.
+   */
+  readonly tableReuse?: TableReuse;
 }
 
 export interface Analysis {
@@ -24,6 +31,7 @@ export interface Analysis {
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const config = options.config ?? defaultConfig;
   const doc = parseMinutes(text, config, options);
+  if (options.tableReuse) reuseTablesFrom(doc, options.tableReuse);
   return { doc, findings: runChecks(doc, config, options) };
 }
 

@@ -26,6 +26,7 @@ export { tableMatchesOf, textTableMismatches } from './analysis/textTables';
 export type { TableMatch, TableMismatch } from './analysis/textTables';
 export type { TableLens, TableReviewTable, TableReviewEntry } from './tables/describe';
 export { tablesArithmetic } from './analysis/tableArithmetic';
+export { TableReuse } from './analysis/tableReuse';
 export type { TableArithmetic, Computation, Status as TableStatus } from './tables/arithmetic';
 export { parseAmount, formatAmount } from './tables/amount';
 export type { Amount } from './tables/amount';

@@ -26,12 +26,13 @@ export function alignContents(doc: MinutesDocument): readonly ContentsPair[] {
 }
 
 /** Titles compared by meaning: NFC, one space, same quotes and dashes, any case. */
+/** toLowerCase equals toLocaleLowerCase('da') (no Danish casing rules) and skips the slow locale path. */
 export function titleKey(s: string): string {
   return normalizeText(s)
     .replace(/[“”„"«»]/gu, '"')
     .replace(/[‘’‚`´]/gu, "'")
     .replace(/[–—‐]/gu, '-')
-    .toLocaleLowerCase('da');
+    .toLowerCase();
 }
 
 const MIN_PREFIX = 8;

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../model/minutes';
 import { DANISH_MONTHS, DANISH_WEEKDAYS } from '../parse/header';
+import { isDigit } from '../text/chars';
 
 /** A date written in Danish prose: `tirsdag den 9. april 2024`, `d. 24. oktober 2024`. */
 export interface ProseDate {
@@ -14,8 +15,17 @@ export interface ProseDate {
 const CORE = new RegExp(`(?<!\\d)(\\d{1,2})\\.\\s*(${DANISH_MONTHS.join('|')})\\.?\\s+(\\d{4})(?!\\d)`, 'giu');
 const BEFORE = new RegExp(`(?<![\\p{L}])(?:(${DANISH_WEEKDAYS.join('|')})\\s+)?(?:(?:den|d\\.)\\s+)?$`, 'iu');
 
+/** False when `CORE` cannot match: every date has a digit right before a full stop (`9. april`). */
+function mayHoldDate(text: string): boolean {
+  for (let i = text.indexOf('.', 1); i >= 0; i = text.indexOf('.', i + 1)) if (isDigit(text.charCodeAt(i - 1))) return true;
+  return false;
+}
+
 export function findDates(text: string): ProseDate[] {
   const out: ProseDate[] = [];
+  // Most prose lines hold no date; the regular expression (a lookbehind at every position) is
+  // run only on lines that pass the cheap test.
+  if (!mayHoldDate(text)) return out;
   CORE.lastIndex = 0;
   for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
     const month = DANISH_MONTHS.indexOf(m[2]!.toLocaleLowerCase('da')) + 1;

@@ -1,4 +1,4 @@
-import type { AgendaItem, MinutesDocument, Section } from '../model/minutes';
+import type { AgendaItem, MinutesDocument, Section, Table } from '../model/minutes';
 import { isBlank } from '../text/lines';
 
 /** A line of running text in an item (not a heading, not a table row), with where it stands. */
@@ -15,19 +15,27 @@ const cache = new WeakMap<MinutesDocument, readonly ProseLine[]>();
 export function proseLines(doc: MinutesDocument): readonly ProseLine[] {
   let result = cache.get(doc);
   if (result) return result;
+  // Lines that are not prose, marked in one array for the whole document (a Set per item and
+  // an array of its tables were most of this function's time).
+  const notProse = new Uint8Array(doc.lines.length);
+  const mark = (t: Table) => notProse.fill(1, t.range.start.line, t.range.end.line + 1);
+  for (const item of doc.items) {
+    notProse[item.headingLine] = 1;
+    if (item.journalNumber) notProse[item.journalNumber.range.start.line] = 1;
+    item.preamble.tables.forEach(mark);
+    for (const s of item.sections) {
+      s.tables.forEach(mark);
+      notProse[s.headingLine] = 1;
+    }
+  }
   const out: ProseLine[] = [];
   for (const item of doc.items) {
-    const skip = new Set<number>([item.headingLine]);
-    if (item.journalNumber) skip.add(item.journalNumber.range.start.line);
-    const tables = [...item.preamble.tables, ...item.sections.flatMap((s) => s.tables)];
-    for (const t of tables) for (let l = t.range.start.line; l <= t.range.end.line; l++) skip.add(l);
-    for (const s of item.sections) skip.add(s.headingLine);
     let section: Section | undefined;
     let next = 0;
     for (let l = item.range.start.line; l <= item.range.end.line; l++) {
       while (next < item.sections.length && item.sections[next]!.headingLine <= l) section = item.sections[next++];
       const text = doc.lines[l]!.text;
-      if (skip.has(l) || isBlank(text)) continue;
+      if (notProse[l] === 1 || isBlank(text)) continue;
       out.push({ line: l, text, item, section });
     }
   }

@@ -1,7 +1,15 @@
 import type { MinutesDocument, Table } from '../model/minutes';
 import { TableArithmetic, analyzeTable } from '../tables/arithmetic';
+import { rebaseArithmetic } from '../tables/rebase';
+import type { TableReuse } from './tableReuse';
 
 const cache = new WeakMap<MinutesDocument, ReadonlyMap<Table, TableArithmetic>>();
+const reuseOf = new WeakMap<MinutesDocument, TableReuse>();
+
+/** Lets the arithmetic of `doc` reuse what `reuse` kept from an earlier version (see TableReuse). */
+export function reuseTablesFrom(doc: MinutesDocument, reuse: TableReuse): void {
+  reuseOf.set(doc, reuse);
+}
 
 /**
  * The arithmetic of every table of a document, worked out once per document: three checks, the
@@ -10,8 +18,19 @@ const cache = new WeakMap<MinutesDocument, ReadonlyMap<Table, TableArithmetic>>(
 export function tableArithmetic(doc: MinutesDocument): ReadonlyMap<Table, TableArithmetic> {
   let result = cache.get(doc);
   if (!result) {
+    const reuse = reuseOf.get(doc);
     const map = new Map<Table, TableArithmetic>();
-    for (const table of doc.tables) map.set(table, analyzeTable(table));
+    for (const table of doc.tables) {
+      const earlier = reuse?.lookup(doc, table);
+      const arithmetic = earlier ? rebaseArithmetic(earlier, table) : analyzeTable(table);
+      if (reuse) {
+        reuse.keep(doc, table, arithmetic);
+        if (!earlier) reuse.stats.analysed++;
+        else if (earlier.table.range.start.line === table.range.start.line) reuse.stats.reused++;
+        else reuse.stats.moved++;
+      }
+      map.set(table, arithmetic);
+    }
     result = map;
     cache.set(doc, result);
   }

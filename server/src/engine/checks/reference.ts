@@ -1,4 +1,5 @@
 import { proseLines } from '../analysis/prose';
+import { linesContaining } from '../analysis/search';
 import { recommendationPoints } from '../analysis/recommendationPoints';
 import type { AgendaItem } from '../model/minutes';
 import { Range, lineRange } from '../text/range';
@@ -6,6 +7,7 @@ import type { Check, CheckContext } from './check';
 
 /** `indstillingspunkt 2`, `Indstillingspunkt 3-4`, `indstillingspunkterne 1–3` */
 const REFERENCE = /(?<!\p{L})indstillingspunkt(?:et|er|erne)?\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?!\d)/giu;
+const MENTIONS = ['ndstillingspunkt', 'NDSTILLINGSPUNKT'];
 const COLUMN = /^(?:<b>|\*\*)?\s*indstillingspunkt\s*(?:<\/b>|\*\*)?$/iu;
 
 export const reference: Check = {
@@ -23,9 +25,11 @@ export const reference: Check = {
       if (!p) points.set(item, (p = recommendationPoints(ctx.doc, item)));
       return p;
     };
-    for (const prose of proseLines(ctx.doc)) {
-      // Nearly no line mentions a point: skip the regular expression for the others.
-      if (!prose.text.includes('ndstillingspunkt') && !prose.text.includes('NDSTILLINGSPUNKT')) continue;
+    // Nearly no line mentions a point: one search over the text finds those that do, and the
+    // regular expression runs on them only.
+    const mentions = linesContaining(ctx.doc, MENTIONS);
+    for (const prose of mentions.size === 0 ? [] : proseLines(ctx.doc)) {
+      if (!mentions.has(prose.line)) continue;
       REFERENCE.lastIndex = 0;
       for (let m = REFERENCE.exec(prose.text); m; m = REFERENCE.exec(prose.text)) {
         const from = Number(m[1]);

@@ -139,6 +139,8 @@ export interface AgendaItem {
 export interface MinutesDocument {
   readonly kind: DocumentKind;
   readonly headingStyle: HeadingStyle;
+  /** The whole text as parsed: one native search over it beats a search per line (`linesContaining`). */
+  readonly text: string;
   readonly lines: readonly Line[];
   readonly header: MeetingHeader;
   readonly contents?: Contents;

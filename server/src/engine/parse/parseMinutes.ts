@@ -64,7 +64,7 @@ export function parseMinutes(text: string, config: ReferatConfig, options: Parse
     items.some((it) => (heading(it.headingLine)?.level ?? 0) > 0) ||
     items.some((it) => it.sections.some((s) => (heading(s.headingLine)?.level ?? 0) > 0));
   const eol = lines.length > 1 ? text.slice(lines[0]!.offset + lines[0]!.text.length, lines[1]!.offset) : '\n';
-  return { kind, headingStyle: markdown ? 'markdown' : 'plain', lines, eol, header, contents, items, tables, binary: looksBinary(text) };
+  return { kind, headingStyle: markdown ? 'markdown' : 'plain', text, lines, eol, header, contents, items, tables, binary: looksBinary(text) };
 }
 
 interface ItemContext {

@@ -5,6 +5,8 @@
  * millions of kroner with decimals, and a total that is off by 0,1 must be told apart from
  * floating-point drift. Nothing here ever uses a JavaScript number for a value.
  */
+import { hasDigit, isDigit, isJsSpace } from '../text/chars';
+
 export interface Amount {
   /** The value times 10^scale. */
   readonly units: bigint;
@@ -84,7 +86,6 @@ export interface ParsedAmount {
   readonly yearLike: boolean;
 }
 
-const MINUS = new Set(['-', '\u2212', '÷']);
 const WRAPPERS: readonly (readonly [string, string, boolean])[] = [
   ['<b>', '</b>', true],
   ['<strong>', '</strong>', true],
@@ -95,87 +96,126 @@ const WRAPPERS: readonly (readonly [string, string, boolean])[] = [
   ['*', '*', false],
   ['_', '_', false],
 ];
-const SPACES = /^[\s\u00a0\u202f\u2009\u200b\ufeff]+|[\s\u00a0\u202f\u2009\u200b\ufeff]+$/g;
-const GROUP_SEPARATORS = new Set(['.', ' ', '\u00a0', '\u202f', '\u2009']);
+const UNIT_SUFFIX = /^\s*(?:t\.?\s?|mio\.?\s*|mia\.?\s*)?kr\.?$/i;
+
+/** What `parseAmount` trims around a number: `\s` and the zero-width space. */
+function isPadding(c: number): boolean {
+  return c === 0x200b || isJsSpace(c);
+}
+
+function trimPadding(s: string): string {
+  let from = 0;
+  let to = s.length;
+  while (from < to && isPadding(s.charCodeAt(from))) from++;
+  while (to > from && isPadding(s.charCodeAt(to - 1))) to--;
+  return from === 0 && to === s.length ? s : s.slice(from, to);
+}
+
+/** `.`, a space, a no-break, narrow no-break or thin space between groups of three digits. */
+function isGroupSeparator(c: number): boolean {
+  return c === 46 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** A minus sign (`-`, `−`, `÷`). */
+function isMinus(c: number): boolean {
+  return c === 45 || c === 0x2212 || c === 0xf7;
+}
 
 /**
  * Reads a cell as a Danish amount: `1.044.235`, `-20.371`, `−780`, `÷ 5`, `11,5`, `3,8 %`,
  * `<b>49.200</b>`, `**0**`, `1 044 235`. Anything else (text, `3,7 % (Sep-23)`, `1.5`) is not
- * an amount. Linear in the length of the text; never throws.
+ * an amount. Linear in the length of the text; never throws. Code-unit scans rather than
+ * regular expressions and slices: every cell with a digit in every table comes through here.
  */
-/** A cheap first look: most cells of a table are labels, and a label without a digit is no amount. */
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
 export function parseAmount(raw: string): ParsedAmount | undefined {
   if (raw.length === 0 || raw.length > 80 || !hasDigit(raw)) return undefined;
-  let text = raw.replace(SPACES, '');
+  let text = trimPadding(raw);
   let before = '';
   let after = '';
   let bold = false;
-  // Peel markup off, outermost first; `<b>-20</b>` and `**<b>1</b>**` both work.
+  // Peel markup off, outermost first; `<b>-20</b>` and `**<b>1</b>**` both work. Every opener
+  // starts with `<`, `*` or `_`.
   for (let again = true; again; ) {
     again = false;
+    const first = text.charCodeAt(0);
+    if (first !== 60 && first !== 42 && first !== 95) break;
     for (const [open, close, isBold] of WRAPPERS) {
       if (text.length > open.length + close.length && text.startsWith(open) && text.endsWith(close)) {
         before += open;
         after = close + after;
-        text = text.slice(open.length, text.length - close.length).replace(SPACES, '');
+        text = trimPadding(text.slice(open.length, text.length - close.length));
         bold ||= isBold;
         again = true;
         break;
       }
     }
   }
+  const n = text.length;
   let i = 0;
   let minus = '';
-  if (i < text.length && (MINUS.has(text[i]!) || text[i] === '+')) {
-    if (text[i] !== '+') minus = text[i]!;
+  const sign = text.charCodeAt(0);
+  if (n > 0 && (isMinus(sign) || sign === 43 /* + */)) {
+    if (sign !== 43) minus = text[0]!;
     i++;
-    while (i < text.length && /[\s\u00a0\u202f\u2009]/.test(text[i]!)) i++;
+    while (i < n && isJsSpace(text.charCodeAt(i))) i++;
   }
   // Integer part: digits, optionally grouped by threes with one separator used throughout.
   const intStart = i;
-  let grouping = '';
+  let grouping = 0;
   let groupLen = 0;
   let digits = '';
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c >= '0' && c <= '9') {
-      digits += c;
+  let runStart = i;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
       groupLen++;
       i++;
-    } else if (GROUP_SEPARATORS.has(c) && i + 3 < text.length + 1 && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))) {
-      if (grouping === '' ? groupLen > 3 || groupLen === 0 : c !== grouping || groupLen !== 3) return undefined;
+    } else if (isGroupSeparator(c) && threeDigitsAt(text, i + 1)) {
+      if (grouping === 0 ? groupLen > 3 || groupLen === 0 : c !== grouping || groupLen !== 3) return undefined;
+      digits += text.slice(runStart, i);
       grouping = c;
       groupLen = 0;
       i++;
+      runStart = i;
     } else break;
   }
-  if (digits.length === 0 || (grouping !== '' && groupLen !== 3) || i === intStart) return undefined;
+  digits += text.slice(runStart, i);
+  if (digits.length === 0 || (grouping !== 0 && groupLen !== 3) || i === intStart) return undefined;
   let decimals = '';
-  if (text[i] === ',' && /\d/.test(text[i + 1] ?? '')) {
-    i++;
-    while (i < text.length && text[i]! >= '0' && text[i]! <= '9') decimals += text[i++];
+  if (text.charCodeAt(i) === 44 /* , */ && isDigit(text.charCodeAt(i + 1))) {
+    const from = ++i;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    decimals = text.slice(from, i);
   }
-  const suffix = text.slice(i);
-  const percent = /^\s*%$/.test(suffix);
-  if (suffix.length > 0 && !percent && !/^\s*(?:t\.?\s?|mio\.?\s*|mia\.?\s*)?kr\.?$/i.test(suffix)) return undefined;
+  const suffix = i === n ? '' : text.slice(i);
+  const percent = suffix.length > 0 && isPercent(suffix);
+  if (suffix.length > 0 && !percent && !UNIT_SUFFIX.test(suffix)) return undefined;
   const units = BigInt(digits + decimals) * (minus ? -1n : 1n);
-  const n = Number(digits);
+  const yearLike = !minus && grouping === 0 && decimals === '' && digits.length === 4 && suffix === '' && isYear(Number(digits));
   return {
     amount: { units, scale: decimals.length },
     decimals: decimals.length,
-    style: { minus: minus || '-', grouping, before, after, suffix },
+    style: { minus: minus || '-', grouping: grouping === 0 ? '' : String.fromCharCode(grouping), before, after, suffix },
     percent,
     bold,
-    yearLike: !minus && grouping === '' && decimals === '' && digits.length === 4 && n >= 1900 && n <= 2100 && suffix === '',
+    yearLike,
   };
+}
+
+function isYear(n: number): boolean {
+  return n >= 1900 && n <= 2100;
+}
+
+/** Exactly three digits at `at`, and no fourth after them. */
+function threeDigitsAt(s: string, at: number): boolean {
+  return isDigit(s.charCodeAt(at)) && isDigit(s.charCodeAt(at + 1)) && isDigit(s.charCodeAt(at + 2)) && !isDigit(s.charCodeAt(at + 3));
+}
+
+/** `%`, `␣%`: whitespace, then a percent sign ending the text. */
+function isPercent(suffix: string): boolean {
+  let i = 0;
+  while (i < suffix.length && isJsSpace(suffix.charCodeAt(i))) i++;
+  return i === suffix.length - 1 && suffix.charCodeAt(i) === 37;
 }
 
 /** Danish format: `1.044.235`, `-20.371`, `11,5`; `decimals` digits after the comma. */

@@ -1,6 +1,9 @@
 import type { Table, TableCell } from '../model/minutes';
 import type { Range } from '../text/range';
 import { Amount, NumberStyle, ParsedAmount, atScale, parseAmount } from './amount';
+import { mayBeTotalLabel, mayHoldUnit, stripMarkup } from './markup';
+
+export { stripMarkup };
 
 /**
  * A table read as numbers: which rows are headers, which columns hold amounts (and which are
@@ -56,11 +59,6 @@ export interface Grid {
   readonly rows: readonly GridRow[];
 }
 
-const MARKUP = /<\/?[a-z][^>]*>|\*\*|__/gi;
-export function stripMarkup(s: string): string {
-  return s.replace(MARKUP, '').replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
-}
-
 const TOTAL_LABEL = /^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt|.*\btotal)[.:]?\*?$/iu;
 const TOTAL_HEADER = /^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt)[.:]?$/iu;
 const RESULT_HEADER = /^(?:afvigelse|i alt|total|totalt|sum|samlet|difference|forskel|netto|saldo|rest|resultat|ændring|mer-?\/mindreforbrug|mindreforbrug|merforbrug)\b/iu;
@@ -72,7 +70,8 @@ const EMPTY_MARKS = new Set(['', '-', '–', '—', '−', '÷', '.']);
 function unitOf(texts: readonly (string | undefined)[]): string | undefined {
   for (const t of texts) {
     if (!t) continue;
-    const m = UNIT.exec(stripMarkup(t));
+    const text = stripMarkup(t);
+    const m = mayHoldUnit(text) ? UNIT.exec(text) : null;
     if (m) return m[0];
   }
   return undefined;
@@ -93,9 +92,26 @@ function kindOf(cell: TableCell | undefined, parsed: ParsedAmount | undefined): 
 /** Reads a table as numbers. Never throws; a table without amounts has no columns. */
 export function readGrid(table: Table): Grid {
   const rows = table.rows;
-  const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
-  const parsed = rows.map((r) => r.cells.map((c) => (r.separator ? undefined : parseAmount(c.text))));
-  const kinds = rows.map((r, i) => (r.separator ? [] : Array.from({ length: width }, (_, c) => kindOf(r.cells[c], parsed[i]![c]))));
+  let width = 0;
+  for (const r of rows) if (r.cells.length > width) width = r.cells.length;
+  // Each cell parsed and classified once; plain loops, because a closure and an array per row
+  // were a good part of the time on tables of a handful of rows.
+  const parsed: (ParsedAmount | undefined)[][] = [];
+  const kinds: CellKind[][] = [];
+  for (const r of rows) {
+    const p: (ParsedAmount | undefined)[] = [];
+    const k: CellKind[] = [];
+    if (!r.separator) {
+      for (let c = 0; c < width; c++) {
+        const cell = r.cells[c];
+        const amount = cell ? parseAmount(cell.text) : undefined;
+        if (cell) p.push(amount);
+        k.push(kindOf(cell, amount));
+      }
+    } else for (let c = 0; c < r.cells.length; c++) p.push(undefined);
+    parsed.push(p);
+    kinds.push(k);
+  }
 
   const headerRows = countHeaderRows(table, kinds, width);
   const dataRows: number[] = [];
@@ -103,7 +119,8 @@ export function readGrid(table: Table): Grid {
 
   // Amounts stand right of the labels: a column where text outweighs numbers is a label column,
   // and numbers left of the last label column are codes (`Indstillingspunkt` 3, 4), not amounts.
-  const count = Array.from({ length: width }, () => ({ amount: 0, percent: 0, year: 0, text: 0 }));
+  const count: { amount: number; percent: number; year: number; text: number }[] = [];
+  for (let c = 0; c < width; c++) count.push({ amount: 0, percent: 0, year: 0, text: 0 });
   for (const i of dataRows) {
     for (let c = 0; c < width; c++) {
       const k = kinds[i]![c]!;
@@ -115,12 +132,14 @@ export function readGrid(table: Table): Grid {
     const n = count[c]!;
     if (n.text > 0 && n.text >= n.amount + n.percent + n.year) lastText = c;
   }
-  const headerText = (c: number): string =>
-    stripMarkup(
-      Array.from({ length: headerRows }, (_, h) => (rows[h]!.separator ? '' : (rows[h]!.cells[c]?.text ?? '')))
-        .filter((t) => t.trim().length > 0)
-        .join(' '),
-    );
+  const headerText = (c: number): string => {
+    const texts: string[] = [];
+    for (let h = 0; h < headerRows; h++) {
+      const t = rows[h]!.separator ? '' : (rows[h]!.cells[c]?.text ?? '');
+      if (t.trim().length > 0) texts.push(t);
+    }
+    return stripMarkup(texts.join(' '));
+  };
 
   const columns: AmountColumn[] = [];
   for (let c = lastText + 1; c < width; c++) {
@@ -149,27 +168,45 @@ export function readGrid(table: Table): Grid {
 
   const gridRows: GridRow[] = [];
   if (columns.length > 0) {
+    const allColumnsTotals = columns.every((c) => c.declaredTotal);
     for (const i of dataRows) {
       const row = rows[i]!;
-      const cells = columns.map((col): AmountCell | undefined => {
+      const cells: (AmountCell | undefined)[] = [];
+      let present = 0;
+      let allBold = true;
+      for (const col of columns) {
         const p = parsed[i]![col.index];
         const cell = row.cells[col.index];
-        if (!p || !cell || kinds[i]![col.index] !== 'amount') return undefined;
-        return { row: i, column: col.index, amount: atScale(p.amount, col.decimals), parsed: p, range: cell.range, text: cell.text };
-      });
-      if (!cells.some((c) => c)) continue;
-      const labelCells = row.cells.slice(0, Math.max(0, lastText + 1)).filter((c, k) => kinds[i]![k] === 'text' && c.text.length > 0);
-      const label = labelCells.slice(0, 2).map((c) => stripMarkup(c.text)).join(' – ');
-      const labelBold = labelCells.length > 0 && /^(?:<b>|<strong>|\*\*|__)/i.test(labelCells[0]!.text.trim());
-      const present = cells.filter((c): c is AmountCell => c !== undefined);
-      const amountsBold = present.length > 0 && present.every((c) => c.parsed.bold);
+        if (!p || !cell || kinds[i]![col.index] !== 'amount') {
+          cells.push(undefined);
+          continue;
+        }
+        cells.push({ row: i, column: col.index, amount: atScale(p.amount, col.decimals), parsed: p, range: cell.range, text: cell.text });
+        present++;
+        allBold &&= p.bold;
+      }
+      if (present === 0) continue;
+      // The label: the first two non-empty text cells left of the amounts.
+      let first: TableCell | undefined;
+      let label = '';
+      const labelEnd = Math.min(row.cells.length, Math.max(0, lastText + 1));
+      for (let k = 0, taken = 0; k < labelEnd && taken < 2; k++) {
+        const c = row.cells[k]!;
+        if (kinds[i]![k] !== 'text' || c.text.length === 0) continue;
+        if (taken === 0) first = c;
+        label = taken === 0 ? stripMarkup(c.text) : `${label} – ${stripMarkup(c.text)}`;
+        taken++;
+      }
+      const labelBold = first !== undefined && BOLD_START.test(first.text.trim());
+      // A total's label is short (`I alt`, `Samlet budget`); a paragraph in a label cell is not one.
+      const firstText = first ? first.text : '';
+      const totalLabel = firstText.length <= 120 && isTotalLabel(stripMarkup(firstText));
       gridRows.push({
         row: i,
         line: row.line,
         label: label || `#${gridRows.length + 1}`,
         cells,
-        // A total's label is short (`I alt`, `Samlet budget`); a paragraph in a label cell is not one.
-        declaredTotal: ((labelCells[0]?.text.length ?? 0) <= 120 && TOTAL_LABEL.test(stripMarkup(labelCells[0]?.text ?? ''))) || labelBold || (amountsBold && !columns.every((c) => c.declaredTotal)),
+        declaredTotal: totalLabel || labelBold || (allBold && !allColumnsTotals),
         range: row.range,
       });
     }
@@ -180,8 +217,20 @@ export function readGrid(table: Table): Grid {
   const above = table.lineAbove && stripMarkup(table.lineAbove.value).length <= 40 ? table.lineAbove.value : undefined;
   // The unit stands in a short header cell (`1.000 kr.`, `Beskrivelse – Kr.`); long text cells
   // of indicator tables are not searched.
-  const unit = unitOf([...Array.from({ length: headerRows }, (_, h) => rows[h]!.cells.filter((c) => c.text.length <= 80).map((c) => c.text).join(' ')), above]);
-  return { table, unit, headerRows, columns, rows: gridRows };
+  const unitTexts: (string | undefined)[] = [];
+  for (let h = 0; h < headerRows; h++) {
+    const short: string[] = [];
+    for (const c of rows[h]!.cells) if (c.text.length <= 80) short.push(c.text);
+    unitTexts.push(short.join(' '));
+  }
+  unitTexts.push(above);
+  return { table, unit: unitOf(unitTexts), headerRows, columns, rows: gridRows };
+}
+
+const BOLD_START = /^(?:<b>|<strong>|\*\*|__)/i;
+
+function isTotalLabel(s: string): boolean {
+  return mayBeTotalLabel(s) && TOTAL_LABEL.test(s);
 }
 
 /**

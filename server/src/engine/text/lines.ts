@@ -51,9 +51,10 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0xfeff || c === 0x200b || c === 11 || c === 12;
 }
 
+/** No character but whitespace (a scan, no allocation: the parser asks this of every line). */
 export function isBlank(text: string): boolean {
-  const { start, end } = trimmedSpan(text);
-  return start === end;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Range covering the trimmed content of a line (zero-length at column 0 for a blank line). */
@@ -64,5 +65,21 @@ export function trimmedLineRange(line: Line): Range {
 
 /** Text compared by meaning, not by bytes: NFC (decomposed æøå equal composed), one space, no BOM. */
 export function normalizeText(s: string): string {
-  return s.replace(BOM, '').normalize('NFC').replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
+  // Text with no character from U+0300 on (no combining mark, BOM, odd space) is already NFC
+  // and has no BOM: only its whitespace may need work, and often not even that. Titles and
+  // short lines come through here many times per document.
+  let simple = true;
+  let spaces = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300) {
+      simple = false;
+      break;
+    }
+    if (c === 32 ? i === 0 || i === s.length - 1 || s.charCodeAt(i + 1) === 32 : c === 0xa0 || (c >= 9 && c <= 13)) spaces = true;
+  }
+  if (simple) return spaces ? s.replace(SPACE_RUNS, ' ').trim() : s;
+  return s.replace(BOM, '').normalize('NFC').replace(SPACE_RUNS, ' ').trim();
 }
+
+const SPACE_RUNS = /[\s\u00a0\u202f\u2009]+/g;

@@ -1,0 +1,69 @@
+import { isJsSpace } from '../text/chars';
+
+/**
+ * Cell text without markup (`<b>`, `**`, `__`), whitespace collapsed and trimmed. Called for
+ * labels, headers and short cells of every table; nearly all of them are plain text already, so
+ * a scan decides first and the regular expressions run only on text that has something to strip.
+ */
+const MARKUP = /<\/?[a-z][^>]*>|\*\*|__/gi;
+const SPACES = /[\s\u00a0\u202f\u2009]+/g;
+
+export function stripMarkup(s: string): string {
+  return isClean(s) ? s : s.replace(MARKUP, '').replace(SPACES, ' ').trim();
+}
+
+/** No markup character, no whitespace but single inner spaces: stripping would change nothing. */
+function isClean(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 60 /* < */ || c === 42 /* * */ || c === 95 /* _ */) return false;
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) return false;
+    } else if (isJsSpace(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * False when `UNIT` (in grid.ts) cannot match: every unit it knows ends in `kr` (`1.000 kr.`,
+ * `t.kr.`, `mio. kr.`), and under its `iu` flags `k` also matches `K` and the Kelvin sign.
+ */
+export function mayHoldUnit(s: string): boolean {
+  for (let i = s.indexOf('r', 1); ; i = s.indexOf('r', i + 1)) {
+    if (i < 0) break;
+    if (isK(s.charCodeAt(i - 1))) return true;
+  }
+  for (let i = s.indexOf('R', 1); ; i = s.indexOf('R', i + 1)) {
+    if (i < 0) break;
+    if (isK(s.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
+
+function isK(c: number): boolean {
+  return c === 107 || c === 75 || c === 0x212a;
+}
+
+/**
+ * False when `TOTAL_LABEL` (in grid.ts) cannot match. Anchored at both ends, it matches only a
+ * text that starts with `samlet` or whose end (before an optional `.`/`:` and `*`) is `i alt`,
+ * `total`, `totalt` or `sum`: so an `s` first, or `alt`, `tal` or `sum` last. Letters compared
+ * ASCII case-insensitively, `ſ` as `s` (the `iu` flags fold it so); nothing else folds to these.
+ */
+export function mayBeTotalLabel(s: string): boolean {
+  if (isS(s.charCodeAt(0))) return true;
+  let e = s.length;
+  if (s.charCodeAt(e - 1) === 42 /* * */) e--;
+  const c = s.charCodeAt(e - 1);
+  if (c === 46 || c === 58) e--;
+  if (e < 3) return false;
+  const a = s.charCodeAt(e - 3) | 32;
+  const b = s.charCodeAt(e - 2) | 32;
+  const z = s.charCodeAt(e - 1) | 32;
+  return (a === 97 && b === 108 && z === 116) /* alt */ || (a === 116 && b === 97 && z === 108) /* tal */ || (isS(s.charCodeAt(e - 3)) && b === 117 && z === 109) /* sum */;
+}
+
+function isS(c: number): boolean {
+  return c === 115 || c === 83 || c === 0x17f;
+}
