@@ -57,7 +57,8 @@ export function paragraphs(doc: MinutesDocument): readonly Paragraph[] {
       first = i;
       money = false;
     }
-    money ||= KRONER.test(p.text);
+    // Most lines settle on the plain substring search; the case-blind regex only sees capitals.
+    money ||= p.text.includes('kr') || ((p.text.includes('K') || p.text.includes('R')) && KRONER.test(p.text));
   }
   flush(prose.length);
   cache.set(doc, (result = out));
