@@ -2,7 +2,6 @@ import { tablesArithmetic } from '../analysis/tableArithmetic';
 import type { Messages } from '../i18n/messages';
 import type { MinutesDocument } from '../model/minutes';
 import type { Position, Range } from '../text/range';
-import { proseHoverAt } from './proseHover';
 import { TableLens, TableReviewTable, tableHover, tableLenses, tableReview } from '../tables/describe';
 
 /** Editor features over the tables' arithmetic (computed once per document, shared with the checks). */
@@ -10,11 +9,6 @@ import { TableLens, TableReviewTable, tableHover, tableLenses, tableReview } fro
 /** Hover on a stated total: its parts and the computation, as Markdown. */
 export function tableHoverAt(doc: MinutesDocument, at: Position, msg: Messages): { range: Range; markdown: string } | undefined {
   return tableHover(tablesArithmetic(doc), at, msg);
-}
-
-/** Hover anywhere: a stated total in a table, else an amount in the text. */
-export function hoverAt(doc: MinutesDocument, at: Position, msg: Messages): { range: Range; markdown: string } | undefined {
-  return tableHoverAt(doc, at, msg) ?? proseHoverAt(doc, at, msg);
 }
 
 /** ✓ / ≈ / ✗ per total row and per column relation. */
