@@ -37,13 +37,8 @@ export interface TableMismatch extends TableMatch {
   readonly unique: boolean;
 }
 
-interface Entry {
-  readonly table: TableArithmetic;
-  readonly row: GridRow;
-  readonly column: AmountColumn;
-  readonly cell: AmountCell;
-  readonly exponent: number;
-  readonly total: boolean;
+/** A cell of the item's tables: what a match names, plus how it is searched. */
+interface Entry extends Omit<TableMatch, 'amount'> {
   /** Power of ten of the cell's last digit, in kroner. */
   readonly precision: number;
   /** |value| as a float: only to find candidates quickly, never to decide. */
@@ -196,7 +191,8 @@ function digitsAt(amount: MoneyAmount, precision: number): string {
 }
 
 function matchOf(amount: MoneyAmount, e: Entry): TableMatch {
-  return { amount, table: e.table, row: e.row, column: e.column, cell: e.cell, exponent: e.exponent, total: e.total };
+  const { precision: _precision, size: _size, ...cell } = e;
+  return { amount, ...cell };
 }
 
 /** The totals of one precision by their digits at the comparison's precision (built once per pair). */
