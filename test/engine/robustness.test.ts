@@ -149,6 +149,18 @@ describe('robustness: the engine on random and hostile input (fast-check, fixed 
       ['not-text'],
     );
   });
+
+  it('sniffs the first 8 KiB for binary characters, as git does: a NUL there is binary, one far below is a stray character', () => {
+    const minutes = readCorpus(CORPUS_2020);
+    const early = `${minutes.slice(0, 8000)}\u0000${minutes.slice(8000)}`;
+    assert.deepEqual(
+      check(early).findings.map((f) => f.code),
+      ['not-text'],
+    );
+    const late = `${minutes.slice(0, 20000)}\u0000${minutes.slice(20000)}`;
+    assert.ok(!check(late).findings.some((f) => f.code === 'not-text'), 'a NUL past the first 8 KiB does not make real minutes binary');
+    assert.ok(check(late).findings.some((f) => f.code === 'missing-section'), 'and the minutes are checked');
+  });
 });
 
 /**

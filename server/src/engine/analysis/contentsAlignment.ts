@@ -37,12 +37,22 @@ export function titleKey(s: string): string {
 
 const MIN_PREFIX = 8;
 
-/** An entry's or item's title, normalised once: the alignment compares them many times. */
-interface Keys {
-  readonly key: string;
-  readonly bare?: string;
-  readonly cutShort: boolean;
-  readonly words: ReadonlySet<string>;
+/**
+ * An entry's or item's title, normalised once: the alignment compares them many times. The word
+ * set is built on first use: only the alignment of unequal counts asks for it, and contents that
+ * match their items (the usual case) never do.
+ */
+class Keys {
+  private wordSet?: ReadonlySet<string>;
+  constructor(
+    readonly key: string,
+    readonly cutShort: boolean,
+    readonly bare?: string,
+  ) {}
+
+  get words(): ReadonlySet<string> {
+    return (this.wordSet ??= wordsOf(this.key));
+  }
 }
 
 /** Enough words to judge similarity; a bound so a pathological title cannot make alignment slow. */
@@ -53,13 +63,11 @@ function wordsOf(key: string): ReadonlySet<string> {
 }
 
 function entryKeys(e: ContentsEntry): Keys {
-  const key = titleKey(e.title.value);
-  return { key, cutShort: e.cutShort, words: wordsOf(key) };
+  return new Keys(titleKey(e.title.value), e.cutShort);
 }
 
 function itemKeys(item: AgendaItem): Keys {
-  const key = titleKey(item.fullTitle.value);
-  return { key, bare: titleKey(item.title.value), cutShort: false, words: wordsOf(key) };
+  return new Keys(titleKey(item.fullTitle.value), false, titleKey(item.title.value));
 }
 
 export function compareEntry(entry: ContentsEntry, item: AgendaItem): ContentsMatch {
