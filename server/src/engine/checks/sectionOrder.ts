@@ -11,8 +11,10 @@ export const sectionOrder: Check = {
   },
   run(ctx) {
     const order = ctx.config.sectionOrder;
-    const orderText = ctx.msg.listJoin(order.map((id) => ctx.sectionName(id)));
+    // Written out only for a finding: most minutes have none.
+    let orderText: string | undefined;
     for (const item of ctx.doc.items) {
+      if (inOrder(item.sections, order)) continue;
       // First occurrence of each ordered section; duplicates are another check's business.
       const seen = new Set<string>();
       const ordered: { section: Section; rank: number }[] = [];
@@ -33,6 +35,7 @@ export const sectionOrder: Check = {
         const later = ordered.find((o, j) => j > i && keep.has(j) && o.rank < rank);
         const earlier = ordered.filter((o, j) => j < i && keep.has(j) && o.rank > rank).pop();
         const name = ctx.sectionName(section.id);
+        orderText ??= ctx.msg.listJoin(order.map((id) => ctx.sectionName(id)));
         const message = later
           ? ctx.msg.sectionOrderBefore(name, ctx.sectionName(later.section.id), orderText)
           : ctx.msg.sectionOrder(name, ctx.sectionName((earlier ?? ordered[i - 1]!).section.id), orderText);
@@ -41,6 +44,28 @@ export const sectionOrder: Check = {
     }
   },
 };
+
+/**
+ * True when the item's ordered sections already stand in the usual order (first occurrences
+ * only; duplicates and sections outside the order do not count): nothing to report, and no
+ * allocation for the usual item.
+ */
+function inOrder(sections: readonly Section[], order: readonly string[]): boolean {
+  let last = -1;
+  for (let i = 0; i < sections.length; i++) {
+    const rank = order.indexOf(sections[i]!.id);
+    if (rank < 0 || rank === last) continue;
+    if (rank < last) {
+      // A repeated section further down (`Beslutning` twice) is not out of order; anything else is.
+      let earlier = false;
+      for (let j = 0; j < i && !earlier; j++) earlier = sections[j]!.id === sections[i]!.id;
+      if (!earlier) return false;
+      continue;
+    }
+    last = rank;
+  }
+  return true;
+}
 
 /** Indices of one longest strictly increasing subsequence (O(n log n)). */
 export function longestIncreasing(values: readonly number[]): Set<number> {
