@@ -1,5 +1,6 @@
 import type { AgendaItem, ContentsEntry, MinutesDocument } from '../model/minutes';
 import { normalizeText } from '../text/lines';
+import { DocumentSlot } from '../model/derived';
 
 /** How a contents entry and an item relate after alignment. */
 export type ContentsMatch = 'exact' | 'cutShort' | 'differs';
@@ -9,7 +10,7 @@ export type ContentsPair =
   | { readonly entry: ContentsEntry; readonly item?: undefined }
   | { readonly entry?: undefined; readonly item: AgendaItem };
 
-const cache = new WeakMap<MinutesDocument, readonly ContentsPair[]>();
+const cache = new DocumentSlot<readonly ContentsPair[]>();
 
 /**
  * Pairs the contents entries with the items, once per document (three checks share it).

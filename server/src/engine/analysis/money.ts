@@ -2,6 +2,7 @@ import type { MinutesDocument } from '../model/minutes';
 import type { Range } from '../text/range';
 import { Amount, NumberStyle, formatAmount, parseAmount, timesPow10 } from '../tables/amount';
 import { Paragraph, paragraphs } from './paragraphs';
+import { DocumentSlot } from '../model/derived';
 
 /**
  * Amounts of money written in running text: `6.300 kr.`, `27,1 mio. kr.`, `-10,8 mio. kr.`,
@@ -91,7 +92,7 @@ export function isAnchored(text: string, a: MoneyAmount, from: number, reach = 8
   return ANCHOR.test(text.slice(Math.max(from, a.start - reach), a.start));
 }
 
-const cache = new WeakMap<MinutesDocument, readonly ParagraphMoney[]>();
+const cache = new DocumentSlot<readonly ParagraphMoney[]>();
 
 /** Every paragraph with at least one amount of money, with its amounts; once per document. */
 export function moneyInProse(doc: MinutesDocument): readonly ParagraphMoney[] {

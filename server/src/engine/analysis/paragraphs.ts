@@ -1,6 +1,7 @@
 import type { AgendaItem, MinutesDocument, Section } from '../model/minutes';
 import type { Position } from '../text/range';
 import { proseLines, sentenceSpans } from './prose';
+import { DocumentSlot } from '../model/derived';
 
 /**
  * Running text as the reader sees it: a paragraph is consecutive prose lines (a sentence may be
@@ -37,7 +38,7 @@ export function isListLine(text: string): boolean {
 
 const KRONER = /kr/i;
 
-const cache = new WeakMap<MinutesDocument, readonly Paragraph[]>();
+const cache = new DocumentSlot<readonly Paragraph[]>();
 
 export function paragraphs(doc: MinutesDocument): readonly Paragraph[] {
   let result = cache.get(doc);

@@ -1,5 +1,6 @@
 import type { AgendaItem, MinutesDocument, Section, Table } from '../model/minutes';
 import { isBlank } from '../text/lines';
+import { DocumentSlot } from '../model/derived';
 
 /** A line of running text in an item (not a heading, not a table row), with where it stands. */
 export interface ProseLine {
@@ -9,7 +10,7 @@ export interface ProseLine {
   readonly section?: Section;
 }
 
-const cache = new WeakMap<MinutesDocument, readonly ProseLine[]>();
+const cache = new DocumentSlot<readonly ProseLine[]>();
 
 /** Every prose line of every item, computed once per document for all prose checks. */
 export function proseLines(doc: MinutesDocument): readonly ProseLine[] {

@@ -2,9 +2,10 @@ import type { MinutesDocument, Table } from '../model/minutes';
 import { TableArithmetic, analyzeTable } from '../tables/arithmetic';
 import { rebaseArithmetic } from '../tables/rebase';
 import type { TableReuse } from './tableReuse';
+import { DocumentSlot } from '../model/derived';
 
-const cache = new WeakMap<MinutesDocument, ReadonlyMap<Table, TableArithmetic>>();
-const reuseOf = new WeakMap<MinutesDocument, TableReuse>();
+const cache = new DocumentSlot<ReadonlyMap<Table, TableArithmetic>>();
+const reuseOf = new DocumentSlot<TableReuse>();
 
 /** Lets the arithmetic of `doc` reuse what `reuse` kept from an earlier version (see TableReuse). */
 export function reuseTablesFrom(doc: MinutesDocument, reuse: TableReuse): void {

@@ -3,6 +3,7 @@ import { Amount, ZERO, abs, add, compare, halfUnit, subtract } from '../tables/a
 import { MoneyAmount, isAnchored, moneyInProse } from './money';
 import { Paragraph, isListLine, paragraphs } from './paragraphs';
 import { Polarity, lastPolarity } from './polarity';
+import { DocumentSlot } from '../model/derived';
 
 /**
  * Sums that the prose states in words. Only where the text itself says that amounts add up —
@@ -68,7 +69,7 @@ interface Sentence {
  */
 const MAX_PARTS = 12;
 
-const cache = new WeakMap<MinutesDocument, readonly TextSum[]>();
+const cache = new DocumentSlot<readonly TextSum[]>();
 
 /** Every sum the prose states, once per document (the check and the hover share them). */
 export function textSums(doc: MinutesDocument): readonly TextSum[] {

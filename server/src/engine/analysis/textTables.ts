@@ -4,6 +4,7 @@ import type { TableArithmetic } from '../tables/arithmetic';
 import type { AmountCell, AmountColumn, GridRow } from '../tables/grid';
 import { MoneyAmount, isAnchored, moneyInProse } from './money';
 import { tablesArithmetic } from './tableArithmetic';
+import { DocumentSlot } from '../model/derived';
 
 /**
  * Amounts in the text against the tables of the same item. The text rounds («18,7 mio. kr.»)
@@ -57,7 +58,7 @@ interface ItemCells {
   readonly totalsByDigits: Map<string, Map<string, Entry[]>>;
 }
 
-const cellCache = new WeakMap<MinutesDocument, Map<AgendaItem, ItemCells>>();
+const cellCache = new DocumentSlot<Map<AgendaItem, ItemCells>>();
 
 function cellsFor(doc: MinutesDocument, item: AgendaItem): ItemCells {
   let perItem = cellCache.get(doc);
@@ -77,7 +78,7 @@ function cellsFor(doc: MinutesDocument, item: AgendaItem): ItemCells {
   return cells;
 }
 
-const mismatchCache = new WeakMap<MinutesDocument, readonly TableMismatch[]>();
+const mismatchCache = new DocumentSlot<readonly TableMismatch[]>();
 
 /**
  * The amounts the text calls a total (anchored by «samlet», «i alt») that agree with no cell of

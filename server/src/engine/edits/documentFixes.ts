@@ -1,18 +1,18 @@
 import type { CheckContext, Fix } from '../checks/check';
 import type { Messages } from '../i18n/messages';
-import type { MinutesDocument } from '../model/minutes';
 import { regenerateContentsEdit } from './regenerateContents';
 import { renumberEdits } from './renumber';
+import { DocumentSlot } from '../model/derived';
 
 /**
  * Fixes that rewrite the whole document's numbering or contents. Every finding of a kind offers
  * the same fix, so it is built once per document and shared: a file with thousands of repeated
  * numbers must not build thousands of copies of a thousand edits.
  */
-const renumberCache = new WeakMap<MinutesDocument, Map<Messages, readonly Fix[]>>();
-const contentsCache = new WeakMap<MinutesDocument, Map<Messages, readonly Fix[]>>();
+const renumberCache = new DocumentSlot<Map<Messages, readonly Fix[]>>();
+const contentsCache = new DocumentSlot<Map<Messages, readonly Fix[]>>();
 
-function memo(cache: WeakMap<MinutesDocument, Map<Messages, readonly Fix[]>>, ctx: CheckContext, build: () => readonly Fix[]): readonly Fix[] {
+function memo(cache: DocumentSlot<Map<Messages, readonly Fix[]>>, ctx: CheckContext, build: () => readonly Fix[]): readonly Fix[] {
   let byLocale = cache.get(ctx.doc);
   if (!byLocale) cache.set(ctx.doc, (byLocale = new Map()));
   let fixes = byLocale.get(ctx.msg);

@@ -1,5 +1,6 @@
 import type { ReferatConfig } from '../config/config';
 import type { AgendaItem, MinutesDocument, Section } from '../model/minutes';
+import { DocumentSlot } from '../model/derived';
 
 /**
  * How this document writes its headings, learnt from the document itself, so that inserted
@@ -44,7 +45,7 @@ interface Neighbours {
   readonly nextWithSections: readonly (AgendaItem | undefined)[];
 }
 
-const neighbourCache = new WeakMap<MinutesDocument, Neighbours>();
+const neighbourCache = new DocumentSlot<Neighbours>();
 
 /** Worked out once per document, so that a fix on every one of thousands of items stays linear. */
 function neighbours(doc: MinutesDocument): Neighbours {
