@@ -18,9 +18,7 @@ export const missingSection: Check = {
   },
   run(ctx) {
     for (const item of ctx.doc.items) {
-      const present = new Set(item.sections.map((s) => s.id));
-      for (const [id, reason] of requiredSections(ctx, item)) {
-        if (present.has(id)) continue;
+      for (const [id, reason] of missingSections(ctx, item)) {
         const name = ctx.sectionName(id);
         const message =
           reason.kind === 'caseType'
@@ -36,19 +34,31 @@ export const missingSection: Check = {
   },
 };
 
-/** The sections an item requires and why, in the configured order. */
-export function requiredSections(ctx: CheckContext, item: AgendaItem): Map<string, Reason> {
+const hasSection = (item: AgendaItem, id: string) => item.sections.some((s) => s.id === id);
+
+/**
+ * The sections an item requires and lacks, and why, in the configured order. Most items lack
+ * nothing: they cost a few comparisons, and the decision is searched for «indstillingen» only
+ * when that would add a requirement the item does not already meet.
+ */
+export function missingSections(ctx: CheckContext, item: AgendaItem): [string, Reason][] {
   const { config, doc } = ctx;
-  const required = new Map<string, Reason>();
-  for (const id of config.requiredSections[doc.kind]) required.set(id, { kind: 'base' });
+  const missing: [string, Reason][] = [];
+  // A section named twice in the configuration is still one requirement.
+  const add = (id: string, reason: Reason) => {
+    if (!hasSection(item, id) && !missing.some(([m]) => m === id)) missing.push([id, reason]);
+  };
+  const required = config.requiredSections[doc.kind];
+  for (const id of required) add(id, { kind: 'base' });
   const caseType = item.caseType && config.caseTypes.find((c) => c.code.toUpperCase() === item.caseType!.value.toUpperCase());
-  if (caseType) for (const id of caseType.requiredSections) if (!required.has(id)) required.set(id, { kind: 'caseType', code: caseType.code, name: caseType.name });
-  const decision = item.sections.find((s) => s.id === 'beslutning');
-  if (!required.has('indstilling') && decision && config.sections.some((s) => s.id === 'indstilling') && findInSection(doc, decision, REFERS_TO_INDSTILLING)) {
-    required.set('indstilling', { kind: 'referenced' });
+  if (caseType) for (const id of caseType.requiredSections) if (!required.includes(id)) add(id, { kind: 'caseType', code: caseType.code, name: caseType.name });
+  const indstillingRequired = required.includes('indstilling') || (caseType?.requiredSections.includes('indstilling') ?? false);
+  if (!indstillingRequired && !hasSection(item, 'indstilling') && config.sections.some((s) => s.id === 'indstilling')) {
+    const decision = item.sections.find((s) => s.id === 'beslutning');
+    if (decision && findInSection(doc, decision, REFERS_TO_INDSTILLING)) add('indstilling', { kind: 'referenced' });
   }
   const order = config.sectionOrder;
-  return new Map([...required].sort(([a], [b]) => rank(order, a) - rank(order, b)));
+  return missing.length > 1 ? missing.sort(([a], [b]) => rank(order, a) - rank(order, b)) : missing;
 }
 
 function rank(order: readonly string[], id: string): number {
