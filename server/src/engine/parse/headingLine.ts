@@ -137,6 +137,9 @@ export function readItemHeading(h: HeadingLine): ItemHeadingParts | undefined {
   };
 }
 
+/** Longer than this, a stand-alone line is a paragraph, not a heading. */
+export const MAX_PLAIN_HEADING = 120;
+
 const END_PUNCTUATION = /[.,;:!?…”"'»]$/u;
 const LIST_OR_MARKUP_START = /^(?:[-*•–+>|<(\\]|o\s|\d+\)\s)/u;
 
@@ -147,7 +150,7 @@ const LIST_OR_MARKUP_START = /^(?:[-*•–+>|<(\\]|o\s|\d+\)\s)/u;
  */
 export function looksLikePlainHeading(text: string, prevBlank: boolean, nextBlank: boolean): boolean {
   if (!prevBlank || !nextBlank) return false;
-  if (text.length > 120 || text.includes('\t')) return false;
+  if (text.length > MAX_PLAIN_HEADING || text.includes('\t')) return false;
   if (END_PUNCTUATION.test(text) || LIST_OR_MARKUP_START.test(text)) return false;
   if (!/\p{L}/u.test(text)) return false;
   let words = 1;

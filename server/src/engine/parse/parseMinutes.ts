@@ -4,7 +4,7 @@ import { Line, isBlank, splitLines, trimmedLineRange } from '../text/lines';
 import { Range, lineRange, range } from '../text/range';
 import { isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
 import { parseHeader } from './header';
-import { HeadingLine, looksLikePlainHeading, mayBeItemOrContentsHeading, readHeadingLine, readItemHeading, scanHeadingLine, scanned } from './headingLine';
+import { HeadingLine, MAX_PLAIN_HEADING, looksLikePlainHeading, mayBeItemOrContentsHeading, readHeadingLine, readItemHeading, scanHeadingLine, scanned } from './headingLine';
 import { SectionMatcher } from './sectionMatcher';
 import { buildTable, tableSyntaxOf } from './tables';
 import type { TableSyntax } from '../model/minutes';
@@ -170,7 +170,9 @@ function parseItem(ctx: ItemContext, start: number, end: number): AgendaItem {
     }
     const prevBlank = i === 0 || blank[i - 1]!;
     const nextBlank = i + 1 >= lines.length || blank[i + 1]!;
-    const isSub = level > 0 || (prevBlank && nextBlank && looksLikePlainHeading(heading(i)!.text, prevBlank, nextBlank));
+    // A paragraph on one line between blank lines (most of a plain-text file) is too long to be a
+    // heading: the length is known from the scan, so its heading text is never cut out.
+    const isSub = level > 0 || (prevBlank && nextBlank && he - hs <= MAX_PLAIN_HEADING && looksLikePlainHeading(heading(i)!.text, prevBlank, nextBlank));
     if (isSub) (current ?? preamble).subHeadings.push({ line: i, range: lineRange(i, hs, he), text: heading(i)!.text, level });
     lastAbove = i;
   }
