@@ -2,6 +2,7 @@ import type { Table } from '../model/minutes';
 import { Amount, NumberStyle, ZERO, add, formatLike, isZero, negate, subtract, withinRounding } from './amount';
 import { ColumnRelation, evaluate, inferColumnRelations } from './columnRelations';
 import { AmountCell, AmountColumn, Grid, GridRow, readGrid } from './grid';
+import { numericGrid } from './numericGrid';
 import { TotalRow, inferTotalRows } from './rowTotals';
 
 /**
@@ -46,8 +47,10 @@ export interface TableArithmetic {
 
 export function analyzeTable(table: Table): TableArithmetic {
   const grid = readGrid(table);
-  const totals = grid.columns.length > 0 ? inferTotalRows(grid) : [];
-  const relations = grid.columns.length > 1 ? inferColumnRelations(grid) : [];
+  // Both searches add up the same cells: converted to exact numbers once (when they can be).
+  const numbers = grid.columns.length > 0 ? numericGrid(grid) : undefined;
+  const totals = grid.columns.length > 0 ? inferTotalRows(grid, numbers) : [];
+  const relations = grid.columns.length > 1 ? inferColumnRelations(grid, numbers) : [];
   const computations: Computation[] = [];
   for (const total of totals) {
     grid.columns.forEach((column, c) => {
