@@ -3,6 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { defaultConfig, parseMinutes } from '../../server/src/engine';
+import { parseAmount } from '../../server/src/engine/tables/amount';
+import { mayHoldUnit, mayHoldUnitMarked, stripMarkup } from '../../server/src/engine/tables/markup';
 import { inferColumnRelations } from '../../server/src/engine/tables/columnRelations';
 import { Grid, readGrid } from '../../server/src/engine/tables/grid';
 import { numericGrid } from '../../server/src/engine/tables/numericGrid';
@@ -122,6 +124,32 @@ describe('table arithmetic in exact numbers and in BigInt', () => {
         });
       }),
       { seed: 20240409, numRuns: 200 },
+    );
+  });
+});
+
+describe('reading amounts without allocating', () => {
+  it('reads numbers past 15 digits through their digits, like shorter ones', () => {
+    for (const [text, units, scale] of [
+      ['999.999.999.999.999', 999_999_999_999_999n, 0],
+      ['1.000.000.000.000.000', 1_000_000_000_000_000n, 0],
+      ['-9.007.199.254.740.993', -9_007_199_254_740_993n, 0],
+      ['123456789012345678,25', 12_345_678_901_234_567_825n, 2],
+      ['99.999.999.999.999,99', 9_999_999_999_999_999n, 2],
+      ['0,000000000000000001', 1n, 18],
+    ] as const) {
+      assert.deepEqual(parseAmount(text)?.amount, { units, scale }, text);
+    }
+  });
+
+  it('passes over a text for a unit only when stripping its markup could not make one', () => {
+    const piece = fc.constantFrom('k', 'K', '\u212a', 'r', 'R', 'kr', '<b>', '</b>', '<', '>', '<i x>', '**', '__', '*', '_', ' ', '\u00a0', 'a', '1.000', 'mio.');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const s = pieces.join('');
+        assert.ok(mayHoldUnitMarked(s) || !mayHoldUnit(stripMarkup(s)), JSON.stringify(s));
+      }),
+      { seed: 20240409, numRuns: 3000 },
     );
   });
 });

@@ -20,13 +20,13 @@ export interface NumericGrid {
   /** Amount columns (`Grid.columns.length`). */
   readonly width: number;
   /** Units at the column's own scale, row-major (grid row r, column c at r × width + c); NaN: no amount. */
-  readonly units: Float64Array;
+  readonly units: readonly number[];
   /** The finest scale of any column: relations compare columns of different scales at this one. */
   readonly scale: number;
   /** Units at `scale` (the same array as `units` when every column has that scale). */
-  readonly common: Float64Array;
-  /** 10^(scale − decimals) per column: half a unit of the column, doubled, at the common scale. */
-  readonly unitAtCommon: Float64Array;
+  readonly common: readonly number[];
+  /** 10^(scale − decimals) per column: one rounding unit of the column at the common scale. */
+  readonly unitAtCommon: readonly number[];
 }
 
 /** Below this bound on |units| summed over the grid, every search sum is exact (see above). */
@@ -39,28 +39,25 @@ export function numericGrid(grid: Grid): NumericGrid | undefined {
   for (const col of grid.columns) if (col.decimals > scale) scale = col.decimals;
   // A relation's rounding allowance is (terms present) × 10^(scale − decimals): exact too.
   if (10 ** scale * (width + 1) >= EXACT_BOUND) return undefined;
-  const unitAtCommon = new Float64Array(width);
+  // Plain arrays of doubles: typed arrays of more than 64 bytes live off the heap and cost more
+  // to make than the handful of rows of most tables is worth.
+  const unitAtCommon: number[] = [];
   let uniform = true;
-  for (let c = 0; c < width; c++) {
-    unitAtCommon[c] = 10 ** (scale - grid.columns[c]!.decimals);
-    if (unitAtCommon[c] !== 1) uniform = false;
+  for (const col of grid.columns) {
+    unitAtCommon.push(10 ** (scale - col.decimals));
+    if (col.decimals !== scale) uniform = false;
   }
-  const units = new Float64Array(rows.length * width);
+  const units: number[] = [];
   let bound = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r]!.cells;
+  for (const row of rows) {
     for (let c = 0; c < width; c++) {
-      const cell = cells[c];
+      const cell = row.cells[c];
       const u = cell ? Number(cell.amount.units) : NaN;
-      units[r * width + c] = u;
+      units.push(u);
       if (cell) bound += Math.abs(u) * unitAtCommon[c]!;
     }
   }
   if (!(bound < EXACT_BOUND)) return undefined;
-  let common = units;
-  if (!uniform) {
-    common = new Float64Array(units.length);
-    for (let i = 0; i < units.length; i++) common[i] = units[i]! * unitAtCommon[i % width]!;
-  }
+  const common = uniform ? units : units.map((u, i) => u * unitAtCommon[i % width]!);
   return { width, units, scale, common, unitAtCommon };
 }

@@ -166,17 +166,20 @@ abstract class StackWindows {
   }
 }
 
-/** Prefix sums in a flat Float64Array (depth × width): exact by `NumericGrid`'s bound. */
+/**
+ * Prefix sums in one flat array of doubles (depth × width), exact by `NumericGrid`'s bound. It
+ * grows as the stack does (row `depth` is written at the array's end or over a popped row).
+ */
 class NumberWindows extends StackWindows {
-  private readonly prefix: Float64Array;
-  private readonly counts: Int32Array;
+  private readonly prefix: number[];
+  private readonly counts: number[];
   private distance = 0;
 
-  constructor(private readonly numbers: NumericGrid, rows: number) {
+  constructor(private readonly numbers: NumericGrid) {
     super(numbers.width);
     // Row 0 is the empty stack: a window of the whole stack subtracts zeros.
-    this.prefix = new Float64Array((rows + 1) * numbers.width);
-    this.counts = new Int32Array((rows + 1) * numbers.width);
+    this.prefix = new Array<number>(numbers.width).fill(0);
+    this.counts = new Array<number>(numbers.width).fill(0);
   }
 
   push(at: number): void {
@@ -270,7 +273,7 @@ class AmountWindows extends StackWindows {
 }
 
 function windowsOf(grid: Grid, numbers: NumericGrid | undefined): StackWindows {
-  return numbers ? new NumberWindows(numbers, grid.rows.length) : new AmountWindows(grid);
+  return numbers ? new NumberWindows(numbers) : new AmountWindows(grid);
 }
 
 function popParts(stack: Node[], windows: StackWindows, k: number): Node[] {
