@@ -155,13 +155,18 @@ function holds(judge: RowJudge, eligible: number, target: number, terms: readonl
 
 /** Calls `visit` with every signed combination of 2..max candidate columns (the first term may be negative too). */
 function forEachCombination(candidates: readonly number[], max: number, visit: (terms: readonly RelationTerm[]) => void): void {
+  // The two terms of each candidate, made once: a combination is a choice among them.
+  const termsOf = candidates.map((column): readonly [RelationTerm, RelationTerm] => [
+    { column, sign: 1 },
+    { column, sign: -1 },
+  ]);
   const chosen: RelationTerm[] = [];
   const rec = (from: number): void => {
     if (chosen.length >= 2) visit(chosen);
     if (chosen.length === max) return;
     for (let i = from; i < candidates.length; i++) {
-      for (const sign of SIGNS) {
-        chosen.push({ column: candidates[i]!, sign });
+      for (const term of termsOf[i]!) {
+        chosen.push(term);
         rec(i + 1);
         chosen.pop();
       }
@@ -169,8 +174,6 @@ function forEachCombination(candidates: readonly number[], max: number, visit: (
   };
   rec(0);
 }
-
-const SIGNS = [1, -1] as const;
 
 /** Runs of adjacent columns ending just left of the target or starting just right of it. */
 function adjacentRuns(width: number, target: number): number[][] {
