@@ -16,9 +16,13 @@ export interface Amount {
 
 const TEN = 10n;
 
+/** 10^0 … 10^40, made once: every rescaling and rounding asks for one, most for 10^0 … 10^9. */
+const POWERS: readonly bigint[] = Array.from({ length: 41 }, (_, n) => TEN ** BigInt(n));
+
 function pow10(n: number): bigint {
-  let r = 1n;
-  for (let i = 0; i < n; i++) r *= TEN;
+  if (n < POWERS.length) return n > 0 ? POWERS[n]! : 1n;
+  let r = POWERS[POWERS.length - 1]!;
+  for (let i = POWERS.length - 1; i < n; i++) r *= TEN;
   return r;
 }
 
