@@ -86,10 +86,11 @@ const TEXT = 4;
 type CellKind = typeof EMPTY | typeof AMOUNT | typeof PERCENT | typeof YEAR | typeof TEXT;
 
 function kindOf(cell: TableCell | undefined, parsed: ParsedAmount | undefined): CellKind {
+  if (!cell) return EMPTY;
   // Empty marks are a character or two (maybe in <b>…</b>): a long cell is never one, and
-  // stripping the markup of every long text cell was a good part of the table time.
-  if (!cell || (cell.text.length <= 24 && EMPTY_MARKS.has(stripMarkup(cell.text)))) return EMPTY;
-  if (!parsed) return TEXT;
+  // stripping the markup of every long text cell was a good part of the table time. A cell read
+  // as a number is not one either: its digits stand outside any tag, so stripping keeps them.
+  if (!parsed) return cell.text.length <= 24 && EMPTY_MARKS.has(stripMarkup(cell.text)) ? EMPTY : TEXT;
   if (parsed.percent) return PERCENT;
   if (parsed.yearLike) return YEAR;
   return AMOUNT;
