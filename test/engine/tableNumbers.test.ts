@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { defaultConfig, parseMinutes } from '../../server/src/engine';
 import { parseAmount } from '../../server/src/engine/tables/amount';
+import { CaselessPattern } from '../../server/src/engine/tables/caseless';
 import { mayHoldUnit, mayHoldUnitMarked, stripMarkup } from '../../server/src/engine/tables/markup';
 import { inferColumnRelations } from '../../server/src/engine/tables/columnRelations';
 import { Grid, readGrid } from '../../server/src/engine/tables/grid';
@@ -150,6 +151,29 @@ describe('reading amounts without allocating', () => {
         assert.ok(mayHoldUnitMarked(s) || !mayHoldUnit(stripMarkup(s)), JSON.stringify(s));
       }),
       { seed: 20240409, numRuns: 3000 },
+    );
+  });
+});
+
+describe('caseless patterns without the u flag', () => {
+  it('answer as the iu pattern does, on texts with and without the Kelvin sign, the long s and the Ångström sign', () => {
+    const patterns = [
+      /^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt|.*\btotal)[.:]?\*?$/,
+      /^(?:afvigelse|saldo|ændring|mer-?\/mindreforbrug)\b/,
+      /^(?:nr\.?|løbe-?nr\.?|kode|konto(?:nr\.?)?|år|årstal|side)$/,
+      /\b1\.000\s*kr\.?|\bt\.?\s?kr\.?|\bmio\.?\s*kr\.?|\bkr\.?(?=$|[\s)])/,
+    ];
+    const piece = fc.constantFrom('I alt', 'i ALT', 'Total', 'SUM', 'ſum', 'Samlet', 'afvigelse', 'Saldo', 'ændring', 'ÆNDRING', 'mer/mindreforbrug', 'nr.', 'Løbe-nr', 'KODE', '\u212aode', 'konto', 'År', '\u212br', 'årstal', 'side', 'ſide', '1.000 kr.', 'T.KR', 'mio. \u212ar', 'kr', ' ', '.', ':', '*', ')', '\u00a0', 'x', 'ı', 'İ', '\ud83d\ude00');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), fc.integer({ min: 0, max: patterns.length - 1 }), (pieces, p) => {
+        const s = pieces.join('');
+        const pattern = patterns[p]!;
+        const caseless = new CaselessPattern(pattern);
+        const unicode = new RegExp(pattern.source, 'iu');
+        assert.equal(caseless.test(s), unicode.test(s), JSON.stringify(s));
+        assert.deepEqual(caseless.exec(s)?.[0], unicode.exec(s)?.[0], JSON.stringify(s));
+      }),
+      { seed: 20240409, numRuns: 5000 },
     );
   });
 });

@@ -1,6 +1,7 @@
 import type { Table, TableCell, TableRow } from '../model/minutes';
 import type { Range } from '../text/range';
 import { Amount, NumberStyle, ParsedAmount, atScale, parseAmount } from './amount';
+import { CaselessPattern } from './caseless';
 import { mayBeTotalLabel, mayHoldUnit, mayHoldUnitMarked, stripMarkup } from './markup';
 
 export { stripMarkup };
@@ -59,12 +60,12 @@ export interface Grid {
   readonly rows: readonly GridRow[];
 }
 
-const TOTAL_LABEL = /^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt|.*\btotal)[.:]?\*?$/iu;
-const TOTAL_HEADER = /^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt)[.:]?$/iu;
-const RESULT_HEADER = /^(?:afvigelse|i alt|total|totalt|sum|samlet|difference|forskel|netto|saldo|rest|resultat|ændring|mer-?\/mindreforbrug|mindreforbrug|merforbrug)\b/iu;
+const TOTAL_LABEL = new CaselessPattern(/^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt|.*\btotal)[.:]?\*?$/);
+const TOTAL_HEADER = new CaselessPattern(/^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt)[.:]?$/);
+const RESULT_HEADER = new CaselessPattern(/^(?:afvigelse|i alt|total|totalt|sum|samlet|difference|forskel|netto|saldo|rest|resultat|ændring|mer-?\/mindreforbrug|mindreforbrug|merforbrug)\b/);
 /** Columns of codes and numbering, not amounts (`Indstillingspunkt`, `Nr.`, `Konto`). */
-const CODE_HEADER = /^(?:indstillingspunkt|punkt|nr\.?|løbe-?nr\.?|lbnr\.?|id|kode|konto(?:nr\.?)?|år|årstal|side|cvr|journal(?:nr\.?|nummer)?)$/iu;
-const UNIT = /\b1\.000\s*kr\.?|\bt\.?\s?kr\.?|\btkr\.?|\bmio\.?\s*kr\.?|\bmia\.?\s*kr\.?|\bmillioner kr\.?|\bkr\.?(?=$|[\s)])/iu;
+const CODE_HEADER = new CaselessPattern(/^(?:indstillingspunkt|punkt|nr\.?|løbe-?nr\.?|lbnr\.?|id|kode|konto(?:nr\.?)?|år|årstal|side|cvr|journal(?:nr\.?|nummer)?)$/);
+const UNIT = new CaselessPattern(/\b1\.000\s*kr\.?|\bt\.?\s?kr\.?|\btkr\.?|\bmio\.?\s*kr\.?|\bmia\.?\s*kr\.?|\bmillioner kr\.?|\bkr\.?(?=$|[\s)])/);
 const EMPTY_MARKS = new Set(['', '-', '–', '—', '−', '÷', '.']);
 
 function unitOf(texts: readonly (string | undefined)[]): string | undefined {
