@@ -59,6 +59,8 @@ interface TableSpec {
   /** Rows (by index) set in bold, after which an `I alt` of all previous rows follows. */
   readonly bold: readonly boolean[];
   readonly total: 'exact' | 'off' | 'none';
+  /** After row r: an unnamed subtotal of rows r−1 and r (exact, or one column off by 3). */
+  readonly subtotals: readonly ('none' | 'exact' | 'off')[];
 }
 
 /** A budget table in tab syntax: years, an `Afvigelse` column = first − second, an optional `I alt`. */
@@ -75,6 +77,11 @@ function tableText(spec: TableSpec, factor: bigint): string {
     row.forEach((u, c) => (sums[c]! += (u ?? 0n) * factor));
     const label = spec.bold[r] ? `**Område ${r + 1}**` : `Område ${r + 1}`;
     lines.push([label, ...cells, deviation].join('\t'));
+    const subtotal = spec.subtotals[r] ?? 'none';
+    if (r > 0 && subtotal !== 'none') {
+      const pair = row.map((u, c) => danish(((u ?? 0n) + (spec.rows[r - 1]![c] ?? 0n) + (subtotal === 'off' && c === 0 ? 3n : 0n)) * factor, spec.scales[c]!));
+      lines.push([`Delsum ${r + 1}`, ...pair, ''].join('\t'));
+    }
   });
   if (spec.total !== 'none') {
     const cells = sums.map((s, c) => danish(c === 0 && spec.total === 'off' ? s + 7n * factor : s, spec.scales[c]!));
@@ -89,6 +96,7 @@ const tableSpec: fc.Arbitrary<TableSpec> = fc.integer({ min: 2, max: 4 }).chain(
     rows: fc.array(fc.array(fc.option(fc.bigInt({ min: -50_000n, max: 500_000n }), { freq: 6, nil: null }), { minLength: width, maxLength: width }), { minLength: 2, maxLength: 12 }),
     bold: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
     total: fc.constantFrom('exact' as const, 'off' as const, 'none' as const),
+    subtotals: fc.array(fc.constantFrom('none' as const, 'none' as const, 'exact' as const, 'off' as const), { minLength: 12, maxLength: 12 }),
   }),
 );
 

@@ -147,6 +147,15 @@ abstract class StackWindows {
   /** The distance added up since the last call, which starts it again from zero. */
   protected abstract takeDistance(): number | bigint;
 
+  /**
+   * The window sizes k in [min, max], ascending, in which at least two of grid row `at`'s
+   * non-zero amounts add up exactly: the only windows an inferred total can take (it needs two
+   * anchors); undefined when not known (every k is then tried).
+   */
+  anchoredWindows(_at: number, _min: number, _max: number): readonly number[] | undefined {
+    return undefined;
+  }
+
   /** `maxOff`: stop counting once more columns than this are off (the window is rejected anyway). */
   fit(at: number, k: number, maxOff = Infinity): Fit {
     const f = this.result;
@@ -173,6 +182,14 @@ abstract class StackWindows {
 class NumberWindows extends StackWindows {
   private readonly prefix: number[];
   private readonly counts: number[];
+  /**
+   * Where a window can add up exactly: per column, the latest stack row (prefix row) holding
+   * each prefix sum, and per prefix row and column the one before it with the same sum (-1:
+   * none). A window of the top k rows adds up exactly to s in column c when prefix row
+   * depth − k holds prefix[depth] − s: looked up here instead of trying every k.
+   */
+  private readonly latest: Map<number, number>[] = [];
+  private readonly earlier: number[];
   private distance = 0;
 
   constructor(private readonly numbers: NumericGrid) {
@@ -180,6 +197,8 @@ class NumberWindows extends StackWindows {
     // Row 0 is the empty stack: a window of the whole stack subtracts zeros.
     this.prefix = new Array<number>(numbers.width).fill(0);
     this.counts = new Array<number>(numbers.width).fill(0);
+    this.earlier = new Array<number>(numbers.width).fill(-1);
+    for (let c = 0; c < numbers.width; c++) this.latest.push(new Map([[0, 0]]));
   }
 
   push(at: number): void {
@@ -190,10 +209,45 @@ class NumberWindows extends StackWindows {
     for (let c = 0; c < w; c++) {
       const u = units[at * w + c]!;
       const present = u === u; // not NaN
-      this.prefix[to + c] = present ? this.prefix[from + c]! + u : this.prefix[from + c]!;
+      const sum = present ? this.prefix[from + c]! + u : this.prefix[from + c]!;
+      this.prefix[to + c] = sum;
       this.counts[to + c] = present ? this.counts[from + c]! + 1 : this.counts[from + c]!;
+      this.earlier[to + c] = this.latest[c]!.get(sum) ?? -1;
+      this.latest[c]!.set(sum, this.depth + 1);
     }
     this.depth++;
+  }
+
+  override pop(): void {
+    const at = this.depth * this.width;
+    for (let c = 0; c < this.width; c++) {
+      // The top row is the latest holding its sum: rows pushed after it are popped already.
+      const before = this.earlier[at + c]!;
+      if (before < 0) this.latest[c]!.delete(this.prefix[at + c]!);
+      else this.latest[c]!.set(this.prefix[at + c]!, before);
+    }
+    super.pop();
+  }
+
+  override anchoredWindows(at: number, min: number, max: number): readonly number[] {
+    const w = this.width;
+    const top = this.depth * w;
+    const ks: number[] = [];
+    for (let c = 0; c < w; c++) {
+      const stated = this.numbers.units[at * w + c]!;
+      if (stated !== stated || stated === 0) continue;
+      // Prefix rows holding prefix[depth] − stated, latest (smallest k) first.
+      for (let j = this.latest[c]!.get(this.prefix[top + c]! - stated) ?? -1; j >= 0; j = this.earlier[j * w + c]!) {
+        const k = this.depth - j;
+        if (k > max) break;
+        if (k >= min) ks.push(k);
+      }
+    }
+    // A k found in two columns has two exact sums: each column names a k at most once.
+    ks.sort((a, b) => a - b);
+    const anchored: number[] = [];
+    for (let i = 1; i < ks.length; i++) if (ks[i] === ks[i - 1] && ks[i] !== anchored[anchored.length - 1]) anchored.push(ks[i]!);
+    return anchored;
   }
 
   protected has(at: number, c: number): boolean {
@@ -285,6 +339,18 @@ function popParts(stack: Node[], windows: StackWindows, k: number): Node[] {
   return out.reverse();
 }
 
+/** The smallest acceptable window among `ks` (every k from min to max when undefined), or 0. */
+function firstAcceptable(node: Node, windows: StackWindows, ks: readonly number[] | undefined, min: number, max: number, tolerateOff: boolean): number {
+  const declared = node.row.declaredTotal;
+  const maxOff = tolerateOff ? 1 : 0;
+  if (ks) {
+    for (const k of ks) if (acceptable(windows.fit(node.at, k, maxOff), declared, k, tolerateOff)) return k;
+    return 0;
+  }
+  for (let k = min; k <= max; k++) if (acceptable(windows.fit(node.at, k, maxOff), declared, k, tolerateOff)) return k;
+  return 0;
+}
+
 function acceptable(f: Fit, declared: boolean, k: number, tolerateOff: boolean): boolean {
   if (f.checked === 0) return false;
   if (tolerateOff) return f.off === 1 && f.checked >= 3 && f.anchors >= 2;
@@ -308,10 +374,10 @@ function findParts(node: Node, depth: number, windows: StackWindows, guess: bool
   const min = declared ? 1 : 2;
   if (!guess) {
     // First a window where every column adds up (within rounding), then, in tables wide enough
-    // to tell, one where a single column is off.
-    for (let k = min; k <= max; k++) if (acceptable(windows.fit(node.at, k, 0), declared, k, false)) return k;
-    for (let k = min; k <= max; k++) if (acceptable(windows.fit(node.at, k, 1), declared, k, true)) return k;
-    return 0;
+    // to tell, one where a single column is off. An inferred total needs two anchors in either
+    // case, so only the windows with two exact sums are tried when those are known.
+    const ks = declared ? undefined : windows.anchoredWindows(node.at, min, max);
+    return firstAcceptable(node, windows, ks, min, max, false) || firstAcceptable(node, windows, ks, min, max, true);
   }
   let best = 0;
   let bestOff = 0;
