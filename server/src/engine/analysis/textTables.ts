@@ -1,4 +1,4 @@
-import type { AgendaItem, MinutesDocument } from '../model/minutes';
+import type { AgendaItem, MinutesDocument, Table } from '../model/minutes';
 import { Amount, abs, add, compare, halfUnit, roundedUnits, subtract, timesPow10 } from '../tables/amount';
 import type { TableArithmetic } from '../tables/arithmetic';
 import type { AmountCell, AmountColumn, GridRow } from '../tables/grid';
@@ -134,18 +134,23 @@ export function unitExponent(unit: string | undefined): number | undefined {
 function entriesOf(item: AgendaItem, arithmetic: readonly TableArithmetic[]): Entry[] {
   const entries: Entry[] = [];
   for (const t of arithmetic) {
-    if (t.table.range.start.line < item.range.start.line || t.table.range.end.line > item.range.end.line) continue;
+    if (!within(t.table, item)) continue;
     const exponent = unitExponent(t.grid.unit);
     if (exponent === undefined) continue;
     for (const row of t.grid.rows) {
-      row.cells.forEach((cell, c) => {
-        if (!cell || cell.amount.units === 0n) return;
+      for (let c = 0; c < row.cells.length; c++) {
+        const cell = row.cells[c];
+        if (!cell || cell.amount.units === 0n) continue;
         const column = t.grid.columns[c]!;
         entries.push({ table: t, row, column, cell, exponent, total: row.declaredTotal || column.declaredTotal, precision: exponent - column.decimals, size: Math.abs(toFloat(cell.amount)) * 10 ** exponent });
-      });
+      }
     }
   }
   return entries;
+}
+
+function within(table: Table, item: AgendaItem): boolean {
+  return table.range.start.line >= item.range.start.line && table.range.end.line <= item.range.end.line;
 }
 
 function valueOf(e: Entry): Amount {

@@ -16,9 +16,13 @@ export interface Amount {
 
 const TEN = 10n;
 
+/** 10^0 … 10^40, made once: every rescaling and rounding asks for one, most for 10^0 … 10^9. */
+const POWERS: readonly bigint[] = Array.from({ length: 41 }, (_, n) => TEN ** BigInt(n));
+
 function pow10(n: number): bigint {
-  let r = 1n;
-  for (let i = 0; i < n; i++) r *= TEN;
+  if (n < POWERS.length) return n > 0 ? POWERS[n]! : 1n;
+  let r = POWERS[POWERS.length - 1]!;
+  for (let i = POWERS.length - 1; i < n; i++) r *= TEN;
   return r;
 }
 
@@ -139,7 +143,12 @@ export function parseAmount(raw: string): ParsedAmount | undefined {
     again = false;
     const first = text.charCodeAt(0);
     if (first !== 60 && first !== 42 && first !== 95) break;
-    for (const [open, close, isBold] of WRAPPERS) {
+    // An index loop: an iterator and a destructured triple per cell were most of what this allocated.
+    for (let w = 0; w < WRAPPERS.length; w++) {
+      const wrapper = WRAPPERS[w]!;
+      const open = wrapper[0];
+      const close = wrapper[1];
+      const isBold = wrapper[2];
       if (text.length > open.length + close.length && text.startsWith(open) && text.endsWith(close)) {
         before += open;
         after = close + after;
@@ -159,47 +168,83 @@ export function parseAmount(raw: string): ParsedAmount | undefined {
     i++;
     while (i < n && isJsSpace(text.charCodeAt(i))) i++;
   }
-  // Integer part: digits, optionally grouped by threes with one separator used throughout.
+  // Integer part: digits, optionally grouped by threes with one separator used throughout. The
+  // value is added up as it is read: up to 15 digits a double holds it exactly, and BigInt(n) of
+  // it allocates no digit strings (longer numbers go through the digits as a string).
   const intStart = i;
   let grouping = 0;
   let groupLen = 0;
-  let digits = '';
-  let runStart = i;
+  let digitCount = 0;
+  let value = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) {
       groupLen++;
+      digitCount++;
+      value = value * 10 + (c - 48);
       i++;
     } else if (isGroupSeparator(c) && threeDigitsAt(text, i + 1)) {
       if (grouping === 0 ? groupLen > 3 || groupLen === 0 : c !== grouping || groupLen !== 3) return undefined;
-      digits += text.slice(runStart, i);
       grouping = c;
       groupLen = 0;
       i++;
-      runStart = i;
     } else break;
   }
-  digits += text.slice(runStart, i);
-  if (digits.length === 0 || (grouping !== 0 && groupLen !== 3) || i === intStart) return undefined;
-  let decimals = '';
+  const intEnd = i;
+  if (digitCount === 0 || (grouping !== 0 && groupLen !== 3) || i === intStart) return undefined;
+  let decimals = 0;
   if (text.charCodeAt(i) === 44 /* , */ && isDigit(text.charCodeAt(i + 1))) {
-    const from = ++i;
-    while (i < n && isDigit(text.charCodeAt(i))) i++;
-    decimals = text.slice(from, i);
+    i++;
+    while (i < n && isDigit(text.charCodeAt(i))) {
+      value = value * 10 + (text.charCodeAt(i) - 48);
+      decimals++;
+      i++;
+    }
   }
   const suffix = i === n ? '' : text.slice(i);
   const percent = suffix.length > 0 && isPercent(suffix);
   if (suffix.length > 0 && !percent && !UNIT_SUFFIX.test(suffix)) return undefined;
-  const units = BigInt(digits + decimals) * (minus ? -1n : 1n);
-  const yearLike = !minus && grouping === 0 && decimals === '' && digits.length === 4 && suffix === '' && isYear(Number(digits));
+  const magnitude = digitCount + decimals <= MAX_EXACT_DIGITS ? BigInt(value) : BigInt(digitsOf(text, intStart, intEnd) + text.slice(intEnd + 1, i));
+  const units = minus ? -magnitude : magnitude;
+  const yearLike = !minus && grouping === 0 && decimals === 0 && digitCount === 4 && suffix === '' && isYear(value);
   return {
-    amount: { units, scale: decimals.length },
-    decimals: decimals.length,
-    style: { minus: minus || '-', grouping: grouping === 0 ? '' : String.fromCharCode(grouping), before, after, suffix },
+    amount: { units, scale: decimals },
+    decimals,
+    style: styleOf(minus, grouping, before, after, suffix),
     percent,
     bold,
     yearLike,
   };
+}
+
+/** Digits a double adds up exactly (10^15 < 2^53). */
+const MAX_EXACT_DIGITS = 15;
+
+/** The digits of an integer part, without its group separators. */
+function digitsOf(text: string, from: number, to: number): string {
+  let digits = '';
+  let run = from;
+  for (let i = from; i < to; i++) {
+    if (isDigit(text.charCodeAt(i))) continue;
+    digits += text.slice(run, i);
+    run = i + 1;
+  }
+  return digits + text.slice(run, to);
+}
+
+/** Styles of plain numbers (no markup, no suffix), one object per minus and grouping: most cells share one. */
+const plainStyles = new Map<number, NumberStyle>();
+
+function styleOf(minus: string, grouping: number, before: string, after: string, suffix: string): NumberStyle {
+  if (before !== '' || after !== '' || suffix !== '') return newStyle(minus, grouping, before, after, suffix);
+  const key = (minus ? minus.charCodeAt(0) : 0) * 0x10000 + grouping;
+  let shared = plainStyles.get(key);
+  if (!shared) plainStyles.set(key, (shared = newStyle(minus, grouping, '', '', '')));
+  return shared;
+}
+
+function newStyle(minus: string, grouping: number, before: string, after: string, suffix: string): NumberStyle {
+  return { minus: minus || '-', grouping: grouping === 0 ? '' : String.fromCharCode(grouping), before, after, suffix };
 }
 
 function isYear(n: number): boolean {

@@ -1,7 +1,8 @@
 import type { Table } from '../model/minutes';
-import { Amount, NumberStyle, ZERO, add, formatLike, isZero, negate, subtract, withinRounding } from './amount';
+import { Amount, NumberStyle, formatLike, isZero, negate, subtract, withinRounding } from './amount';
 import { ColumnRelation, evaluate, inferColumnRelations } from './columnRelations';
 import { AmountCell, AmountColumn, Grid, GridRow, readGrid } from './grid';
+import { numericGrid } from './numericGrid';
 import { TotalRow, inferTotalRows } from './rowTotals';
 
 /**
@@ -46,22 +47,26 @@ export interface TableArithmetic {
 
 export function analyzeTable(table: Table): TableArithmetic {
   const grid = readGrid(table);
-  const totals = grid.columns.length > 0 ? inferTotalRows(grid) : [];
-  const relations = grid.columns.length > 1 ? inferColumnRelations(grid) : [];
+  // Both searches add up the same cells: converted to exact numbers once (when they can be).
+  const numbers = grid.columns.length > 0 ? numericGrid(grid) : undefined;
+  const totals = grid.columns.length > 0 ? inferTotalRows(grid, numbers) : [];
+  const relations = grid.columns.length > 1 ? inferColumnRelations(grid, numbers) : [];
   const computations: Computation[] = [];
   for (const total of totals) {
-    grid.columns.forEach((column, c) => {
+    for (let c = 0; c < grid.columns.length; c++) {
       const stated = total.row.cells[c];
-      if (!stated) return;
+      if (!stated) continue;
       const parts: Part[] = [];
       for (const p of total.parts) {
         const cell = p.cells[c];
         if (cell) parts.push({ label: p.label, sign: 1, cell });
       }
-      if (parts.length === 0) return;
-      const computed = parts.reduce((s, p) => add(s, p.cell.amount), ZERO);
+      if (parts.length === 0) continue;
+      // Every cell of a column is at the column's scale, so the parts add up unit by unit.
+      const column = grid.columns[c]!;
+      const computed: Amount = { units: unitsSum(parts, numbers !== undefined), scale: column.decimals };
       computations.push(computation('sum', stated, total.row, column, parts, computed, { total }));
-    });
+    }
   }
   for (const relation of relations) {
     const column = grid.columns[relation.target]!;
@@ -92,6 +97,21 @@ function computation(
   const difference = subtract(stated.amount, computed);
   const status: Status = isZero(difference) ? 'ok' : withinRounding(difference, column.decimals, parts.length) ? 'rounding' : 'error';
   return { kind, stated, row, column, parts, computed, difference, decimals: column.decimals, status, ...origin };
+}
+
+/**
+ * The sum of the parts' units. `exact`: the table has a `NumericGrid`, whose bound makes any sum
+ * of its cells exact in doubles, so one BigInt is made instead of one per part.
+ */
+function unitsSum(parts: readonly Part[], exact: boolean): bigint {
+  if (exact) {
+    let sum = 0;
+    for (const p of parts) sum += Number(p.cell.amount.units);
+    return BigInt(sum);
+  }
+  let sum = 0n;
+  for (const p of parts) sum += p.cell.amount.units;
+  return sum;
 }
 
 /** The computed value written like the stated cell: bold, sign style, thousands separators. */

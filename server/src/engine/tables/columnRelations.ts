@@ -1,5 +1,7 @@
-import { Amount, ZERO, add, isZero, negate, subtract, withinRounding } from './amount';
+import { Amount, ZERO, add, negate, subtract } from './amount';
 import type { Grid, GridRow } from './grid';
+import { NumericGrid, numericGrid } from './numericGrid';
+import { ANCHOR, NO_PARTS, OFF, Verdict, amountVerdict, numberVerdict } from './verdict';
 
 /**
  * Relations between columns, found in the data: `Afvigelse = Korrigeret budget − Regnskab`,
@@ -31,9 +33,11 @@ const MAX_TERMS = 4;
 /** Columns tried as terms of one relation (nearest to the target first): bounds the search. */
 const MAX_CANDIDATES = 10;
 
-export function inferColumnRelations(grid: Grid): ColumnRelation[] {
+/** `numbers`: the grid as exact numbers, when it can be (the search is the same without). */
+export function inferColumnRelations(grid: Grid, numbers: NumericGrid | undefined = numericGrid(grid)): ColumnRelation[] {
   const relations: ColumnRelation[] = [];
   const cols = grid.columns;
+  const judge = numbers ? numberJudge(numbers) : amountJudge(grid);
   for (let t = 0; t < cols.length; t++) {
     if (!cols[t]!.resultLike) continue;
     const candidates = cols
@@ -43,11 +47,11 @@ export function inferColumnRelations(grid: Grid): ColumnRelation[] {
       .slice(0, MAX_CANDIDATES)
       .sort((a, b) => a - b);
     const found: { relation: ColumnRelation; violations: number }[] = [];
-    const tryTerms = (terms: RelationTerm[]) => {
-      const violations = holds(grid, t, terms);
+    const tryTerms = (terms: readonly RelationTerm[]) => {
+      const violations = holds(judge, grid.rows.length, t, terms);
       if (violations !== undefined) found.push({ relation: { target: t, terms: [...terms], declared: false }, violations });
     };
-    for (const terms of combinations(candidates, MAX_TERMS)) tryTerms(terms);
+    forEachCombination(candidates, MAX_TERMS, tryTerms);
     for (const run of adjacentRuns(cols.length, t)) if (run.length > MAX_TERMS) tryTerms(run.map((column) => ({ column, sign: 1 })));
     if (found.length > 0) {
       // Keep the simplest explanations: a longer one with the same target only adds a column
@@ -99,47 +103,76 @@ export function evaluate(row: GridRow, relation: ColumnRelation): RelationValue 
   return present === 0 ? undefined : { stated, computed, present };
 }
 
+/** One row against a relation: its target against the signed sum of the terms present on it. */
+type RowJudge = (row: number, target: number, terms: readonly RelationTerm[]) => Verdict;
+
+/** In exact numbers at the grid's common scale (see `NumericGrid` for why they are exact). */
+function numberJudge(numbers: NumericGrid): RowJudge {
+  const { width, common, unitAtCommon } = numbers;
+  return (row, target, terms) => {
+    const at = row * width;
+    const stated = common[at + target]!;
+    if (stated !== stated) return NO_PARTS; // NaN: no amount
+    let sum = 0;
+    let present = 0;
+    for (const term of terms) {
+      const u = common[at + term.column]!;
+      if (u !== u) continue;
+      present++;
+      sum += term.sign * u;
+    }
+    return present === 0 ? NO_PARTS : numberVerdict(stated - sum, stated, unitAtCommon[target]!, present);
+  };
+}
+
+function amountJudge(grid: Grid): RowJudge {
+  return (row, target, terms) => {
+    const v = evaluate(grid.rows[row]!, { target, terms, declared: false });
+    return v ? amountVerdict(subtract(v.stated, v.computed), v.stated, grid.columns[target]!.decimals, v.present) : NO_PARTS;
+  };
+}
+
 /** The number of rows breaking the relation when it holds on the table, else undefined. */
-function holds(grid: Grid, target: number, terms: readonly RelationTerm[]): number | undefined {
-  const relation: ColumnRelation = { target, terms, declared: false };
-  const decimals = grid.columns[target]!.decimals;
-  const eligible = grid.rows.length;
+function holds(judge: RowJudge, eligible: number, target: number, terms: readonly RelationTerm[]): number | undefined {
   // Violations allowed: one wrong row in five, at least one once the relation has support.
   const allowed = Math.max(1, Math.floor(eligible / 5));
   let rows = 0;
   let support = 0;
   let exact = 0;
   let violations = 0;
-  for (const row of grid.rows) {
-    const v = evaluate(row, relation);
-    if (!v) continue;
+  for (let r = 0; r < eligible; r++) {
+    const v = judge(r, target, terms);
+    if (v === NO_PARTS) continue;
     rows++;
-    const diff = subtract(v.stated, v.computed);
-    if (isZero(diff)) {
-      if (!isZero(v.stated)) exact++;
+    if (v !== OFF) {
+      if (v === ANCHOR) exact++;
       support++;
-    } else if (withinRounding(diff, decimals, v.present)) support++;
-    else if (++violations > allowed || (violations > 2 && violations > support)) return undefined;
+    } else if (++violations > allowed || (violations > 2 && violations > support)) return undefined;
   }
   if (exact < 2 || support < Math.min(3, rows)) return undefined;
   return (support >= 3 ? violations <= allowed : violations === 0) ? violations : undefined;
 }
 
-/** Every signed combination of 2..max candidate columns (the first term may be negative too). */
-function* combinations(candidates: readonly number[], max: number): Generator<RelationTerm[]> {
+/** Calls `visit` with every signed combination of 2..max candidate columns (the first term may be negative too). */
+function forEachCombination(candidates: readonly number[], max: number, visit: (terms: readonly RelationTerm[]) => void): void {
+  // The two terms of each candidate, made once: a combination is a choice among them.
+  const termsOf = candidates.map((column): readonly [RelationTerm, RelationTerm] => [
+    { column, sign: 1 },
+    { column, sign: -1 },
+  ]);
   const chosen: RelationTerm[] = [];
-  function* rec(from: number): Generator<RelationTerm[]> {
-    if (chosen.length >= 2) yield chosen;
+  const rec = (from: number): void => {
+    if (chosen.length >= 2) visit(chosen);
     if (chosen.length === max) return;
     for (let i = from; i < candidates.length; i++) {
-      for (const sign of [1, -1] as const) {
-        chosen.push({ column: candidates[i]!, sign });
-        yield* rec(i + 1);
+      for (const term of termsOf[i]!) {
+        chosen.push(term);
+        rec(i + 1);
         chosen.pop();
       }
     }
-  }
-  yield* rec(0);
+  };
+  rec(0);
 }
 
 /** Runs of adjacent columns ending just left of the target or starting just right of it. */

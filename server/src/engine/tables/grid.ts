@@ -1,7 +1,8 @@
-import type { Table, TableCell } from '../model/minutes';
+import type { Table, TableCell, TableRow } from '../model/minutes';
 import type { Range } from '../text/range';
 import { Amount, NumberStyle, ParsedAmount, atScale, parseAmount } from './amount';
-import { mayBeTotalLabel, mayHoldUnit, stripMarkup } from './markup';
+import { CaselessPattern } from './caseless';
+import { mayBeTotalLabel, mayHoldUnit, mayHoldUnitMarked, stripMarkup } from './markup';
 
 export { stripMarkup };
 
@@ -59,17 +60,17 @@ export interface Grid {
   readonly rows: readonly GridRow[];
 }
 
-const TOTAL_LABEL = /^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt|.*\btotal)[.:]?\*?$/iu;
-const TOTAL_HEADER = /^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt)[.:]?$/iu;
-const RESULT_HEADER = /^(?:afvigelse|i alt|total|totalt|sum|samlet|difference|forskel|netto|saldo|rest|resultat|ændring|mer-?\/mindreforbrug|mindreforbrug|merforbrug)\b/iu;
+const TOTAL_LABEL = new CaselessPattern(/^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt|.*\btotal)[.:]?\*?$/);
+const TOTAL_HEADER = new CaselessPattern(/^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt)[.:]?$/);
+const RESULT_HEADER = new CaselessPattern(/^(?:afvigelse|i alt|total|totalt|sum|samlet|difference|forskel|netto|saldo|rest|resultat|ændring|mer-?\/mindreforbrug|mindreforbrug|merforbrug)\b/);
 /** Columns of codes and numbering, not amounts (`Indstillingspunkt`, `Nr.`, `Konto`). */
-const CODE_HEADER = /^(?:indstillingspunkt|punkt|nr\.?|løbe-?nr\.?|lbnr\.?|id|kode|konto(?:nr\.?)?|år|årstal|side|cvr|journal(?:nr\.?|nummer)?)$/iu;
-const UNIT = /\b1\.000\s*kr\.?|\bt\.?\s?kr\.?|\btkr\.?|\bmio\.?\s*kr\.?|\bmia\.?\s*kr\.?|\bmillioner kr\.?|\bkr\.?(?=$|[\s)])/iu;
+const CODE_HEADER = new CaselessPattern(/^(?:indstillingspunkt|punkt|nr\.?|løbe-?nr\.?|lbnr\.?|id|kode|konto(?:nr\.?)?|år|årstal|side|cvr|journal(?:nr\.?|nummer)?)$/);
+const UNIT = new CaselessPattern(/\b1\.000\s*kr\.?|\bt\.?\s?kr\.?|\btkr\.?|\bmio\.?\s*kr\.?|\bmia\.?\s*kr\.?|\bmillioner kr\.?|\bkr\.?(?=$|[\s)])/);
 const EMPTY_MARKS = new Set(['', '-', '–', '—', '−', '÷', '.']);
 
 function unitOf(texts: readonly (string | undefined)[]): string | undefined {
   for (const t of texts) {
-    if (!t) continue;
+    if (!t || !mayHoldUnitMarked(t)) continue;
     const text = stripMarkup(t);
     const m = mayHoldUnit(text) ? UNIT.exec(text) : null;
     if (m) return m[0];
@@ -77,16 +78,33 @@ function unitOf(texts: readonly (string | undefined)[]): string | undefined {
   return undefined;
 }
 
-type CellKind = 'empty' | 'amount' | 'percent' | 'year' | 'text';
+/** What a cell holds, as a small number: kinds of a table live in one array of small integers. */
+const EMPTY = 0;
+const AMOUNT = 1;
+const PERCENT = 2;
+const YEAR = 3;
+const TEXT = 4;
+type CellKind = typeof EMPTY | typeof AMOUNT | typeof PERCENT | typeof YEAR | typeof TEXT;
 
 function kindOf(cell: TableCell | undefined, parsed: ParsedAmount | undefined): CellKind {
+  if (!cell) return EMPTY;
   // Empty marks are a character or two (maybe in <b>…</b>): a long cell is never one, and
-  // stripping the markup of every long text cell was a good part of the table time.
-  if (!cell || (cell.text.length <= 24 && EMPTY_MARKS.has(stripMarkup(cell.text)))) return 'empty';
-  if (!parsed) return 'text';
-  if (parsed.percent) return 'percent';
-  if (parsed.yearLike) return 'year';
-  return 'amount';
+  // stripping the markup of every long text cell was a good part of the table time. A cell read
+  // as a number is not one either: its digits stand outside any tag, so stripping keeps them.
+  if (!parsed) return cell.text.length <= 24 && EMPTY_MARKS.has(stripMarkup(cell.text)) ? EMPTY : TEXT;
+  if (parsed.percent) return PERCENT;
+  if (parsed.yearLike) return YEAR;
+  return AMOUNT;
+}
+
+/** The header rows' texts of column c, joined, without markup. */
+function headerText(rows: readonly TableRow[], headerRows: number, c: number): string {
+  const texts: string[] = [];
+  for (let h = 0; h < headerRows; h++) {
+    const t = rows[h]!.separator ? '' : (rows[h]!.cells[c]?.text ?? '');
+    if (t.trim().length > 0) texts.push(t);
+  }
+  return stripMarkup(texts.join(' '));
 }
 
 /** Reads a table as numbers. Never throws; a table without amounts has no columns. */
@@ -94,23 +112,19 @@ export function readGrid(table: Table): Grid {
   const rows = table.rows;
   let width = 0;
   for (const r of rows) if (r.cells.length > width) width = r.cells.length;
-  // Each cell parsed and classified once; plain loops, because a closure and an array per row
-  // were a good part of the time on tables of a handful of rows.
-  const parsed: (ParsedAmount | undefined)[][] = [];
-  const kinds: CellKind[][] = [];
+  // Each cell parsed and classified once, into two flat arrays (row i, column c at i × width + c):
+  // an array or an object per row or column was most of what a table of a handful of rows cost.
+  // (Plain arrays: a typed array of more than 64 bytes lives off the heap and costs more to make.)
+  // A separator row's cells are empty.
+  const parsed: (ParsedAmount | undefined)[] = [];
+  const kinds: CellKind[] = [];
   for (const r of rows) {
-    const p: (ParsedAmount | undefined)[] = [];
-    const k: CellKind[] = [];
-    if (!r.separator) {
-      for (let c = 0; c < width; c++) {
-        const cell = r.cells[c];
-        const amount = cell ? parseAmount(cell.text) : undefined;
-        if (cell) p.push(amount);
-        k.push(kindOf(cell, amount));
-      }
-    } else for (let c = 0; c < r.cells.length; c++) p.push(undefined);
-    parsed.push(p);
-    kinds.push(k);
+    for (let c = 0; c < width; c++) {
+      const cell = r.separator ? undefined : r.cells[c];
+      const amount = cell ? parseAmount(cell.text) : undefined;
+      parsed.push(amount);
+      kinds.push(kindOf(cell, amount));
+    }
   }
 
   const headerRows = countHeaderRows(table, kinds, width);
@@ -119,40 +133,27 @@ export function readGrid(table: Table): Grid {
 
   // Amounts stand right of the labels: a column where text outweighs numbers is a label column,
   // and numbers left of the last label column are codes (`Indstillingspunkt` 3, 4), not amounts.
-  const count: { amount: number; percent: number; year: number; text: number }[] = [];
-  for (let c = 0; c < width; c++) count.push({ amount: 0, percent: 0, year: 0, text: 0 });
-  for (const i of dataRows) {
-    for (let c = 0; c < width; c++) {
-      const k = kinds[i]![c]!;
-      if (k !== 'empty') count[c]![k]++;
-    }
-  }
+  // count[c × 5 + kind]: cells of each kind per column.
+  const count: number[] = new Array(width * 5).fill(0);
+  for (const i of dataRows) for (let c = 0; c < width; c++) count[c * 5 + kinds[i * width + c]!]!++;
   let lastText = -1;
   for (let c = 0; c < width; c++) {
-    const n = count[c]!;
-    if (n.text > 0 && n.text >= n.amount + n.percent + n.year) lastText = c;
+    const text = count[c * 5 + TEXT]!;
+    if (text > 0 && text >= count[c * 5 + AMOUNT]! + count[c * 5 + PERCENT]! + count[c * 5 + YEAR]!) lastText = c;
   }
-  const headerText = (c: number): string => {
-    const texts: string[] = [];
-    for (let h = 0; h < headerRows; h++) {
-      const t = rows[h]!.separator ? '' : (rows[h]!.cells[c]?.text ?? '');
-      if (t.trim().length > 0) texts.push(t);
-    }
-    return stripMarkup(texts.join(' '));
-  };
 
   const columns: AmountColumn[] = [];
   for (let c = lastText + 1; c < width; c++) {
-    const n = count[c]!;
+    const amounts = count[c * 5 + AMOUNT]!;
     // Percentages and years are never added up; a column of codes is not an amount either.
-    if (n.amount === 0 || n.percent + n.year >= n.amount) continue;
-    const header = headerText(c);
+    if (amounts === 0 || count[c * 5 + PERCENT]! + count[c * 5 + YEAR]! >= amounts) continue;
+    const header = headerText(rows, headerRows, c);
     if (CODE_HEADER.test(header)) continue;
     let decimals = 0;
     let style: NumberStyle | undefined;
     for (const i of dataRows) {
-      const p = parsed[i]![c];
-      if (!p || kinds[i]![c] !== 'amount') continue;
+      const p = parsed[i * width + c];
+      if (!p || kinds[i * width + c] !== AMOUNT) continue;
       decimals = Math.max(decimals, p.decimals);
       if (!style || (style.grouping === '' && p.style.grouping !== '')) style = p.style;
     }
@@ -175,9 +176,9 @@ export function readGrid(table: Table): Grid {
       let present = 0;
       let allBold = true;
       for (const col of columns) {
-        const p = parsed[i]![col.index];
+        const p = parsed[i * width + col.index];
         const cell = row.cells[col.index];
-        if (!p || !cell || kinds[i]![col.index] !== 'amount') {
+        if (!p || !cell || kinds[i * width + col.index] !== AMOUNT) {
           cells.push(undefined);
           continue;
         }
@@ -188,19 +189,21 @@ export function readGrid(table: Table): Grid {
       if (present === 0) continue;
       // The label: the first two non-empty text cells left of the amounts.
       let first: TableCell | undefined;
+      let firstLabel = '';
       let label = '';
       const labelEnd = Math.min(row.cells.length, Math.max(0, lastText + 1));
       for (let k = 0, taken = 0; k < labelEnd && taken < 2; k++) {
         const c = row.cells[k]!;
-        if (kinds[i]![k] !== 'text' || c.text.length === 0) continue;
-        if (taken === 0) first = c;
-        label = taken === 0 ? stripMarkup(c.text) : `${label} – ${stripMarkup(c.text)}`;
+        if (kinds[i * width + k] !== TEXT || c.text.length === 0) continue;
+        if (taken === 0) {
+          first = c;
+          label = firstLabel = stripMarkup(c.text);
+        } else label = `${label} – ${stripMarkup(c.text)}`;
         taken++;
       }
       const labelBold = first !== undefined && BOLD_START.test(first.text.trim());
       // A total's label is short (`I alt`, `Samlet budget`); a paragraph in a label cell is not one.
-      const firstText = first ? first.text : '';
-      const totalLabel = firstText.length <= 120 && isTotalLabel(stripMarkup(firstText));
+      const totalLabel = (first ? first.text.length : 0) <= 120 && isTotalLabel(firstLabel);
       gridRows.push({
         row: i,
         line: row.line,
@@ -214,7 +217,9 @@ export function readGrid(table: Table): Grid {
 
   // The line above names the unit only when it is short (`Beløb i 1.000 kr.`); a sentence that
   // mentions `0,4 mio. kr.` says nothing about the table's unit.
-  const above = table.lineAbove && stripMarkup(table.lineAbove.value).length <= 40 ? table.lineAbove.value : undefined;
+  // (A line that cannot name a unit is not measured: `unitOf` would pass it over anyway.)
+  const lineAbove = table.lineAbove?.value;
+  const above = lineAbove && mayHoldUnitMarked(lineAbove) && stripMarkup(lineAbove).length <= 40 ? lineAbove : undefined;
   // The unit stands in a short header cell (`1.000 kr.`, `Beskrivelse – Kr.`); long text cells
   // of indicator tables are not searched.
   const unitTexts: (string | undefined)[] = [];
@@ -237,18 +242,24 @@ function isTotalLabel(s: string): boolean {
  * Header rows: in a pipe table, the rows above the separator; otherwise the first row when
  * it holds no amounts where the other rows do (only labels, units and years).
  */
-function countHeaderRows(table: Table, kinds: readonly (readonly CellKind[])[], width: number): number {
+function countHeaderRows(table: Table, kinds: readonly CellKind[], width: number): number {
   const rows = table.rows;
   const sep = rows.findIndex((r) => r.separator);
   if (table.syntax === 'pipe' && sep > 0) return sep + 1;
   if (rows.length < 2) return 0;
-  const numericColumns = new Set<number>();
-  for (let i = 1; i < rows.length; i++) {
-    for (let c = 0; c < width; c++) if (kinds[i]![c] === 'amount') numericColumns.add(c);
+  // Per column of amounts below the first row: does the first row hold an amount there, or a
+  // label or a year?
+  let amountsInFirst = 0;
+  let labelOverAmounts = false;
+  for (let c = 0; c < width; c++) {
+    let numeric = false;
+    for (let i = 1; i < rows.length && !numeric; i++) numeric = kinds[i * width + c] === AMOUNT;
+    if (!numeric) continue;
+    const first = kinds[c]!;
+    if (first === AMOUNT) amountsInFirst++;
+    else if (first === TEXT || first === YEAR) labelOverAmounts = true;
   }
-  const first = kinds[0]!;
-  const amountsInFirst = [...numericColumns].filter((c) => first[c] === 'amount').length;
-  const header = amountsInFirst === 0 || first.some((k, c) => numericColumns.has(c) && (k === 'text' || k === 'year'));
+  const header = amountsInFirst === 0 || labelOverAmounts;
   if (!header) return 0;
   // A separator row right under the header (`---\t---`) belongs to it.
   return rows[1]?.separator ? 2 : 1;

@@ -41,6 +41,32 @@ export function mayHoldUnit(s: string): boolean {
   return false;
 }
 
+/**
+ * False when `mayHoldUnit(stripMarkup(s))` is false, without stripping: a `k` and an `r` end up
+ * side by side only when nothing but markup stood between them, so from every `r` this steps
+ * back over what `MARKUP` may remove (`*`, `_`, and a tag: from a `>` back to the first `<`
+ * after the `>` before it, as the leftmost match would start there) and looks for a `k`. It
+ * may say true when stripping would not bring the two together; never the other way round.
+ */
+export function mayHoldUnitMarked(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    const r = s.charCodeAt(i);
+    if (r !== 114 && r !== 82) continue;
+    let j = i - 1;
+    for (;;) {
+      const c = s.charCodeAt(j);
+      if (c === 42 /* * */ || c === 95 /* _ */) j--;
+      else if (c === 62 /* > */) {
+        const open = s.indexOf('<', s.lastIndexOf('>', j - 1) + 1);
+        if (open < 0 || open >= j) break;
+        j = open - 1;
+      } else break;
+    }
+    if (j >= 0 && isK(s.charCodeAt(j))) return true;
+  }
+  return false;
+}
+
 function isK(c: number): boolean {
   return c === 107 || c === 75 || c === 0x212a;
 }

@@ -1,5 +1,7 @@
-import { Amount, add, isZero, subtract, withinRounding } from './amount';
+import { Amount, ZERO, add, subtract } from './amount';
 import type { Grid, GridRow } from './grid';
+import { NumericGrid, numericGrid } from './numericGrid';
+import { ANCHOR, NO_PARTS, OFF, Verdict, amountVerdict, numberVerdict } from './verdict';
 
 /**
  * Which rows are totals of which other rows, inferred from the table itself.
@@ -33,6 +35,8 @@ export interface TotalRow {
 
 interface Node {
   readonly row: GridRow;
+  /** Index into `Grid.rows`. */
+  readonly at: number;
   parts: Node[];
   layout?: TotalLayout;
   guessed: boolean;
@@ -48,24 +52,23 @@ const WINDOW_BUDGET = 400_000;
 /** A guess looks at nearby windows and at "everything above"; not at every window in between. */
 const MAX_GUESS_WINDOW = 200;
 
-export function inferTotalRows(grid: Grid): TotalRow[] {
+/** `numbers`: the grid as exact numbers, when it can be (the search is the same without). */
+export function inferTotalRows(grid: Grid, numbers: NumericGrid | undefined = numericGrid(grid)): TotalRow[] {
   if (!grid.rows.some((r) => r.declaredTotal)) return [];
-  const width = grid.columns.length;
-  const decimals = grid.columns.map((c) => c.decimals);
-  const nodes = grid.rows.map((row): Node => ({ row, parts: [], guessed: false }));
+  const nodes = grid.rows.map((row, at): Node => ({ row, at, parts: [], guessed: false }));
   const budget = { left: WINDOW_BUDGET };
 
   // Pass 1: bottom-up, totals above their parts.
   const below: Node[] = [];
-  const belowSums = new StackSums(width);
+  const belowSums = windowsOf(grid, numbers);
   for (let i = nodes.length - 1; i >= 0; i--) {
     const node = nodes[i]!;
     // Bottom-up, a declared total reaches far only when it heads the table.
-    let k = findParts(node, below, belowSums, decimals, false, budget, i === 0 ? MAX_DECLARED_PARTS : MAX_INFERRED_PARTS);
+    let k = findParts(node, below.length, belowSums, false, budget, i === 0 ? MAX_DECLARED_PARTS : MAX_INFERRED_PARTS);
     if (k === 0 && i === 0 && node.row.declaredTotal && !nodes[nodes.length - 1]!.row.declaredTotal) {
       // A declared total heading the table with nothing declared at the bottom stands above its
       // parts; when they do not add up, take the closest window below.
-      k = findParts(node, below, belowSums, decimals, true, budget, MAX_DECLARED_PARTS);
+      k = findParts(node, below.length, belowSums, true, budget, MAX_DECLARED_PARTS);
       if (k > 0) node.guessed = true;
     }
     if (k > 0) {
@@ -73,20 +76,20 @@ export function inferTotalRows(grid: Grid): TotalRow[] {
       node.layout = 'before';
     }
     below.push(node);
-    belowSums.push(node.row);
+    belowSums.push(node.at);
   }
   const level1 = below.reverse();
 
   // Pass 2: top-down over what is left, totals below their parts.
   const above: Node[] = [];
-  const aboveSums = new StackSums(width);
+  const aboveSums = windowsOf(grid, numbers);
   for (const node of level1) {
     if (node.parts.length === 0) {
-      let k = findParts(node, above, aboveSums, decimals, false, budget, MAX_DECLARED_PARTS);
+      let k = findParts(node, above.length, aboveSums, false, budget, MAX_DECLARED_PARTS);
       if (k === 0 && node.row.declaredTotal) {
         // A declared total whose parts do not add up: take the closest window, so the error is
         // reported on it with the parts it most probably means.
-        k = findParts(node, above, aboveSums, decimals, true, budget, MAX_DECLARED_PARTS);
+        k = findParts(node, above.length, aboveSums, true, budget, MAX_DECLARED_PARTS);
         if (k > 0) node.guessed = true;
       }
       if (k > 0) {
@@ -95,7 +98,7 @@ export function inferTotalRows(grid: Grid): TotalRow[] {
       }
     }
     above.push(node);
-    aboveSums.push(node.row);
+    aboveSums.push(node.at);
   }
 
   const totals: TotalRow[] = [];
@@ -106,81 +109,246 @@ export function inferTotalRows(grid: Grid): TotalRow[] {
   return totals;
 }
 
-/** Column sums of a stack of rows, kept as prefix sums so any top-k window sums in O(columns). */
-class StackSums {
+/**
+ * What one window of the stack is to a row: per column, the row's amount against the window's
+ * sum. Reused for every window tried (a fit is judged and dropped at once).
+ */
+interface Fit {
+  /** Columns where the total and some part are present. */
+  checked: number;
+  off: number;
+  /** Columns that add up exactly to a non-zero total: evidence, not a coincidence of zeros. */
+  anchors: number;
+  /** Sum of |difference| in units, to rank guesses. */
+  distance: number | bigint;
+}
+
+/**
+ * Column sums of a stack of rows, kept as prefix sums so any top-k window sums in O(columns):
+ * in plain numbers when the grid allows it exactly (`NumberWindows`), else in `Amount`s.
+ */
+abstract class StackWindows {
+  protected depth = 0;
+  private readonly result: Fit = { checked: 0, off: 0, anchors: 0, distance: 0 };
+
+  constructor(protected readonly width: number) {}
+
+  /** Pushes grid row `at`. */
+  abstract push(at: number): void;
+
+  pop(): void {
+    this.depth--;
+  }
+
+  /** Grid row `at` has an amount in column c. */
+  protected abstract has(at: number, c: number): boolean;
+  /** Grid row `at` in column c against the top k rows; adds |difference| to the distance. */
+  protected abstract judge(at: number, c: number, k: number): Verdict;
+  /** The distance added up since the last call, which starts it again from zero. */
+  protected abstract takeDistance(): number | bigint;
+
+  /**
+   * The window sizes k in [min, max], ascending, in which at least two of grid row `at`'s
+   * non-zero amounts add up exactly: the only windows an inferred total can take (it needs two
+   * anchors); undefined when not known (every k is then tried).
+   */
+  anchoredWindows(_at: number, _min: number, _max: number): readonly number[] | undefined {
+    return undefined;
+  }
+
+  /** `maxOff`: stop counting once more columns than this are off (the window is rejected anyway). */
+  fit(at: number, k: number, maxOff = Infinity): Fit {
+    const f = this.result;
+    f.checked = 0;
+    f.off = 0;
+    f.anchors = 0;
+    for (let c = 0; c < this.width; c++) {
+      if (!this.has(at, c)) continue;
+      const v = this.judge(at, c, k);
+      if (v === NO_PARTS) continue;
+      f.checked++;
+      if (v === ANCHOR) f.anchors++;
+      else if (v === OFF && ++f.off > maxOff) break;
+    }
+    f.distance = this.takeDistance();
+    return f;
+  }
+}
+
+/**
+ * Prefix sums in one flat array of doubles (depth × width), exact by `NumericGrid`'s bound. It
+ * grows as the stack does (row `depth` is written at the array's end or over a popped row).
+ */
+class NumberWindows extends StackWindows {
+  private readonly prefix: number[];
+  private readonly counts: number[];
+  /**
+   * Where a window can add up exactly: per column, the latest stack row (prefix row) holding
+   * each prefix sum, and per prefix row and column the one before it with the same sum (-1:
+   * none). A window of the top k rows adds up exactly to s in column c when prefix row
+   * depth − k holds prefix[depth] − s: looked up here instead of trying every k.
+   */
+  private readonly latest: Map<number, number>[] = [];
+  private readonly earlier: number[];
+  private distance = 0;
+
+  constructor(private readonly numbers: NumericGrid) {
+    super(numbers.width);
+    // Row 0 is the empty stack: a window of the whole stack subtracts zeros.
+    this.prefix = new Array<number>(numbers.width).fill(0);
+    this.counts = new Array<number>(numbers.width).fill(0);
+    this.earlier = new Array<number>(numbers.width).fill(-1);
+    for (let c = 0; c < numbers.width; c++) this.latest.push(new Map([[0, 0]]));
+  }
+
+  push(at: number): void {
+    const w = this.width;
+    const units = this.numbers.units;
+    const from = this.depth * w;
+    const to = from + w;
+    for (let c = 0; c < w; c++) {
+      const u = units[at * w + c]!;
+      const present = u === u; // not NaN
+      const sum = present ? this.prefix[from + c]! + u : this.prefix[from + c]!;
+      this.prefix[to + c] = sum;
+      this.counts[to + c] = present ? this.counts[from + c]! + 1 : this.counts[from + c]!;
+      this.earlier[to + c] = this.latest[c]!.get(sum) ?? -1;
+      this.latest[c]!.set(sum, this.depth + 1);
+    }
+    this.depth++;
+  }
+
+  override pop(): void {
+    const at = this.depth * this.width;
+    for (let c = 0; c < this.width; c++) {
+      // The top row is the latest holding its sum: rows pushed after it are popped already.
+      const before = this.earlier[at + c]!;
+      if (before < 0) this.latest[c]!.delete(this.prefix[at + c]!);
+      else this.latest[c]!.set(this.prefix[at + c]!, before);
+    }
+    super.pop();
+  }
+
+  override anchoredWindows(at: number, min: number, max: number): readonly number[] {
+    const w = this.width;
+    const top = this.depth * w;
+    const ks: number[] = [];
+    for (let c = 0; c < w; c++) {
+      const stated = this.numbers.units[at * w + c]!;
+      if (stated !== stated || stated === 0) continue;
+      // Prefix rows holding prefix[depth] − stated, latest (smallest k) first.
+      for (let j = this.latest[c]!.get(this.prefix[top + c]! - stated) ?? -1; j >= 0; j = this.earlier[j * w + c]!) {
+        const k = this.depth - j;
+        if (k > max) break;
+        if (k >= min) ks.push(k);
+      }
+    }
+    // A k found in two columns has two exact sums: each column names a k at most once.
+    ks.sort((a, b) => a - b);
+    const anchored: number[] = [];
+    for (let i = 1; i < ks.length; i++) if (ks[i] === ks[i - 1] && ks[i] !== anchored[anchored.length - 1]) anchored.push(ks[i]!);
+    return anchored;
+  }
+
+  protected has(at: number, c: number): boolean {
+    const u = this.numbers.units[at * this.width + c]!;
+    return u === u;
+  }
+
+  protected judge(at: number, c: number, k: number): Verdict {
+    const top = this.depth * this.width + c;
+    const from = top - k * this.width;
+    const present = this.counts[top]! - this.counts[from]!;
+    if (present === 0) return NO_PARTS;
+    const stated = this.numbers.units[at * this.width + c]!;
+    const diff = stated - (this.prefix[top]! - this.prefix[from]!);
+    this.distance += Math.abs(diff);
+    // Units at the column's own scale: its rounding unit is 1.
+    return numberVerdict(diff, stated, 1, present);
+  }
+
+  protected takeDistance(): number {
+    const d = this.distance;
+    this.distance = 0;
+    return d;
+  }
+}
+
+/** The fallback for amounts too large for exact numbers: prefix sums of `Amount`s. */
+class AmountWindows extends StackWindows {
   private readonly prefix: Amount[][] = [];
   private readonly counts: number[][] = [];
-  constructor(private readonly width: number) {}
+  private readonly decimals: readonly number[];
+  private distance = 0n;
 
-  push(row: GridRow): void {
-    const prev = this.prefix[this.prefix.length - 1];
-    const prevCount = this.counts[this.counts.length - 1];
+  constructor(private readonly grid: Grid) {
+    super(grid.columns.length);
+    this.decimals = grid.columns.map((c) => c.decimals);
+  }
+
+  push(at: number): void {
+    const row = this.grid.rows[at]!;
+    const prev = this.depth > 0 ? this.prefix[this.depth - 1] : undefined;
+    const prevCount = this.depth > 0 ? this.counts[this.depth - 1] : undefined;
     const next: Amount[] = [];
     const nextCount: number[] = [];
     for (let c = 0; c < this.width; c++) {
       const cell = row.cells[c];
-      const base = prev ? prev[c]! : { units: 0n, scale: 0 };
+      const base = prev ? prev[c]! : ZERO;
       next.push(cell ? add(base, cell.amount) : base);
       nextCount.push((prevCount ? prevCount[c]! : 0) + (cell ? 1 : 0));
     }
-    this.prefix.push(next);
-    this.counts.push(nextCount);
+    this.prefix[this.depth] = next;
+    this.counts[this.depth] = nextCount;
+    this.depth++;
   }
 
-  pop(): void {
-    this.prefix.pop();
-    this.counts.pop();
+  protected has(at: number, c: number): boolean {
+    return this.grid.rows[at]!.cells[c] !== undefined;
   }
 
-  /** Sum and number of present cells of the top k rows in column c. */
-  window(k: number, c: number): { sum: Amount; present: number } {
-    const top = this.prefix.length - 1;
+  protected judge(at: number, c: number, k: number): Verdict {
+    const top = this.depth - 1;
     const from = top - k;
-    const sum = from >= 0 ? subtract(this.prefix[top]![c]!, this.prefix[from]![c]!) : this.prefix[top]![c]!;
     const present = this.counts[top]![c]! - (from >= 0 ? this.counts[from]![c]! : 0);
-    return { sum, present };
+    if (present === 0) return NO_PARTS;
+    const sum = from >= 0 ? subtract(this.prefix[top]![c]!, this.prefix[from]![c]!) : this.prefix[top]![c]!;
+    const stated = this.grid.rows[at]!.cells[c]!.amount;
+    const diff = subtract(stated, sum);
+    this.distance += diff.units < 0n ? -diff.units : diff.units;
+    return amountVerdict(diff, stated, this.decimals[c]!, present);
+  }
+
+  protected takeDistance(): bigint {
+    const d = this.distance;
+    this.distance = 0n;
+    return d;
   }
 }
 
-function popParts(stack: Node[], sums: StackSums, k: number): Node[] {
+function windowsOf(grid: Grid, numbers: NumericGrid | undefined): StackWindows {
+  return numbers ? new NumberWindows(numbers) : new AmountWindows(grid);
+}
+
+function popParts(stack: Node[], windows: StackWindows, k: number): Node[] {
   const out: Node[] = [];
   for (let j = 0; j < k; j++) {
     out.push(stack.pop()!);
-    sums.pop();
+    windows.pop();
   }
   return out.reverse();
 }
 
-interface Fit {
-  /** Columns where the total and some part are present. */
-  readonly checked: number;
-  readonly off: number;
-  /** Columns that add up exactly to a non-zero total: evidence, not a coincidence of zeros. */
-  readonly anchors: number;
-  /** Sum of |difference| in units, to rank guesses. */
-  readonly distance: bigint;
-}
-
-/** `maxOff`: stop counting once more columns than this are off (the window is rejected anyway). */
-function fit(node: Node, sums: StackSums, k: number, decimals: readonly number[], maxOff = Infinity): Fit {
-  let checked = 0;
-  let off = 0;
-  let anchors = 0;
-  let distance = 0n;
-  const cells = node.row.cells;
-  for (let c = 0; c < cells.length; c++) {
-    const stated = cells[c];
-    if (!stated) continue;
-    const { sum, present } = sums.window(k, c);
-    if (present === 0) continue;
-    checked++;
-    const diff = subtract(stated.amount, sum);
-    if (isZero(diff)) {
-      if (!isZero(stated.amount)) anchors++;
-    } else if (!withinRounding(diff, decimals[c]!, present) && ++off > maxOff) break;
-    distance += diff.units < 0n ? -diff.units : diff.units;
+/** The smallest acceptable window among `ks` (every k from min to max when undefined), or 0. */
+function firstAcceptable(node: Node, windows: StackWindows, ks: readonly number[] | undefined, min: number, max: number, tolerateOff: boolean): number {
+  const declared = node.row.declaredTotal;
+  const maxOff = tolerateOff ? 1 : 0;
+  if (ks) {
+    for (const k of ks) if (acceptable(windows.fit(node.at, k, maxOff), declared, k, tolerateOff)) return k;
+    return 0;
   }
-  return { checked, off, anchors, distance };
+  for (let k = min; k <= max; k++) if (acceptable(windows.fit(node.at, k, maxOff), declared, k, tolerateOff)) return k;
+  return 0;
 }
 
 function acceptable(f: Fit, declared: boolean, k: number, tolerateOff: boolean): boolean {
@@ -198,37 +366,30 @@ function acceptable(f: Fit, declared: boolean, k: number, tolerateOff: boolean):
  * The number of stack nodes (from the top) that are this node's parts, or 0. `guess` takes the
  * closest window even when it does not add up (only for declared totals).
  */
-function findParts(
-  node: Node,
-  stack: readonly Node[],
-  sums: StackSums,
-  decimals: readonly number[],
-  guess: boolean,
-  budget: { left: number },
-  reach: number,
-): number {
+function findParts(node: Node, depth: number, windows: StackWindows, guess: boolean, budget: { left: number }, reach: number): number {
   const declared = node.row.declaredTotal;
   const far = declared && budget.left > 0 ? reach : MAX_INFERRED_PARTS;
-  const max = Math.min(stack.length, far);
+  const max = Math.min(depth, far);
   if (max > MAX_INFERRED_PARTS) budget.left -= 2 * max;
   const min = declared ? 1 : 2;
   if (!guess) {
     // First a window where every column adds up (within rounding), then, in tables wide enough
-    // to tell, one where a single column is off.
-    for (const tolerateOff of [false, true]) {
-      for (let k = min; k <= max; k++) if (acceptable(fit(node, sums, k, decimals, tolerateOff ? 1 : 0), declared, k, tolerateOff)) return k;
-    }
-    return 0;
+    // to tell, one where a single column is off. An inferred total needs two anchors in either
+    // case, so only the windows with two exact sums are tried when those are known.
+    const ks = declared ? undefined : windows.anchoredWindows(node.at, min, max);
+    return firstAcceptable(node, windows, ks, min, max, false) || firstAcceptable(node, windows, ks, min, max, true);
   }
   let best = 0;
-  let bestFit: Fit | undefined;
+  let bestOff = 0;
+  let bestDistance: number | bigint = 0;
   for (let k = 1; k <= max; k++) {
     if (k > MAX_GUESS_WINDOW && k < max) k = max;
-    const f = fit(node, sums, k, decimals);
+    const f = windows.fit(node.at, k);
     if (f.checked === 0) continue;
-    if (!bestFit || f.off < bestFit.off || (f.off === bestFit.off && f.distance < bestFit.distance)) {
+    if (best === 0 || f.off < bestOff || (f.off === bestOff && f.distance < bestDistance)) {
       best = k;
-      bestFit = f;
+      bestOff = f.off;
+      bestDistance = f.distance;
     }
   }
   return best;
