@@ -9,6 +9,16 @@ export interface ProseLine {
   readonly section?: Section;
 }
 
+/** A class rather than an object literal: several times faster to build, one per prose line. */
+class Line implements ProseLine {
+  constructor(
+    readonly line: number,
+    readonly text: string,
+    readonly item: AgendaItem,
+    readonly section: Section | undefined,
+  ) {}
+}
+
 const cache = new WeakMap<MinutesDocument, readonly ProseLine[]>();
 
 /** Every prose line of every item, computed once per document for all prose checks. */
@@ -36,7 +46,7 @@ export function proseLines(doc: MinutesDocument): readonly ProseLine[] {
       while (next < item.sections.length && item.sections[next]!.headingLine <= l) section = item.sections[next++];
       const text = doc.lines[l]!.text;
       if (notProse[l] === 1 || isBlank(text)) continue;
-      out.push({ line: l, text, item, section });
+      out.push(new Line(l, text, item, section));
     }
   }
   cache.set(doc, (result = out));
