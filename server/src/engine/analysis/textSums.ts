@@ -1,7 +1,7 @@
 import type { MinutesDocument } from '../model/minutes';
 import { Amount, ZERO, abs, add, compare, halfUnit, subtract } from '../tables/amount';
 import { MoneyAmount, isAnchored, moneyInProse } from './money';
-import { Paragraph, isListLine, paragraphs } from './paragraphs';
+import { Paragraph, endsWithColon, isListLine, paragraphs } from './paragraphs';
 import { Polarity, lastPolarity } from './polarity';
 
 /**
@@ -89,7 +89,7 @@ export function textSums(doc: MinutesDocument): readonly TextSum[] {
       }
       for (let k = 1; k < sentences.length; k++) push(out, acrossSentences(paragraph.text, sentences[k - 1]!, sentences[k]!));
     }
-    if (paragraph.listMarker === 0 && paragraph.text.trimEnd().endsWith(':')) push(out, list(doc, all, i, money));
+    if (paragraph.listMarker === 0 && endsWithColon(paragraph.text)) push(out, list(doc, all, i, money));
   }
   cache.set(doc, (result = out));
   return result;
