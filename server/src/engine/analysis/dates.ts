@@ -27,8 +27,11 @@ function dayStartBefore(text: string, dot: number): number {
   return dot - start === 1 || dot - start === 2 ? start : -1;
 }
 
-export function findDates(text: string): ProseDate[] {
-  const out: ProseDate[] = [];
+/** What `findDates` returns for the many lines without a date: one array, not one per line. */
+const NO_DATES: readonly ProseDate[] = Object.freeze([]);
+
+export function findDates(text: string): readonly ProseDate[] {
+  let out: ProseDate[] | undefined;
   let dot = text.indexOf('.', 1);
   while (dot >= 0) {
     let resume = dot + 1;
@@ -40,13 +43,13 @@ export function findDates(text: string): ProseDate[] {
       const start = before ? from + before.index : m.index;
       const weekday = before?.[1] ? { text: before[1], start, end: start + before[1].length } : undefined;
       const end = m.index + m[0].length;
-      out.push({ date, start, end, weekday });
+      (out ??= []).push({ date, start, end, weekday });
       // The next date starts after this one's year, as a scan of the whole line would go on.
       resume = end;
     }
     dot = text.indexOf('.', resume);
   }
-  return out;
+  return out ?? NO_DATES;
 }
 
 function dateAt(text: string, start: number): RegExpExecArray | null {

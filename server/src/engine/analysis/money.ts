@@ -119,20 +119,39 @@ export function isAnchored(text: string, a: MoneyAmount, from: number, reach = 8
   return ANCHOR.test(text.slice(Math.max(from, a.start - reach), a.start));
 }
 
-const cache = new WeakMap<MinutesDocument, readonly ParagraphMoney[]>();
+interface ProseMoney {
+  /** The amounts of each paragraph of `paragraphs(doc)`, by the same index. */
+  readonly byParagraph: readonly (readonly MoneyAmount[])[];
+  readonly withMoney: readonly ParagraphMoney[];
+}
+
+const NONE: readonly MoneyAmount[] = Object.freeze([]);
+const cache = new WeakMap<MinutesDocument, ProseMoney>();
+
+function proseMoney(doc: MinutesDocument): ProseMoney {
+  let result = cache.get(doc);
+  if (result) return result;
+  const all = paragraphs(doc);
+  const byParagraph: (readonly MoneyAmount[])[] = [];
+  const withMoney: ParagraphMoney[] = [];
+  for (const paragraph of all) {
+    // A paragraph kept only for its colon (a list's introduction) mostly names no kroner.
+    const amounts = paragraph.mayNameKroner ? moneyIn(paragraph) : NONE;
+    byParagraph.push(amounts.length > 0 ? amounts : NONE);
+    if (amounts.length > 0) withMoney.push(new AmountsOf(paragraph, amounts));
+  }
+  cache.set(doc, (result = { byParagraph, withMoney }));
+  return result;
+}
 
 /** Every paragraph with at least one amount of money, with its amounts; once per document. */
 export function moneyInProse(doc: MinutesDocument): readonly ParagraphMoney[] {
-  let result = cache.get(doc);
-  if (result) return result;
-  const out: ParagraphMoney[] = [];
-  for (const paragraph of paragraphs(doc)) {
-    // A paragraph kept only for its colon (a list's introduction) mostly names no kroner.
-    const amounts = paragraph.mayNameKroner ? moneyIn(paragraph) : [];
-    if (amounts.length > 0) out.push(new AmountsOf(paragraph, amounts));
-  }
-  cache.set(doc, (result = out));
-  return result;
+  return proseMoney(doc).withMoney;
+}
+
+/** The amounts of each paragraph of `paragraphs(doc)`, by the same index (most have none). */
+export function amountsByParagraph(doc: MinutesDocument): readonly (readonly MoneyAmount[])[] {
+  return proseMoney(doc).byParagraph;
 }
 
 class AmountsOf implements ParagraphMoney {

@@ -85,6 +85,13 @@ export function paragraphs(doc: MinutesDocument): readonly Paragraph[] {
 
 /** Prose lines `from` to `to` (exclusive) as one paragraph; `kroner` when one of them names kroner. */
 function makeParagraph(prose: readonly ProseLine[], from: number, to: number, kroner: boolean): Paragraph {
+  const item = prose[from]!.item;
+  const section = prose[from]!.section;
+  if (to === from + 1) {
+    // Nearly every paragraph is one line: its text is the line's, in arrays of exactly one.
+    const line = composed(prose[from]!);
+    return new ProseParagraph(line.text, item, section, [line], [0], listMarkerLength(line.text), kroner || line.rawOffsets !== undefined);
+  }
   const lines: ComposedLine[] = [];
   const starts: number[] = [];
   let text = '';
@@ -97,9 +104,13 @@ function makeParagraph(prose: readonly ProseLine[], from: number, to: number, kr
     text += l.text;
     lines.push(l);
   }
-  const marker = LIST_MARKER.exec(lines[0]!.text);
   // A recomposed line may hold a `K` it did not (NFC turns the kelvin sign into one): unknown.
-  return new ProseParagraph(text, prose[from]!.item, prose[from]!.section, lines, starts, marker ? marker[0].length : 0, kroner || recomposed);
+  return new ProseParagraph(text, item, section, lines, starts, listMarkerLength(lines[0]!.text), kroner || recomposed);
+}
+
+function listMarkerLength(firstLine: string): number {
+  const marker = LIST_MARKER.exec(firstLine);
+  return marker ? marker[0].length : 0;
 }
 
 interface ComposedLine {
