@@ -2,6 +2,7 @@ import type { MinutesDocument } from '../model/minutes';
 import type { Range } from '../text/range';
 import { Amount, NumberStyle, formatAmount, parseAmount, timesPow10 } from '../tables/amount';
 import { isDigit, isJsSpace } from '../text/chars';
+import { Memo } from './memo';
 import { Paragraph, paragraphs } from './paragraphs';
 
 /**
@@ -126,11 +127,13 @@ interface ProseMoney {
 }
 
 const NONE: readonly MoneyAmount[] = Object.freeze([]);
-const cache = new WeakMap<MinutesDocument, ProseMoney>();
+const memo = new Memo<MinutesDocument, ProseMoney>();
 
 function proseMoney(doc: MinutesDocument): ProseMoney {
-  let result = cache.get(doc);
-  if (result) return result;
+  return memo.of(doc, findProseMoney);
+}
+
+function findProseMoney(doc: MinutesDocument): ProseMoney {
   const all = paragraphs(doc);
   const byParagraph: (readonly MoneyAmount[])[] = [];
   const withMoney: ParagraphMoney[] = [];
@@ -140,8 +143,7 @@ function proseMoney(doc: MinutesDocument): ProseMoney {
     byParagraph.push(amounts.length > 0 ? amounts : NONE);
     if (amounts.length > 0) withMoney.push(new AmountsOf(paragraph, amounts));
   }
-  cache.set(doc, (result = { byParagraph, withMoney }));
-  return result;
+  return { byParagraph, withMoney };
 }
 
 /** Every paragraph with at least one amount of money, with its amounts; once per document. */

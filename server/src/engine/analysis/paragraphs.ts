@@ -1,6 +1,7 @@
 import type { AgendaItem, MinutesDocument, Section } from '../model/minutes';
 import type { Position } from '../text/range';
 import { isJsSpace } from '../text/chars';
+import { Memo } from './memo';
 import { ProseLine, proseLines, sentenceSpans } from './prose';
 
 /**
@@ -56,11 +57,13 @@ function namesKroner(text: string): boolean {
   return text.includes('kr') || ((text.includes('K') || text.includes('R')) && KRONER.test(text));
 }
 
-const cache = new WeakMap<MinutesDocument, readonly Paragraph[]>();
+const memo = new Memo<MinutesDocument, readonly Paragraph[]>();
 
 export function paragraphs(doc: MinutesDocument): readonly Paragraph[] {
-  let result = cache.get(doc);
-  if (result) return result;
+  return memo.of(doc, findParagraphs);
+}
+
+function findParagraphs(doc: MinutesDocument): readonly Paragraph[] {
   const prose = proseLines(doc);
   const out: Paragraph[] = [];
   let first = 0;
@@ -79,8 +82,7 @@ export function paragraphs(doc: MinutesDocument): readonly Paragraph[] {
     kroner ||= namesKroner(p.text);
   }
   flush(prose.length);
-  cache.set(doc, (result = out));
-  return result;
+  return out;
 }
 
 /** Prose lines `from` to `to` (exclusive) as one paragraph; `kroner` when one of them names kroner. */

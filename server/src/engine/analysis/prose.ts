@@ -1,5 +1,6 @@
 import type { AgendaItem, MinutesDocument, Section, Table } from '../model/minutes';
 import { isBlank } from '../text/lines';
+import { Memo } from './memo';
 
 /** A line of running text in an item (not a heading, not a table row), with where it stands. */
 export interface ProseLine {
@@ -19,12 +20,14 @@ class Line implements ProseLine {
   ) {}
 }
 
-const cache = new WeakMap<MinutesDocument, readonly ProseLine[]>();
+const memo = new Memo<MinutesDocument, readonly ProseLine[]>();
 
 /** Every prose line of every item, computed once per document for all prose checks. */
 export function proseLines(doc: MinutesDocument): readonly ProseLine[] {
-  let result = cache.get(doc);
-  if (result) return result;
+  return memo.of(doc, findProseLines);
+}
+
+function findProseLines(doc: MinutesDocument): readonly ProseLine[] {
   // Lines that are not prose, marked in one array for the whole document (a Set per item and
   // an array of its tables were most of this function's time).
   const notProse = new Uint8Array(doc.lines.length);
@@ -49,8 +52,7 @@ export function proseLines(doc: MinutesDocument): readonly ProseLine[] {
       out.push(new Line(l, text, item, section));
     }
   }
-  cache.set(doc, (result = out));
-  return result;
+  return out;
 }
 
 /** Sentence spans in a line: a stop followed by space and a capital letter ends a sentence. */

@@ -1,5 +1,6 @@
 import type { MinutesDocument } from '../model/minutes';
 import { Amount, ZERO, abs, add, compare, halfUnit, subtract } from '../tables/amount';
+import { Memo } from './memo';
 import { MoneyAmount, amountsByParagraph, isAnchored } from './money';
 import { Paragraph, endsWithColon, isListLine, paragraphs } from './paragraphs';
 import { Polarity, lastPolarity } from './polarity';
@@ -76,12 +77,14 @@ const MAX_PARTS = 12;
 /** `amountsByParagraph(doc)`: the amounts of each paragraph, by its index. */
 type AmountsByParagraph = readonly (readonly MoneyAmount[])[];
 
-const cache = new WeakMap<MinutesDocument, readonly TextSum[]>();
+const memo = new Memo<MinutesDocument, readonly TextSum[]>();
 
 /** Every sum the prose states, once per document (the check and the hover share them). */
 export function textSums(doc: MinutesDocument): readonly TextSum[] {
-  let result = cache.get(doc);
-  if (result) return result;
+  return memo.of(doc, findTextSums);
+}
+
+function findTextSums(doc: MinutesDocument): readonly TextSum[] {
   const out: TextSum[] = [];
   const money = amountsByParagraph(doc);
   const all = paragraphs(doc);
@@ -99,8 +102,7 @@ export function textSums(doc: MinutesDocument): readonly TextSum[] {
     }
     if (paragraph.listMarker === 0 && endsWithColon(paragraph.text)) push(out, list(doc, all, i, money));
   }
-  cache.set(doc, (result = out));
-  return result;
+  return out;
 }
 
 function push(out: TextSum[], sum: TextSum | undefined): void {
