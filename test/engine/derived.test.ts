@@ -34,6 +34,20 @@ describe('derived analyses, kept on the document', () => {
     assert.deepEqual(a, b, 'deep equality ignores the derived values');
   });
 
+  it('works a value out once per document, also when one slot is worked out inside another', () => {
+    const outer = new DocumentSlot<string>();
+    const inner = new DocumentSlot<number>();
+    const doc = analyze('Punkt 1: A\n').doc;
+    let calls = 0;
+    const compute = () => ++calls;
+    assert.equal(outer.of(doc, (d) => `outer of ${inner.of(d, compute)}`), 'outer of 1');
+    assert.equal(inner.of(doc, compute), 1);
+    assert.equal(outer.of(doc, () => 'again'), 'outer of 1');
+    assert.equal(inner.of(analyze('Punkt 1: A\n').doc, compute), 2, 'another document, worked out again');
+    assert.equal(calls, 2);
+    assert.deepEqual(Object.getOwnPropertySymbols({ ...doc }), [], 'a spread copies none of it');
+  });
+
   it('no engine module keeps a WeakMap keyed by the document', () => {
     const offenders: string[] = [];
     const walk = (dir: string): void => {

@@ -10,33 +10,59 @@ export interface ProseDate {
   readonly weekday?: { readonly text: string; readonly start: number; readonly end: number };
 }
 
-// The day, month and year first: a digit anchors the search, so prose without dates is skimmed
-// quickly; the optional weekday and `den`/`d.` are then read backwards from the match.
-const CORE = new RegExp(`(?<!\\d)(\\d{1,2})\\.\\s*(${DANISH_MONTHS.join('|')})\\.?\\s+(\\d{4})(?!\\d)`, 'giu');
+// The day, month and year, read where a date can start: the one or two digits before a full stop
+// (`9. april`). The optional weekday and `den`/`d.` are then read backwards from the match.
+const CORE = new RegExp(`(?<!\\d)(\\d{1,2})\\.\\s*(${DANISH_MONTHS.join('|')})\\.?\\s+(\\d{4})(?!\\d)`, 'yiu');
 const BEFORE = new RegExp(`(?<![\\p{L}])(?:(${DANISH_WEEKDAYS.join('|')})\\s+)?(?:(?:den|d\\.)\\s+)?$`, 'iu');
 
-/** False when `CORE` cannot match: every date has a digit right before a full stop (`9. april`). */
-function mayHoldDate(text: string): boolean {
-  for (let i = text.indexOf('.', 1); i >= 0; i = text.indexOf('.', i + 1)) if (isDigit(text.charCodeAt(i - 1))) return true;
-  return false;
+/**
+ * Where a date could start at the full stop `dot`: the digits right before it, when there are one
+ * or two of them (`(?<!\d)(\d{1,2})\.` in `CORE`); else -1. Every match of `CORE` starts at such a
+ * place, so trying these (rare) places only finds the same dates as scanning every position.
+ */
+function dayStartBefore(text: string, dot: number): number {
+  let start = dot;
+  // A third digit is enough to rule the place out.
+  while (start > 0 && dot - start < 3 && isDigit(text.charCodeAt(start - 1))) start--;
+  return dot - start === 1 || dot - start === 2 ? start : -1;
 }
 
-export function findDates(text: string): ProseDate[] {
-  const out: ProseDate[] = [];
-  // Most prose lines hold no date; the regular expression (a lookbehind at every position) is
-  // run only on lines that pass the cheap test.
-  if (!mayHoldDate(text)) return out;
-  CORE.lastIndex = 0;
-  for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
-    const month = DANISH_MONTHS.indexOf(m[2]!.toLocaleLowerCase('da')) + 1;
-    const date = { day: Number(m[1]), month, year: Number(m[3]) };
-    const from = Math.max(0, m.index - 24);
-    const before = BEFORE.exec(text.slice(from, m.index));
-    const start = before ? from + before.index : m.index;
-    const weekday = before?.[1] ? { text: before[1], start, end: start + before[1].length } : undefined;
-    out.push({ date, start, end: m.index + m[0].length, weekday });
+/** What `findDates` returns for the many lines without a date: one array, not one per line. */
+const NO_DATES: readonly ProseDate[] = Object.freeze([]);
+
+export function findDates(text: string): readonly ProseDate[] {
+  let out: ProseDate[] | undefined;
+  let dot = text.indexOf('.', 1);
+  while (dot >= 0) {
+    let resume = dot + 1;
+    const m = dateAt(text, dayStartBefore(text, dot));
+    if (m) {
+      const date = { day: Number(m[1]), month: monthNumber(m[2]!), year: Number(m[3]) };
+      const from = Math.max(0, m.index - 24);
+      const before = BEFORE.exec(text.slice(from, m.index));
+      const start = before ? from + before.index : m.index;
+      const weekday = before?.[1] ? { text: before[1], start, end: start + before[1].length } : undefined;
+      const end = m.index + m[0].length;
+      (out ??= []).push({ date, start, end, weekday });
+      // The next date starts after this one's year, as a scan of the whole line would go on.
+      resume = end;
+    }
+    dot = text.indexOf('.', resume);
   }
-  return out;
+  return out ?? NO_DATES;
+}
+
+function dateAt(text: string, start: number): RegExpExecArray | null {
+  if (start < 0) return null;
+  CORE.lastIndex = start;
+  return CORE.exec(text);
+}
+
+/** 1–12 for a month name as matched (any case); 0 for a spelling outside the list (`ſeptember`). */
+function monthNumber(name: string): number {
+  // Not `toLocaleLowerCase('da')`: it is the same mapping (Unicode has language-specific lowering
+  // for Lithuanian, Turkish and Azeri only) and a slow call that first canonicalises the locale.
+  return DANISH_MONTHS.indexOf(name.toLowerCase()) + 1;
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {

@@ -1,6 +1,7 @@
 import type { MinutesDocument } from '../model/minutes';
 import type { Range } from '../text/range';
 import { Amount, NumberStyle, formatAmount, parseAmount, timesPow10 } from '../tables/amount';
+import { isDigit, isJsSpace } from '../text/chars';
 import { Paragraph, paragraphs } from './paragraphs';
 import { DocumentSlot } from '../model/derived';
 
@@ -48,41 +49,68 @@ export interface ParagraphMoney {
  * amount of 2023): `precededWell` checks the character before it.
  */
 const AMOUNT_BEFORE_KR = /([-−÷+]\s?)?(\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)[\s\u00a0]?(?:(mia\.?|milliard(?:er)?|mio\.?|million(?:er)?)\s?|(t\.\s?|t))?/iy;
+/** `kr` in any case; `test` (not `exec`) finds the next one without building a match. */
 const KR = /kr/gi;
 const LETTER = /\p{L}/u;
 const APPROXIMATE = /(?<!\p{L})(?:ca\.?|cirka|omkring|knap|godt|over|under|op mod|op til|mindst|højst|næsten|mere end|mindre end)\s*$/iu;
 /** The farthest a number's last digit stands before its `kr` (`12,5 milliarder kr`). */
 const UNIT_REACH = 14;
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
+function isNumberChar(c: number): boolean {
+  return isDigit(c) || c === 46 /* . */ || c === 44 /* , */ || c === 0xa0 || c === 0x202f;
 }
 
-function isNumberChar(c: string | undefined): boolean {
-  return isDigit(c) || c === '.' || c === ',' || c === '\u00a0' || c === '\u202f';
+/** A sign before a number: `-`, `−`, `÷`, `+`. */
+function isSign(c: number): boolean {
+  return c === 45 || c === 0x2212 || c === 0xf7 || c === 43;
+}
+
+/** A letter (`\p{L}`); ASCII without the regular expression. */
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(String.fromCharCode(c));
 }
 
 /** Where the number that ends before `kr` starts, sign included; -1 when there is none. */
 function numberStartBefore(text: string, kr: number): number {
   let last = kr - 1;
-  while (last >= 0 && kr - last <= UNIT_REACH && !isDigit(text[last])) last--;
-  if (last < 0 || !isDigit(text[last])) return -1;
+  while (last >= 0 && kr - last <= UNIT_REACH && !isDigit(text.charCodeAt(last))) last--;
+  if (last < 0 || !isDigit(text.charCodeAt(last))) return -1;
   let start = last;
-  while (start > 0 && isNumberChar(text[start - 1])) start--;
-  while (!isDigit(text[start])) start++; // a stop or comma before the digits is punctuation
+  while (start > 0 && isNumberChar(text.charCodeAt(start - 1))) start--;
+  while (!isDigit(text.charCodeAt(start))) start++; // a stop or comma before the digits is punctuation
   let signed = start;
-  if (signed > 0 && /\s/.test(text[signed - 1]!) && '-−÷+'.includes(text[signed - 2] ?? 'x')) signed -= 2;
-  else if (signed > 0 && '-−÷+'.includes(text[signed - 1]!)) signed -= 1;
+  if (signed > 1 && isJsSpace(text.charCodeAt(signed - 1)) && isSign(text.charCodeAt(signed - 2))) signed -= 2;
+  else if (signed > 0 && isSign(text.charCodeAt(signed - 1))) signed -= 1;
   return signed;
 }
 
 /** Not inside a word, a number or a range (`2021-2023`). */
 function precededWell(text: string, start: number): boolean {
-  const c = text[start - 1];
-  if (c === undefined) return true;
-  if (LETTER.test(c) || isNumberChar(c) || c === ',') return false;
+  if (start === 0) return true;
+  const c = text.charCodeAt(start - 1);
+  if (isLetter(c) || isNumberChar(c)) return false;
   // A sign right after a digit is a range's dash, not a minus: `2021-2023 kr.`.
-  return !('-–−÷+'.includes(c) && isDigit(text[start - 2]));
+  return !((isSign(c) || c === 0x2013) /* – */ && start >= 2 && isDigit(text.charCodeAt(start - 2)));
+}
+
+/** The end of the unit at `kr`: after `kr.` or `kroner` (any case), else right after `kr`. */
+function unitEnd(text: string, kr: number): number {
+  const end = kr + 2;
+  if (text.charCodeAt(end) === 46) return end + 1;
+  return isWordAt(text, end, 'oner') ? end + 4 : end;
+}
+
+/** `word` (lower-case ASCII) at `at` in any case, as `slice(…).toLowerCase() === word` decides. */
+function isWordAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  // Only A–Z lower to a–z among single code units but U+212A (kelvin, to `k`): no `k` in `word`.
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i) || !isAsciiLetter(text.charCodeAt(at + i))) return false;
+  return true;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 const ANCHOR = /(?<!\p{L})(?:samlet|samlede|i alt|totalt|tilsammen|sammenlagt)(?!\p{L})/iu;
@@ -92,31 +120,57 @@ export function isAnchored(text: string, a: MoneyAmount, from: number, reach = 8
   return ANCHOR.test(text.slice(Math.max(from, a.start - reach), a.start));
 }
 
-const cache = new DocumentSlot<readonly ParagraphMoney[]>();
+interface ProseMoney {
+  /** The amounts of each paragraph of `paragraphs(doc)`, by the same index. */
+  readonly byParagraph: readonly (readonly MoneyAmount[])[];
+  readonly withMoney: readonly ParagraphMoney[];
+}
+
+const NONE: readonly MoneyAmount[] = Object.freeze([]);
+const memo = new DocumentSlot<ProseMoney>();
+
+function proseMoney(doc: MinutesDocument): ProseMoney {
+  return memo.of(doc, findProseMoney);
+}
+
+function findProseMoney(doc: MinutesDocument): ProseMoney {
+  const all = paragraphs(doc);
+  const byParagraph: (readonly MoneyAmount[])[] = [];
+  const withMoney: ParagraphMoney[] = [];
+  for (const paragraph of all) {
+    // A paragraph kept only for its colon (a list's introduction) mostly names no kroner.
+    const amounts = paragraph.mayNameKroner ? moneyIn(paragraph) : NONE;
+    byParagraph.push(amounts.length > 0 ? amounts : NONE);
+    if (amounts.length > 0) withMoney.push(new AmountsOf(paragraph, amounts));
+  }
+  return { byParagraph, withMoney };
+}
 
 /** Every paragraph with at least one amount of money, with its amounts; once per document. */
 export function moneyInProse(doc: MinutesDocument): readonly ParagraphMoney[] {
-  let result = cache.get(doc);
-  if (result) return result;
-  const out: ParagraphMoney[] = [];
-  for (const paragraph of paragraphs(doc)) {
-    const amounts = moneyIn(paragraph);
-    if (amounts.length > 0) out.push({ paragraph, amounts });
-  }
-  cache.set(doc, (result = out));
-  return result;
+  return proseMoney(doc).withMoney;
+}
+
+/** The amounts of each paragraph of `paragraphs(doc)`, by the same index (most have none). */
+export function amountsByParagraph(doc: MinutesDocument): readonly (readonly MoneyAmount[])[] {
+  return proseMoney(doc).byParagraph;
+}
+
+class AmountsOf implements ParagraphMoney {
+  constructor(
+    readonly paragraph: Paragraph,
+    readonly amounts: readonly MoneyAmount[],
+  ) {}
 }
 
 export function moneyIn(paragraph: Paragraph): MoneyAmount[] {
   const text = paragraph.text;
   const out: MoneyAmount[] = [];
   KR.lastIndex = 0;
-  for (let k = KR.exec(text); k; k = KR.exec(text)) {
-    const kr = k.index;
-    let end = kr + 2;
-    if (text[end] === '.') end++;
-    else if (text.slice(end, end + 4).toLowerCase() === 'oner') end += 4;
-    if (end < text.length && LETTER.test(text[end]!)) continue;
+  while (KR.test(text)) {
+    const kr = KR.lastIndex - 2;
+    const end = unitEnd(text, kr);
+    if (end < text.length && isLetter(text.charCodeAt(end))) continue;
     let matchStart = numberStartBefore(text, kr);
     if (matchStart < 0) continue;
     AMOUNT_BEFORE_KR.lastIndex = matchStart;

@@ -1,6 +1,7 @@
 import type { AgendaItem, MinutesDocument, Section } from '../model/minutes';
 import type { Position } from '../text/range';
-import { proseLines, sentenceSpans } from './prose';
+import { isJsSpace } from '../text/chars';
+import { ProseLine, proseLines, sentenceSpans } from './prose';
 import { DocumentSlot } from '../model/derived';
 
 /**
@@ -23,6 +24,8 @@ export interface Paragraph {
   /** Length of the list marker (`- `, `2. `) when the paragraph is a list item, else 0. */
   readonly listMarker: number;
   readonly sentences: readonly { readonly start: number; readonly end: number }[];
+  /** False when the text cannot hold `kr` in any case, so it names no amount of money. */
+  readonly mayNameKroner: boolean;
   /** Where a character of `text` stands in the document. */
   positionAt(offset: number): Position;
 }
@@ -31,24 +34,42 @@ const LIST_MARKER = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+/;
 
 /** A line that starts a list item (`- `, `• `, `2. `): a paragraph of its own. */
 export function isListLine(text: string): boolean {
-  const c = text.trimStart()[0];
-  // The first character decides almost every line without the regular expression.
+  // The first character after the indentation (what `trimStart` removes: JavaScript's `\s`)
+  // decides almost every line without the regular expression, and without cutting a string.
+  let i = 0;
+  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
+  const c = text[i];
   return c !== undefined && (c === '-' || c === '*' || c === '•' || c === '–' || (c >= '0' && c <= '9')) && LIST_MARKER.test(text);
+}
+
+/** The text ends with a colon, trailing whitespace aside (`text.trimEnd().endsWith(':')`, without the copy). */
+export function endsWithColon(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isJsSpace(text.charCodeAt(end - 1))) end--;
+  return end > 0 && text.charCodeAt(end - 1) === 58;
 }
 
 const KRONER = /kr/i;
 
-const cache = new DocumentSlot<readonly Paragraph[]>();
+/** `kr` in any case (`kr.`, `Kr.`, `KR`): the line may name an amount of money. */
+function namesKroner(text: string): boolean {
+  // Most lines settle on the plain substring search; the case-blind regex only sees capitals.
+  return text.includes('kr') || ((text.includes('K') || text.includes('R')) && KRONER.test(text));
+}
+
+const memo = new DocumentSlot<readonly Paragraph[]>();
 
 export function paragraphs(doc: MinutesDocument): readonly Paragraph[] {
-  let result = cache.get(doc);
-  if (result) return result;
+  return memo.of(doc, findParagraphs);
+}
+
+function findParagraphs(doc: MinutesDocument): readonly Paragraph[] {
   const prose = proseLines(doc);
   const out: Paragraph[] = [];
   let first = 0;
-  let money = false;
+  let kroner = false;
   const flush = (end: number) => {
-    if (end > first && (money || prose[end - 1]!.text.trimEnd().endsWith(':'))) out.push(makeParagraph(prose.slice(first, end), prose[first]!.item, prose[first]!.section));
+    if (end > first && (kroner || endsWithColon(prose[end - 1]!.text))) out.push(makeParagraph(prose, first, end, kroner));
   };
   for (let i = 0; i < prose.length; i++) {
     const p = prose[i]!;
@@ -56,27 +77,42 @@ export function paragraphs(doc: MinutesDocument): readonly Paragraph[] {
     if (!previous || p.line !== previous.line + 1 || p.item !== previous.item || p.section !== previous.section || isListLine(p.text)) {
       flush(i);
       first = i;
-      money = false;
+      kroner = false;
     }
-    // Most lines settle on the plain substring search; the case-blind regex only sees capitals.
-    money ||= p.text.includes('kr') || ((p.text.includes('K') || p.text.includes('R')) && KRONER.test(p.text));
+    kroner ||= namesKroner(p.text);
   }
   flush(prose.length);
-  cache.set(doc, (result = out));
-  return result;
+  return out;
 }
 
-function makeParagraph(raw: readonly { line: number; text: string }[], item: AgendaItem, section: Section | undefined): Paragraph {
-  const lines = raw.map(composed);
+/** Prose lines `from` to `to` (exclusive) as one paragraph; `kroner` when one of them names kroner. */
+function makeParagraph(prose: readonly ProseLine[], from: number, to: number, kroner: boolean): Paragraph {
+  const item = prose[from]!.item;
+  const section = prose[from]!.section;
+  if (to === from + 1) {
+    // Nearly every paragraph is one line: its text is the line's, in arrays of exactly one.
+    const line = composed(prose[from]!);
+    return new ProseParagraph(line.text, item, section, [line], [0], listMarkerLength(line.text), kroner || line.rawOffsets !== undefined);
+  }
+  const lines: ComposedLine[] = [];
   const starts: number[] = [];
   let text = '';
-  for (const l of lines) {
-    if (text.length > 0) text += ' ';
+  let recomposed = false;
+  for (let i = from; i < to; i++) {
+    const l = composed(prose[i]!);
+    recomposed ||= l.rawOffsets !== undefined;
+    if (i > from) text += ' ';
     starts.push(text.length);
     text += l.text;
+    lines.push(l);
   }
-  const marker = LIST_MARKER.exec(lines[0]!.text);
-  return new ProseParagraph(text, item, section, lines, starts, marker ? marker[0].length : 0);
+  // A recomposed line may hold a `K` it did not (NFC turns the kelvin sign into one): unknown.
+  return new ProseParagraph(text, item, section, lines, starts, listMarkerLength(lines[0]!.text), kroner || recomposed);
+}
+
+function listMarkerLength(firstLine: string): number {
+  const marker = LIST_MARKER.exec(firstLine);
+  return marker ? marker[0].length : 0;
 }
 
 interface ComposedLine {
@@ -115,7 +151,15 @@ class ProseParagraph implements Paragraph {
     private readonly lines: readonly ComposedLine[],
     private readonly starts: readonly number[],
     readonly listMarker: number,
-  ) {}
+    mayNameKroner: boolean,
+  ) {
+    this.#mayNameKroner = mayNameKroner;
+  }
+  /** Private (not an own enumerable property): a paragraph serialises as it always has. */
+  readonly #mayNameKroner: boolean;
+  get mayNameKroner(): boolean {
+    return this.#mayNameKroner;
+  }
   get firstLine(): number {
     return this.lines[0]!.line;
   }

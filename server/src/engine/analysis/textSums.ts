@@ -1,7 +1,7 @@
 import type { MinutesDocument } from '../model/minutes';
 import { Amount, ZERO, abs, add, compare, halfUnit, subtract } from '../tables/amount';
-import { MoneyAmount, isAnchored, moneyInProse } from './money';
-import { Paragraph, isListLine, paragraphs } from './paragraphs';
+import { MoneyAmount, amountsByParagraph, isAnchored } from './money';
+import { Paragraph, endsWithColon, isListLine, paragraphs } from './paragraphs';
 import { Polarity, lastPolarity } from './polarity';
 import { DocumentSlot } from '../model/derived';
 
@@ -51,7 +51,12 @@ const INCLUSION = /^[\s,]*(?:(?:som|der|hvilket)\s+)?(inkluderer|omfatter|dække
 /** Words that make a list of parts an excerpt: «primært sammensat af», «bl.a.». */
 const EXCERPT = /(?<!\p{L})(?:primært|hovedsageligt|især|bl\.\s?a\.?|blandt andet|herunder|væsentligst|fx|f\.\s?eks\.?|eksempelvis|bla\.)(?!\p{L})/iu;
 const LIST_INTRO = /(?<!\p{L})(?:fordelt (?:med|på)|fordeles (?:med|på|således)|fordeler sig|således|som følger|består af|bestående af|sammensat af|følgende)(?!\p{L})[^:]*:\s*$/iu;
-const SHARE_START = /^\s*(?:heraf|hvoraf)(?!\p{L})/iu;
+/**
+ * «Heraf …» opening a sentence: read at the sentence's start in the paragraph (sticky) rather
+ * than in a copy of the sentence. The same matches: a sentence ends with its stop (or with the
+ * paragraph), so a match cannot run past it, and what follows a word there is no letter either.
+ */
+const SHARE_START = /\s*(?:heraf|hvoraf)(?!\p{L})/iuy;
 const COUNT = /(?<!\p{L})(?:de|disse)\s+(to|tre|fire|fem|seks|syv|otte|ni|ti|\d{1,2})\s+\p{L}/iu;
 const COUNT_WORDS = ['to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti'];
 /** Verbs that split one amount into several: «… overføres … Der overføres a til 2024 og b til 2025.» */
@@ -69,20 +74,25 @@ interface Sentence {
  */
 const MAX_PARTS = 12;
 
-const cache = new DocumentSlot<readonly TextSum[]>();
+/** `amountsByParagraph(doc)`: the amounts of each paragraph, by its index. */
+type AmountsByParagraph = readonly (readonly MoneyAmount[])[];
+
+const memo = new DocumentSlot<readonly TextSum[]>();
 
 /** Every sum the prose states, once per document (the check and the hover share them). */
 export function textSums(doc: MinutesDocument): readonly TextSum[] {
-  let result = cache.get(doc);
-  if (result) return result;
+  return memo.of(doc, findTextSums);
+}
+
+function findTextSums(doc: MinutesDocument): readonly TextSum[] {
   const out: TextSum[] = [];
-  const money = new Map(moneyInProse(doc).map((m) => [m.paragraph, m.amounts] as const));
+  const money = amountsByParagraph(doc);
   const all = paragraphs(doc);
   for (let i = 0; i < all.length; i++) {
     const paragraph = all[i]!;
-    const amounts = money.get(paragraph);
+    const amounts = money[i]!;
     // Every pattern but the list needs two amounts in the paragraph (a part and a total).
-    if (amounts && amounts.length >= 2) {
+    if (amounts.length >= 2) {
       const sentences = sentencesOf(paragraph, amounts);
       for (const s of sentences) {
         push(out, inline(paragraph.text, s));
@@ -90,10 +100,9 @@ export function textSums(doc: MinutesDocument): readonly TextSum[] {
       }
       for (let k = 1; k < sentences.length; k++) push(out, acrossSentences(paragraph.text, sentences[k - 1]!, sentences[k]!));
     }
-    if (paragraph.listMarker === 0 && paragraph.text.trimEnd().endsWith(':')) push(out, list(doc, all, i, money));
+    if (paragraph.listMarker === 0 && endsWithColon(paragraph.text)) push(out, list(doc, all, i, money));
   }
-  cache.set(doc, (result = out));
-  return result;
+  return out;
 }
 
 function push(out: TextSum[], sum: TextSum | undefined): void {
@@ -114,8 +123,7 @@ function sentencesOf(paragraph: Paragraph, amounts: readonly MoneyAmount[]): Sen
 function inline(text: string, s: Sentence): TextSum | undefined {
   const a = s.amounts;
   for (let k = 2; k < a.length; k++) {
-    const between = text.slice(a[k - 1]!.end, a[k]!.start);
-    if (between.length > 60 || !INLINE_KEY.test(between)) continue;
+    if (a[k]!.start - a[k - 1]!.end > 60 || !INLINE_KEY.test(text.slice(a[k - 1]!.end, a[k]!.start))) continue;
     const total = a[k]!;
     // The parts are the amounts listed before the total; a sentence may name another amount
     // first («Budgettet er 100 mio. kr., og vi bruger 30 mio. kr. og 20 mio. kr., i alt 50 mio. kr.»),
@@ -157,44 +165,58 @@ function acrossSentences(text: string, first: Sentence, second: Sentence): TextS
   const before = first.amounts;
   const after = second.amounts;
   if (before.length === 0 || after.length === 0 || after.length > MAX_PARTS) return undefined;
-  const inSecond = clausesIn(text, after, second.start);
-  if (SHARE_START.test(text.slice(second.start, second.end))) {
+  SHARE_START.lastIndex = second.start;
+  if (SHARE_START.test(text)) {
     const total = before[before.length - 1]!;
-    return evaluate('share', 'share', text, total, clauseStart(before, before.length - 1, first.start), after, inSecond);
+    return evaluate('share', 'share', text, total, clauseStart(before, before.length - 1, first.start), after, clausesIn(text, after, second.start));
   }
   if (before.length === 1 && after.length >= 2 && isAnchored(text, before[0]!, first.start)) {
     const verbs = new Set([...text.slice(first.start, first.end).matchAll(SPLIT_VERB)].map((m) => m[1]!.toLowerCase().replace(/e$/, '')));
     const shared = [...text.slice(second.start, second.end).matchAll(SPLIT_VERB)].some((m) => verbs.has(m[1]!.toLowerCase().replace(/e$/, '')));
-    if (shared) return evaluate('transfer', 'equal', text, before[0]!, first.start, after, inSecond);
+    if (shared) return evaluate('transfer', 'equal', text, before[0]!, first.start, after, clausesIn(text, after, second.start));
   }
-  const count = COUNT.exec(text.slice(second.start, second.end));
-  if (count && after.length === 1 && isAnchored(text, after[0]!, second.start, 40)) {
-    const n = /^\d+$/.test(count[1]!) ? Number(count[1]) : COUNT_WORDS.indexOf(count[1]!.toLowerCase()) + 2;
-    if (n === before.length) return evaluate('count', 'equal', text, after[0]!, second.start, before, clausesIn(text, before, first.start));
+  if (after.length === 1 && isAnchored(text, after[0]!, second.start, 40)) {
+    const count = COUNT.exec(text.slice(second.start, second.end));
+    if (count && countOf(count[1]!) === before.length) return evaluate('count', 'equal', text, after[0]!, second.start, before, clausesIn(text, before, first.start));
   }
   return undefined;
 }
 
+/** «to» → 2, «12» → 12. */
+function countOf(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : COUNT_WORDS.indexOf(word.toLowerCase()) + 2;
+}
+
 /** A paragraph ending «fordelt med:» / «således:» and the list under it, one amount per line. */
-function list(doc: MinutesDocument, all: readonly Paragraph[], i: number, money: ReadonlyMap<Paragraph, readonly MoneyAmount[]>): TextSum | undefined {
+function list(doc: MinutesDocument, all: readonly Paragraph[], i: number, money: AmountsByParagraph): TextSum | undefined {
+  // The list first: most colons introduce no list of single amounts, and then the intro's
+  // sentences are never needed.
+  const items = listItems(doc, all, i, money);
+  if (!items) return undefined;
   const intro = all[i]!;
   const introSentence = intro.sentences[intro.sentences.length - 1]!;
   const introText = intro.text.slice(introSentence.start, introSentence.end);
   if (!LIST_INTRO.test(introText)) return undefined;
+  const total = listTotal(doc, all, i, money, introText);
+  if (!total) return undefined;
+  const kind = EXCERPT.test(introText) ? 'share' : 'equal';
+  return evaluate('list', kind, total.amount.paragraph.text, total.amount, total.clauseStart, items, (p) => p.paragraph.text.slice(p.paragraph.listMarker, p.start));
+}
+
+/** The amounts of the list items under paragraph `i`, one each, when they are all the list holds. */
+function listItems(doc: MinutesDocument, all: readonly Paragraph[], i: number, money: AmountsByParagraph): MoneyAmount[] | undefined {
+  const intro = all[i]!;
   const items: MoneyAmount[] = [];
   for (let k = i + 1; k < all.length; k++) {
     const p = all[k]!;
     if (p.listMarker === 0 || p.item !== intro.item || !onlyBlankBetween(doc, all[k - 1]!, p)) break;
-    const amounts = money.get(p) ?? [];
+    const amounts = money[k]!;
     // A line with no amount or with several makes the list something else than the parts.
     if (amounts.length !== 1 || items.length === MAX_PARTS) return undefined;
     items.push(amounts[0]!);
   }
   if (items.length < 2 || listGoesOn(doc, items[items.length - 1]!.paragraph.lastLine)) return undefined;
-  const total = listTotal(doc, all, i, money, introText);
-  if (!total) return undefined;
-  const kind = EXCERPT.test(introText) ? 'share' : 'equal';
-  return evaluate('list', kind, total.amount.paragraph.text, total.amount, total.clauseStart, items, (p) => p.paragraph.text.slice(p.paragraph.listMarker, p.start));
+  return items;
 }
 
 /** The total a list splits: in the intro sentence, or (anchored by «samlet») in the sentence before it. */
@@ -202,20 +224,21 @@ function listTotal(
   doc: MinutesDocument,
   all: readonly Paragraph[],
   i: number,
-  money: ReadonlyMap<Paragraph, readonly MoneyAmount[]>,
+  money: AmountsByParagraph,
   introText: string,
 ): { amount: MoneyAmount; clauseStart: number } | undefined {
   const intro = all[i]!;
   const introSentence = intro.sentences[intro.sentences.length - 1]!;
-  const own = (money.get(intro) ?? []).filter((a) => a.start >= introSentence.start);
+  const own = money[i]!.filter((a) => a.start >= introSentence.start);
   if (own.length > 0) return { amount: own[own.length - 1]!, clauseStart: clauseStart(own, own.length - 1, introSentence.start) };
   // «…et samlet mindreforbrug på drift på 18.747.801 kr. … / Mindreforbruget bliver overført således:»
   // Look back at most two paragraphs, and only when the intro names what the total is.
   const stems = [...introText.toLowerCase().matchAll(/\p{L}{5,}/gu)].map((m) => m[0].replace(/(?:erne|ene|et|en)$/, ''));
-  let paragraph = intro;
+  let at = i;
   let sentences: readonly { readonly start: number; readonly end: number }[] = intro.sentences.slice(0, -1);
   for (let back = 0; back <= 2; back++) {
-    const amounts = money.get(paragraph) ?? [];
+    const paragraph = all[at]!;
+    const amounts = money[at]!;
     for (let s = sentences.length - 1; s >= 0; s--) {
       const span = sentences[s]!;
       const inSentence = amounts.filter((a) => a.start >= span.start && a.start < span.end);
@@ -224,9 +247,9 @@ function listTotal(
       if (inSentence.length !== 1 || !isAnchored(paragraph.text, inSentence[0]!, span.start) || !stems.some((w) => sentenceText.includes(w))) return undefined;
       return { amount: inSentence[0]!, clauseStart: span.start };
     }
-    const previous = all[i - back - 1];
+    const previous = all[at - 1];
     if (!previous || previous.item !== intro.item || previous.section !== intro.section || !onlyBlankBetween(doc, previous, paragraph)) return undefined;
-    paragraph = previous;
+    at--;
     sentences = previous.sentences;
   }
   return undefined;

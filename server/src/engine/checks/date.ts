@@ -23,34 +23,37 @@ export const date: Check = {
     for (const prose of proseLines(ctx.doc)) {
       const dates = findDates(prose.text);
       if (dates.length === 0) continue;
-      const sentences = sentenceSpans(prose.text);
+      // Split into sentences only for a date after the meeting: most dates never need it.
+      let sentences: { start: number; end: number }[] | undefined;
       for (const d of dates) {
         const range = lineRange(prose.line, d.start, d.end);
-        const long = formatLongDate(ctx.msg, d.date);
+        const long = () => formatLongDate(ctx.msg, d.date);
         if (!isValidDate(d.date)) {
-          ctx.report({ range, severity: 'error', message: ctx.msg.textInvalidDate(long) });
+          ctx.report({ range, severity: 'error', message: ctx.msg.textInvalidDate(long()) });
           continue;
         }
         if (d.weekday) {
           const actual = new Date(Date.UTC(d.date.year, d.date.month - 1, d.date.day)).getUTCDay();
-          if (d.weekday.text.toLocaleLowerCase('da') !== DANISH_WEEKDAYS[actual]) {
+          // Lowered as in Danish: Unicode lowers by language for Lithuanian, Turkish and Azeri only.
+          if (d.weekday.text.toLowerCase() !== DANISH_WEEKDAYS[actual]) {
             const name = DANISH_WEEKDAYS[actual]!;
             const replacement = /^\p{Lu}/u.test(d.weekday.text) ? name[0]!.toLocaleUpperCase('da') + name.slice(1) : name;
             const wr = lineRange(prose.line, d.weekday.start, d.weekday.end);
             ctx.report({
               range: wr,
               severity: 'error',
-              message: ctx.msg.meetingWeekday(long, actual, d.weekday.text),
+              message: ctx.msg.meetingWeekday(long(), actual, d.weekday.text),
               fixes: [{ title: ctx.msg.fixWeekday(replacement), edits: [{ range: wr, newText: replacement }] }],
             });
           }
         }
         if (meeting && compareDates(d.date, meeting) > 0) {
+          sentences ??= sentenceSpans(prose.text);
           const sentence = sentences.find((s) => s.start <= d.start && d.end <= s.end) ?? { start: 0, end: prose.text.length };
           const text = prose.text.slice(sentence.start, sentence.end);
           const past = PAST.exec(text);
           if (past && !FUTURE.test(text)) {
-            ctx.report({ range, severity: 'warning', message: ctx.msg.dateAfterMeetingInPast(long, formatLongDate(ctx.msg, meeting), past[1]!) });
+            ctx.report({ range, severity: 'warning', message: ctx.msg.dateAfterMeetingInPast(long(), formatLongDate(ctx.msg, meeting), past[1]!) });
           }
         }
       }

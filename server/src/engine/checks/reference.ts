@@ -1,13 +1,14 @@
 import { proseLines } from '../analysis/prose';
 import { linesContaining } from '../analysis/search';
 import { recommendationPoints } from '../analysis/recommendationPoints';
-import type { AgendaItem } from '../model/minutes';
+import type { AgendaItem, Table } from '../model/minutes';
 import { Range, lineRange } from '../text/range';
 import type { Check, CheckContext } from './check';
 
 /** `indstillingspunkt 2`, `Indstillingspunkt 3-4`, `indstillingspunkterne 1–3` */
 const REFERENCE = /(?<!\p{L})indstillingspunkt(?:et|er|erne)?\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?!\d)/giu;
-const MENTIONS = ['ndstillingspunkt', 'NDSTILLINGSPUNKT'];
+/** What a line must hold for `REFERENCE` to be tried on it (neither needle can overlap the other). */
+const MENTIONS = /ndstillingspunkt|NDSTILLINGSPUNKT/g;
 const COLUMN = /^(?:<b>|\*\*)?\s*indstillingspunkt\s*(?:<\/b>|\*\*)?$/iu;
 
 export const reference: Check = {
@@ -39,20 +40,23 @@ export const reference: Check = {
     }
     // A table column headed `Indstillingspunkt` holds point numbers.
     for (const item of ctx.doc.items) {
-      for (const table of [...item.preamble.tables, ...item.sections.flatMap((s) => s.tables)]) {
-        const header = table.rows.find((r) => !r.separator);
-        const col = header?.cells.findIndex((c) => COLUMN.test(c.text)) ?? -1;
-        if (!header || col < 0) continue;
-        for (const row of table.rows) {
-          if (row === header || row.separator) continue;
-          const cell = row.cells[col];
-          const m = cell && /^(\d{1,2})$/.exec(cell.text.trim());
-          if (m) verify(ctx, item, pointsOf(item), Number(m[1]), cell.range);
-        }
-      }
+      for (const table of item.preamble.tables) verifyColumn(ctx, item, pointsOf, table);
+      for (const s of item.sections) for (const table of s.tables) verifyColumn(ctx, item, pointsOf, table);
     }
   },
 };
+
+function verifyColumn(ctx: CheckContext, item: AgendaItem, pointsOf: (item: AgendaItem) => readonly number[], table: Table): void {
+  const header = table.rows.find((r) => !r.separator);
+  const col = header?.cells.findIndex((c) => COLUMN.test(c.text)) ?? -1;
+  if (!header || col < 0) return;
+  for (const row of table.rows) {
+    if (row === header || row.separator) continue;
+    const cell = row.cells[col];
+    const m = cell && /^(\d{1,2})$/.exec(cell.text.trim());
+    if (m) verify(ctx, item, pointsOf(item), Number(m[1]), cell.range);
+  }
+}
 
 function verify(ctx: CheckContext, item: AgendaItem, points: readonly number[], n: number, range: Range): void {
   if (points.includes(n)) return;
