@@ -29,12 +29,14 @@ export function alignContents(doc: MinutesDocument): readonly ContentsPair[] {
 /** Titles compared by meaning: NFC, one space, same quotes and dashes, any case. */
 /** toLowerCase equals toLocaleLowerCase('da') (no Danish casing rules) and skips the slow locale path. */
 export function titleKey(s: string): string {
-  return normalizeText(s)
-    .replace(/[“”„"«»]/gu, '"')
-    .replace(/[‘’‚`´]/gu, "'")
-    .replace(/[–—‐]/gu, '-')
-    .toLowerCase();
+  const text = normalizeText(s);
+  // Most titles hold no quote or dash to unify: one scan instead of three replaces.
+  if (!QUOTE_OR_DASH.test(text)) return text.toLowerCase();
+  return text.replace(/[“”„"«»]/gu, '"').replace(/[‘’‚`´]/gu, "'").replace(/[–—‐]/gu, '-').toLowerCase();
 }
+
+/** Every character the three replaces in `titleKey` touch. */
+const QUOTE_OR_DASH = /[“”„"«»‘’‚`´–—‐]/u;
 
 const MIN_PREFIX = 8;
 
