@@ -9,6 +9,7 @@ import {
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './paths';
+import { serverEnvironment } from '../../server/src/lsp/environment';
 
 /**
  * The language server as an editor starts it (`referat-language-server --stdio`), with a protocol
@@ -16,7 +17,8 @@ import { ROOT } from './paths';
  * listening yet, so handlers can be registered first.
  */
 export function spawnServer(stderr: 'pipe' | 'inherit' = 'pipe'): { proc: ChildProcess; conn: ProtocolConnection } {
-  const proc = spawn(process.execPath, [path.join(ROOT, 'bin/referat-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', stderr] });
+  // The environment the VS Code client gives the server (see server/src/lsp/environment.ts).
+  const proc = spawn(process.execPath, [path.join(ROOT, 'bin/referat-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', stderr], env: serverEnvironment() });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   return { proc, conn };
 }
