@@ -165,13 +165,15 @@ describe('robustness: the engine on random and hostile input (fast-check, fixed 
 
 /**
  * Linear time, asserted on complexity and not on a clock: the same pathological pattern at 1/16
- * of the size (analysed 16 times) and at full size (once: 1 MB for single lines). Linear work gives a ratio near 1, quadratic 16; the bound
- * (4) is far from both, so a loaded machine cannot make it flaky. CPU time, best of three.
+ * of the size (analysed 16 times) and at full size (once: 1 MB for single lines). Linear work gives
+ * a ratio near 1, quadratic 16. The bound (6) leaves room for what is not the algorithm: the large
+ * document's model lives through several scavenges that the small ones never see, which costs a
+ * few times more on a loaded machine. CPU time, best of five.
  */
 describe('robustness: every check runs in linear time on pathological input', () => {
   const cpuMs = (fn: () => void): number => {
     let best = Infinity;
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < 5; k++) {
       const start = process.cpuUsage();
       fn();
       const used = process.cpuUsage(start);
@@ -236,7 +238,7 @@ describe('robustness: every check runs in linear time on pathological input', ()
       });
       const tLarge = cpuMs(() => void analyze(large));
       const ratio = tLarge / Math.max(tSmall16, 0.001);
-      assert.ok(ratio < 4, `16× the input took ${(16 * ratio).toFixed(1)}× as long (16 × small: ${tSmall16.toFixed(2)} ms, large: ${tLarge.toFixed(2)} ms): not linear`);
+      assert.ok(ratio < 6, `16× the input took ${(16 * ratio).toFixed(1)}× as long (16 × small: ${tSmall16.toFixed(2)} ms, large: ${tLarge.toFixed(2)} ms): not linear`);
     });
   }
 });

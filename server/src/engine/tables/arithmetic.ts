@@ -96,7 +96,11 @@ function computation(
 ): Computation {
   const difference = subtract(stated.amount, computed);
   const status: Status = isZero(difference) ? 'ok' : withinRounding(difference, column.decimals, parts.length) ? 'rounding' : 'error';
-  return { kind, stated, row, column, parts, computed, difference, decimals: column.decimals, status, ...origin };
+  // Written out rather than spreading `origin`: a spread copies on V8's slow generic path.
+  const decimals = column.decimals;
+  return origin.total !== undefined
+    ? { kind, stated, row, column, parts, computed, difference, decimals, status, total: origin.total }
+    : { kind, stated, row, column, parts, computed, difference, decimals, status, relation: origin.relation };
 }
 
 /**
