@@ -57,17 +57,45 @@ async function main(): Promise<void> {
   // measured does not pay for the JIT (on a busy two-core machine optimising takes a while).
   const warmUntil = Date.now() + (quick ? 300 : 1500);
   while (Date.now() < warmUntil) for (const { spec, text } of texts.slice(0, 2)) analyze(text, { fileName: spec.name });
+  // The paired rounds first, on a heap that holds nothing but the texts: everything measured later
+  // (markdownlint above all, on a 4 MB text) leaves garbage that the collector then works through
+  // on whoever runs next, and V8's young generation is sized by what ran before.
+  const textOf = (name: string) => texts.find((t) => t.spec.name === name)!.text;
+  // S: the input is the two real minutes; 10× the input is each of them ten times over. Measured
+  // in pairs, round after round (1×, then 10×, then the ratio), and the median ratio taken: a
+  // shared machine's load drifts between the blocks of the table below, but hardly within a pair.
+  const pair = (names: readonly string[]) => names.reduce((a, n) => a + measure(() => analyze(textOf(n), { fileName: n }), { budgetMs: quick ? 60 : 250 }).ms, 0);
+  const ratios: number[] = [];
+  for (let round = 0; round < (quick ? 3 : 9); round++) ratios.push(pair(['2020-11-10 ×10', '2024-04-09 ×10']) / pair(['2020-11-10', '2024-04-09']));
+  ratios.sort((p, q) => p - q);
+  const s = ratios[ratios.length >> 1]!;
+  // F in paired rounds too: referat and the floor on the two real minutes, back to back, the
+  // median ratio taken. In the table below they are measured seconds apart, and on a shared
+  // machine the load changes in that time.
+  const realNames = ['2020-11-10', '2024-04-09'];
+  const floorOf = (names: readonly string[]) => names.reduce((a, n) => a + measure(() => floor(textOf(n)), { budgetMs: quick ? 30 : 120 }).ms, 0);
+  const fRatios: number[] = [];
+  for (let round = 0; round < (quick ? 3 : 9); round++) fRatios.push(pair(realNames) / floorOf(realNames));
+  fRatios.sort((p, q) => p - q);
+  const f = fRatios[fRatios.length >> 1]!;
+
   const rows: Row[] = [];
   const header = ['document', 'KB', 'lines', 'referat ms', 'MB/s', 'markdownlint ms', 'floor ms', 'mdl/ref', 'ref/floor', 'findings'];
   console.log('CPU milliseconds per document (median of many runs after warm-up)');
   const widths = [22, 8, 7, 11, 7, 16, 9, 8, 10, 9];
   console.log(header.map((h, i) => (i === 0 ? h.padEnd(widths[i]!) : pad(h, widths[i]!))).join(' '));
-  for (const { spec, text } of texts) {
+  // Referat and the floor on every text, then markdownlint on every text: its garbage comes last.
+  const budget = quick ? 300 : 1500;
+  const ours = texts.map(({ spec, text }) => ({
+    referat: measure(() => analyze(text, { fileName: spec.name }), { budgetMs: budget }).ms,
+    floor: measure(() => floor(text), { budgetMs: quick ? 100 : 500 }).ms,
+  }));
+  const peers = texts.map(({ text }) => measure(() => lint({ strings: { doc: text } }), { budgetMs: budget, minSamples: Buffer.byteLength(text, 'utf8') > 1e6 ? 1 : 3 }).ms);
+  for (const [k, { spec, text }] of texts.entries()) {
     const bytes = Buffer.byteLength(text, 'utf8');
-    const budget = quick ? 300 : 1500;
-    const referat = measure(() => analyze(text, { fileName: spec.name }), { budgetMs: budget }).ms;
-    const mdl = measure(() => lint({ strings: { doc: text } }), { budgetMs: budget, minSamples: bytes > 1e6 ? 1 : 3 }).ms;
-    const fl = measure(() => floor(text), { budgetMs: quick ? 100 : 500 }).ms;
+    const referat = ours[k]!.referat;
+    const mdl = peers[k]!;
+    const fl = ours[k]!.floor;
     const row: Row = {
       name: spec.name,
       bytes,
@@ -112,7 +140,6 @@ async function main(): Promise<void> {
   }
 
   // Editor latency over the protocol.
-  const textOf = (name: string) => texts.find((t) => t.spec.name === name)!.text;
   console.log('\neditor latency (language server over stdio)');
   const latencyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'referat-latency-'));
   let latency: LatencyResult;
@@ -146,24 +173,7 @@ async function main(): Promise<void> {
   const x = mb(realBytes) / (sum(real, (r) => r.referat) / 1000);
   const r = sum(real, (r) => r.markdownlint) / sum(real, (r) => r.referat);
   const fTable = sum(real, (r) => r.referat) / sum(real, (r) => r.floor);
-  // S: the input is the two real minutes; 10× the input is each of them ten times over. Measured
-  // in pairs, round after round (1×, then 10×, then the ratio), and the median ratio taken: a
-  // shared machine's load drifts between the blocks of the table above, but hardly within a pair.
-  const pair = (names: readonly string[]) => names.reduce((a, n) => a + measure(() => analyze(textOf(n), { fileName: n }), { budgetMs: quick ? 60 : 250 }).ms, 0);
-  const ratios: number[] = [];
-  for (let round = 0; round < (quick ? 3 : 9); round++) ratios.push(pair(['2020-11-10 ×10', '2024-04-09 ×10']) / pair(['2020-11-10', '2024-04-09']));
-  ratios.sort((p, q) => p - q);
-  const s = ratios[ratios.length >> 1]!;
   const sFloor = sum(real10, (r) => r.floor) / sum(real, (r) => r.floor);
-  // F in paired rounds too: referat and the floor on the two real minutes, back to back, the
-  // median ratio taken. In the table above they are measured seconds apart (markdownlint runs in
-  // between), and on a shared machine the load changes in that time.
-  const realNames = ['2020-11-10', '2024-04-09'];
-  const floorOf = (names: readonly string[]) => names.reduce((a, n) => a + measure(() => floor(textOf(n)), { budgetMs: quick ? 30 : 120 }).ms, 0);
-  const fRatios: number[] = [];
-  for (let round = 0; round < (quick ? 3 : 9); round++) fRatios.push(pair(realNames) / floorOf(realNames));
-  fRatios.sort((p, q) => p - q);
-  const f = fRatios[fRatios.length >> 1]!;
   const steps: [string, string][] = [
     ['synthetic 10 items', 'synthetic 100 items'],
     ['synthetic 100 items', 'synthetic 1000 items'],

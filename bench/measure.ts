@@ -29,14 +29,8 @@ const cpu = (): number => {
   return (u.user + u.system) / 1000;
 };
 
-/** `global.gc` when node runs with `--expose-gc` (as `npm run bench` does). */
-const collectGarbage = (globalThis as { gc?: () => void }).gc;
-
 export function measure(fn: () => unknown, options: MeasureOptions = {}): Timing {
   const { budgetMs = 1500, minSamples = 5, maxSamples = 41 } = options;
-  // Start from a collected heap: whatever ran before (markdownlint on a 4 MB text leaves hundreds
-  // of megabytes of garbage) must not be collected, or marked concurrently, on this one's time.
-  collectGarbage?.();
   // Warm-up: let the JIT optimise the code paths this input takes.
   const warmStart = now();
   let once = 0;
