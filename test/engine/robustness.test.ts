@@ -1,9 +1,12 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { analyze } from '../support/engine';
 import { assertInvariants, findingKeys } from '../support/invariants';
 import { CORPUS_2020, CORPUS_2024, readCorpus } from '../support/paths';
 import { syntheticMinutes } from '../support/synthetic';
+import { PATTERNS, sizeOf } from '../support/complexity';
 
 /**
  * Hostile and random input for the engine: parse + every registered check (via `analyze`, so a
@@ -165,80 +168,24 @@ describe('robustness: the engine on random and hostile input (fast-check, fixed 
 
 /**
  * Linear time, asserted on complexity and not on a clock: the same pathological pattern at 1/16
- * of the size (analysed 16 times) and at full size (once: 1 MB for single lines). Linear work gives
- * a ratio near 1, quadratic 16. The bound (6) leaves room for what is not the algorithm: the large
- * document's model lives through several scavenges that the small ones never see, which costs a
- * few times more on a loaded machine. CPU time, best of five.
+ * of the size (analysed 16 times) and at full size (once: 1 MB for single lines, 64 KB for
+ * thousands of lines: a quadratic pass over them is hundreds of millions of steps, plain to see;
+ * not larger, because past about 16,000 lines V8's scavenges slow down on the big arrays of young
+ * objects, a step of ten that is the collector's and not the algorithm's). Linear work gives a
+ * ratio near 1, quadratic 16; the bound (6) leaves room for the large document's model living
+ * through scavenges the small ones never see. CPU time, best of five, each pattern measured in a
+ * fresh process (test/support/complexity.ts).
  */
 describe('robustness: every check runs in linear time on pathological input', () => {
-  const cpuMs = (fn: () => void): number => {
-    let best = Infinity;
-    for (let k = 0; k < 5; k++) {
-      const start = process.cpuUsage();
-      fn();
-      const used = process.cpuUsage(start);
-      best = Math.min(best, (used.user + used.system) / 1000);
-    }
-    return best;
-  };
-  const KB = 1024;
-  const patterns: [string, (size: number) => string][] = [
-    ['one line of tabs', (n) => '\t'.repeat(n)],
-    ['one line of dots', (n) => '.'.repeat(n)],
-    ['one line of digits', (n) => '7'.repeat(n)],
-    ['one line of *', (n) => '*'.repeat(n)],
-    ['one line of #', (n) => '#'.repeat(n)],
-    ['one line of |', (n) => '|'.repeat(n)],
-    ['one line of spaces then text', (n) => ' '.repeat(n) + 'Punkt 1: x'],
-    ['one line of <b>', (n) => '<b>'.repeat(n / 3)],
-    ['one line of ** around a heading', (n) => '**'.repeat(n / 4) + 'Punkt 1: Titel' + '**'.repeat(n / 4)],
-    ['a contents entry with a huge title and leaders', (n) => 'Indholdsfortegnelse\n\n' + 'ord '.repeat(n / 8) + '.'.repeat(n / 2) + '\t3\n\nPunkt 1: x'],
-    ['Punkt headings with a tab-table and digits', (n) => 'Punkt 1: Titel\n\n' + '1\t'.repeat(n / 2)],
-    ['many lines: item headings', (n) => 'Punkt 1: Titel\n'.repeat(n / 15)],
-    ['many lines: contents entries without items', (n) => 'Indholdsfortegnelse\n' + 'Punkt 1: Titel.....\t3\n'.repeat(n / 23)],
-    ['many lines: contents with one item fewer', (n) => {
-      const k = Math.floor(n / 60);
-      const entries = Array.from({ length: k }, (_, i) => `Punkt ${i + 1}: Emne ${i + 1} om noget.....\t${i + 3}`).join('\n');
-      const items = Array.from({ length: k - 1 }, (_, i) => `Punkt ${i + 1}: Emne ${i + 1} om noget`).join('\n');
-      return `Indholdsfortegnelse\n${entries}\n${items}`;
-    }],
-    ['many lines: section headings', (n) => 'Punkt 1: Titel\n' + 'Beslutning\n'.repeat(n / 11)],
-    ['many lines: tab rows', (n) => 'Punkt 1: Titel\n' + 'a\t1\t2\n'.repeat(n / 6)],
-    ['many lines: blank and tabs', (n) => '\t\n \n'.repeat(n / 4)],
-    // The prose number checks: sentences full of amounts, sums, lists and totals against tables.
-    ['one line of amounts in sentences', (n) => 'Punkt 1: Titel\n\nResume\n\n' + '1 kr. Og '.repeat(n / 9)],
-    ['one sentence of amounts and i alt', (n) => 'Punkt 1: Titel\n\nResume\n\n' + '1 kr., 2 kr., i alt 4 kr., '.repeat(n / 26)],
-    ['one sentence of a total with many parts', (n) => 'Punkt 1: Titel\n\nResume\n\nsamlet 9 kr., som inkluderer ' + '1 kr. og '.repeat(n / 9)],
-    ['one line of kr', (n) => 'Punkt 1: Titel\n\nResume\n\n' + 'kr'.repeat(n / 2)],
-    ['many lines: lists under fordelt med', (n) => 'Punkt 1: Titel\n\nResume\n\n' + 'Samlet 3 kr. fordelt med:\n- 1 kr.\n- 1 kr.\n'.repeat(n / 40)],
-    ['many lines: list intros without totals', (n) => 'Punkt 1: Titel\n\nResume\n\n' + 'Samlet 3 kr. i 2024.\nBeløbet fordeles således:\n'.repeat(n / 48)],
-    ['many lines: totals in the text against a table of totals', (n) => {
-      const k = Math.floor(n / 40);
-      return `Punkt 1: Titel\n\nResume\n\n${'I alt 124,1 mio. kr.\n\n'.repeat(k)}Økonomi\n\nMio. kr.\tBeløb\n${'<b>I alt</b>\t<b>123,4</b>\n'.repeat(k)}`;
-    }],
-  ];
-  for (const [name, make] of patterns) {
+  const probeScript = path.join(__dirname, '../support/complexity.js');
+  PATTERNS.forEach(([name, make], index) => {
     it(name, function () {
       this.timeout(60_000);
-      // Single lines at 1 MB; many-line inputs at 64 KB (thousands of lines: a quadratic pass over
-      // them is hundreds of millions of steps, plain to see). Not larger: past about 16,000 lines the
-      // arrays of lines and rows outgrow V8's regular heap pages (128 KB of pointers), and young
-      // objects stored in such an array make every scavenge slower as it grows. That is the
-      // collector's cost, a step of ten at that size whatever the algorithm, and it would hide
-      // the one thing this measures.
-      const size = name.startsWith('many lines') ? 64 * KB : 1024 * KB;
-      const small = make(size / 16);
-      const large = make(size);
       // Every check runs: nothing threw, ranges are sane, before timing anything.
-      check(large);
-      // The small input is analysed 16 times over, so both sides do the same work if the engine
-      // is linear (ratio about 1) and the clock's resolution never decides; quadratic gives 16.
-      const tSmall16 = cpuMs(() => {
-        for (let k = 0; k < 16; k++) analyze(small);
-      });
-      const tLarge = cpuMs(() => void analyze(large));
-      const ratio = tLarge / Math.max(tSmall16, 0.001);
-      assert.ok(ratio < 6, `16× the input took ${(16 * ratio).toFixed(1)}× as long (16 × small: ${tSmall16.toFixed(2)} ms, large: ${tLarge.toFixed(2)} ms): not linear`);
+      check(make(sizeOf(name)));
+      const { small16, large } = JSON.parse(execFileSync(process.execPath, [probeScript, String(index)], { encoding: 'utf8' })) as { small16: number; large: number };
+      const ratio = large / Math.max(small16, 0.001);
+      assert.ok(ratio < 6, `16× the input took ${(16 * ratio).toFixed(1)}× as long (16 × small: ${small16.toFixed(2)} ms, large: ${large.toFixed(2)} ms): not linear`);
     });
-  }
+  });
 });
