@@ -10,7 +10,10 @@ export interface ProseLine {
   readonly section?: Section;
 }
 
-/** One class for every prose line (one shape); measured faster to build than an object literal while the caches were WeakMaps. */
+/**
+ * One class for every prose line (one shape); measured faster to build than an object literal
+ * while the caches were WeakMaps.
+ */
 class Line implements ProseLine {
   constructor(
     readonly line: number,
