@@ -18,12 +18,7 @@ const cache = new DocumentSlot<readonly ContentsPair[]>();
  * keeps the order finds the missing and the extra ones.
  */
 export function alignContents(doc: MinutesDocument): readonly ContentsPair[] {
-  let pairs = cache.get(doc);
-  if (!pairs) {
-    pairs = doc.contents ? align(doc.contents.entries, doc.items) : [];
-    cache.set(doc, pairs);
-  }
-  return pairs;
+  return cache.of(doc, (d) => (d.contents ? align(d.contents.entries, d.items) : []));
 }
 
 /** Titles compared by meaning: NFC, one space, same quotes and dashes, any case. */

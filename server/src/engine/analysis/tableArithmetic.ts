@@ -17,25 +17,24 @@ export function reuseTablesFrom(doc: MinutesDocument, reuse: TableReuse): void {
  * hover, the code lens and the review panel all read the same result.
  */
 export function tableArithmetic(doc: MinutesDocument): ReadonlyMap<Table, TableArithmetic> {
-  let result = cache.get(doc);
-  if (!result) {
-    const reuse = reuseOf.get(doc);
-    const map = new Map<Table, TableArithmetic>();
-    for (const table of doc.tables) {
-      const earlier = reuse?.lookup(doc, table);
-      const arithmetic = earlier ? rebaseArithmetic(earlier, table) : analyzeTable(table);
-      if (reuse) {
-        reuse.keep(doc, table, arithmetic);
-        if (!earlier) reuse.stats.analysed++;
-        else if (earlier.table.range.start.line === table.range.start.line) reuse.stats.reused++;
-        else reuse.stats.moved++;
-      }
-      map.set(table, arithmetic);
+  return cache.of(doc, workOut);
+}
+
+function workOut(doc: MinutesDocument): ReadonlyMap<Table, TableArithmetic> {
+  const reuse = reuseOf.get(doc);
+  const map = new Map<Table, TableArithmetic>();
+  for (const table of doc.tables) {
+    const earlier = reuse?.lookup(doc, table);
+    const arithmetic = earlier ? rebaseArithmetic(earlier, table) : analyzeTable(table);
+    if (reuse) {
+      reuse.keep(doc, table, arithmetic);
+      if (!earlier) reuse.stats.analysed++;
+      else if (earlier.table.range.start.line === table.range.start.line) reuse.stats.reused++;
+      else reuse.stats.moved++;
     }
-    result = map;
-    cache.set(doc, result);
+    map.set(table, arithmetic);
   }
-  return result;
+  return map;
 }
 
 /** Every table's arithmetic in document order. */

@@ -61,8 +61,7 @@ interface ItemCells {
 const cellCache = new DocumentSlot<Map<AgendaItem, ItemCells>>();
 
 function cellsFor(doc: MinutesDocument, item: AgendaItem): ItemCells {
-  let perItem = cellCache.get(doc);
-  if (!perItem) cellCache.set(doc, (perItem = new Map()));
+  const perItem = cellCache.of(doc, () => new Map());
   let cells = perItem.get(item);
   if (!cells) {
     const all = entriesOf(item, tablesArithmetic(doc));
@@ -86,8 +85,10 @@ const mismatchCache = new DocumentSlot<readonly TableMismatch[]>();
  * compared, so a document pays for the cells of an item only when its text states a total.
  */
 export function textTableMismatches(doc: MinutesDocument): readonly TableMismatch[] {
-  let result = mismatchCache.get(doc);
-  if (result) return result;
+  return mismatchCache.of(doc, findMismatches);
+}
+
+function findMismatches(doc: MinutesDocument): readonly TableMismatch[] {
   const out: TableMismatch[] = [];
   if (doc.tables.length > 0) {
     for (const { paragraph, amounts } of moneyInProse(doc)) {
@@ -100,8 +101,7 @@ export function textTableMismatches(doc: MinutesDocument): readonly TableMismatc
       }
     }
   }
-  mismatchCache.set(doc, (result = out));
-  return result;
+  return out;
 }
 
 /** The cells of the item's tables an amount of the text agrees with, totals first (for the hover). */

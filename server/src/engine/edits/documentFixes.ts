@@ -13,8 +13,7 @@ const renumberCache = new DocumentSlot<Map<Messages, readonly Fix[]>>();
 const contentsCache = new DocumentSlot<Map<Messages, readonly Fix[]>>();
 
 function memo(cache: DocumentSlot<Map<Messages, readonly Fix[]>>, ctx: CheckContext, build: () => readonly Fix[]): readonly Fix[] {
-  let byLocale = cache.get(ctx.doc);
-  if (!byLocale) cache.set(ctx.doc, (byLocale = new Map()));
+  const byLocale = cache.of(ctx.doc, () => new Map());
   let fixes = byLocale.get(ctx.msg);
   if (!fixes) byLocale.set(ctx.msg, (fixes = build()));
   return fixes;

@@ -49,8 +49,10 @@ const neighbourCache = new DocumentSlot<Neighbours>();
 
 /** Worked out once per document, so that a fix on every one of thousands of items stays linear. */
 function neighbours(doc: MinutesDocument): Neighbours {
-  let n = neighbourCache.get(doc);
-  if (n) return n;
+  return neighbourCache.of(doc, findNeighbours);
+}
+
+function findNeighbours(doc: MinutesDocument): Neighbours {
   const items = doc.items;
   const previous: (AgendaItem | undefined)[] = new Array(items.length);
   const next: (AgendaItem | undefined)[] = new Array(items.length + 1);
@@ -58,9 +60,7 @@ function neighbours(doc: MinutesDocument): Neighbours {
   for (let i = 0; i < items.length; i++) previous[i] = last = items[i]!.sections.length ? items[i] : last;
   last = undefined;
   for (let i = items.length - 1; i >= 0; i--) next[i] = last = items[i]!.sections.length ? items[i] : last;
-  n = { index: new Map(items.map((it, i) => [it, i])), previousWithSections: previous, nextWithSections: next };
-  neighbourCache.set(doc, n);
-  return n;
+  return { index: new Map(items.map((it, i) => [it, i])), previousWithSections: previous, nextWithSections: next };
 }
 
 /** The shape of an item heading (`# **Punkt 1: …**`): from the last item before `line`, or the first. */
