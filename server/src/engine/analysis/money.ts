@@ -1,7 +1,7 @@
 import type { MinutesDocument } from '../model/minutes';
 import type { Range } from '../text/range';
 import { Amount, NumberStyle, formatAmount, parseAmount, timesPow10 } from '../tables/amount';
-import { isDigit, isJsSpace } from '../text/chars';
+import { isAsciiLetter, isDigit, isJsSpace, isMinus } from '../text/chars';
 import { Paragraph, paragraphs } from './paragraphs';
 import { DocumentSlot } from '../model/derived';
 
@@ -60,14 +60,14 @@ function isNumberChar(c: number): boolean {
   return isDigit(c) || c === 46 /* . */ || c === 44 /* , */ || c === 0xa0 || c === 0x202f;
 }
 
-/** A sign before a number: `-`, `−`, `÷`, `+`. */
+/** A sign before a number: a minus or `+`. */
 function isSign(c: number): boolean {
-  return c === 45 || c === 0x2212 || c === 0xf7 || c === 43;
+  return isMinus(c) || c === 43;
 }
 
 /** A letter (`\p{L}`); ASCII without the regular expression. */
 function isLetter(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return isAsciiLetter(c);
   return LETTER.test(String.fromCharCode(c));
 }
 
@@ -107,10 +107,6 @@ function isWordAt(text: string, at: number, word: string): boolean {
   // Only A–Z lower to a–z among single code units but U+212A (kelvin, to `k`): no `k` in `word`.
   for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i) || !isAsciiLetter(text.charCodeAt(at + i))) return false;
   return true;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 const ANCHOR = /(?<!\p{L})(?:samlet|samlede|i alt|totalt|tilsammen|sammenlagt)(?!\p{L})/iu;

@@ -5,7 +5,7 @@
  * millions of kroner with decimals, and a total that is off by 0,1 must be told apart from
  * floating-point drift. Nothing here ever uses a JavaScript number for a value.
  */
-import { hasDigit, isDigit, isJsSpace } from '../text/chars';
+import { hasDigit, isDigit, isJsSpace, isMinus } from '../text/chars';
 
 export interface Amount {
   /** The value times 10^scale. */
@@ -118,11 +118,6 @@ function trimPadding(s: string): string {
 /** `.`, a space, a no-break, narrow no-break or thin space between groups of three digits. */
 function isGroupSeparator(c: number): boolean {
   return c === 46 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
-}
-
-/** A minus sign (`-`, `−`, `÷`). */
-function isMinus(c: number): boolean {
-  return c === 45 || c === 0x2212 || c === 0xf7;
 }
 
 /**

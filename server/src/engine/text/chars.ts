@@ -15,6 +15,15 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A minus sign as minutes write it (`-`, `−`, `÷`). */
+export function isMinus(c: number): boolean {
+  return c === 45 || c === 0x2212 || c === 0xf7;
+}
+
 /** True when the text contains an ASCII digit. */
 export function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) return true;
