@@ -21,6 +21,26 @@ function num(re, out) {
   return m ? Number(m[1]) : 0;
 }
 
+/**
+ * From mocha's `N failing` block: for each failure its numbered title lines and the first line of
+ * its error (at most 40 lines in all); empty when the output has no such block.
+ */
+function failureLines(out) {
+  const at = out.search(/^\s*\d+ failing/m);
+  if (at < 0) return [];
+  const kept = [];
+  let state = 'between'; // 'title' until a line ends with ':', then 'error' until its first line
+  for (const raw of out.slice(at).split('\n').slice(1)) {
+    const line = raw.trim();
+    if (/^\d+\) /.test(line)) state = 'title';
+    if (line === '' || state === 'between') continue;
+    kept.push(line);
+    if (state === 'title' && line.endsWith(':')) state = 'error';
+    else if (state === 'error') state = 'between';
+  }
+  return kept.slice(0, 40);
+}
+
 const stages = [
   { name: 'unit (engine, CLI, protocol)', cmd: [node, mocha], counts: MOCHA_COUNTS },
   { name: 'install editor tools', cmd: ['bash', 'scripts/e2e/install-tools.sh'] },
@@ -53,7 +73,7 @@ function run(stage) {
       let why = ok ? '' : `exit ${code ?? signal}`;
       if (ok && counts && counts.passed === 0) { ok = false; why = 'ran no test'; }
       if (ok && counts && counts.failed > 0) { ok = false; why = `${counts.failed} failed`; }
-      resolve({ ...stage, ok, why, counts, seconds });
+      resolve({ ...stage, ok, why, counts, seconds, out });
     });
   });
 }
@@ -73,5 +93,7 @@ for (const r of results) {
   if (r.counts) { passed += r.counts.passed; failed += r.counts.failed; }
   if (!r.ok && (!r.counts || r.counts.failed === 0)) failed += 1; // a stage that could not run counts as a failure
 }
+// What failed, again at the end (CI shows the tail of the log): each failure's title and first error line.
+for (const r of results.filter((x) => !x.ok)) for (const line of failureLines(r.out)) console.log(`${r.name}: ${line}`);
 console.log(`referat: ${passed} passed, ${failed} failed`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -6,7 +6,7 @@ import { analyze } from '../support/engine';
 import { assertInvariants, findingKeys } from '../support/invariants';
 import { CORPUS_2020, CORPUS_2024, readCorpus } from '../support/paths';
 import { syntheticMinutes } from '../support/synthetic';
-import { PATTERNS, sizeOf } from '../support/complexity';
+import { FACTOR, PATTERNS, sizeOf } from '../support/complexity';
 
 /**
  * Hostile and random input for the engine: parse + every registered check (via `analyze`, so a
@@ -167,25 +167,35 @@ describe('robustness: the engine on random and hostile input (fast-check, fixed 
 });
 
 /**
- * Linear time, asserted on complexity and not on a clock: the same pathological pattern at 1/16
- * of the size (analysed 16 times) and at full size (once: 1 MB for single lines, 64 KB for
- * thousands of lines: a quadratic pass over them is hundreds of millions of steps, plain to see;
- * not larger, because past about 16,000 lines V8's scavenges slow down on the big arrays of young
- * objects, a step of ten that is the collector's and not the algorithm's). Linear work gives a
- * ratio near 1, quadratic 16; the bound (6) leaves room for the large document's model living
- * through scavenges the small ones never see. CPU time, best of five, each pattern measured in a
- * fresh process (test/support/complexity.ts).
+ * Linear time, asserted on complexity and not on a clock: the same pathological pattern at
+ * 1/FACTOR (64) of the size, analysed 64 times, and at full size once (1 MB for single lines,
+ * 64 KB for thousands of lines: a quadratic pass over them is hundreds of millions of steps,
+ * plain to see; not larger, because past about 16,000 lines V8's scavenges slow down on the big
+ * arrays of young objects, a step that is the collector's and not the algorithm's). Linear work
+ * gives a ratio near 1, quadratic 64. The bound, 16, sits between them with room on both sides:
+ * linear patterns measure up to about 5 on these machines, because the large document's model
+ * (tens of MB for a megabyte of amounts) lives through scavenges that the small ones never see.
+ * CPU time, best of five, each pattern in a fresh process (test/support/complexity.ts). Noise only
+ * ever adds time, so a ratio over the bound is measured again, in a new process, up to three
+ * times, and the lowest counts: a quadratic pass can never measure low.
  */
 describe('robustness: every check runs in linear time on pathological input', () => {
   const probeScript = path.join(__dirname, '../support/complexity.js');
+  const BOUND = 16;
   PATTERNS.forEach(([name, make], index) => {
     it(name, function () {
-      this.timeout(60_000);
+      this.timeout(120_000);
       // Every check runs: nothing threw, ranges are sane, before timing anything.
       check(make(sizeOf(name)));
-      const { small16, large } = JSON.parse(execFileSync(process.execPath, [probeScript, String(index)], { encoding: 'utf8' })) as { small16: number; large: number };
-      const ratio = large / Math.max(small16, 0.001);
-      assert.ok(ratio < 6, `16× the input took ${(16 * ratio).toFixed(1)}× as long (16 × small: ${small16.toFixed(2)} ms, large: ${large.toFixed(2)} ms): not linear`);
+      const tries: string[] = [];
+      let lowest = Infinity;
+      for (let attempt = 0; attempt < 3 && lowest >= BOUND; attempt++) {
+        const { small, large } = JSON.parse(execFileSync(process.execPath, [probeScript, String(index)], { encoding: 'utf8' })) as { small: number; large: number };
+        const ratio = large / Math.max(small, 0.001);
+        lowest = Math.min(lowest, ratio);
+        tries.push(`${FACTOR} × small: ${small.toFixed(2)} ms, large: ${large.toFixed(2)} ms`);
+      }
+      assert.ok(lowest < BOUND, `${FACTOR}× the input took ${(FACTOR * lowest).toFixed(1)}× as long at best (${tries.join('; ')}): not linear`);
     });
   });
 });

@@ -60,17 +60,23 @@ const cpuMs = (fn: () => void): number => {
   return best;
 };
 
-/** CPU milliseconds (best of five) for the input at 1/16 of the size analysed 16 times, and at full size once. */
-export function probe(index: number): { small16: number; large: number } {
+/** How many times larger the large input is than the small one (and how often the small one is analysed). */
+export const FACTOR = 64;
+
+/**
+ * CPU milliseconds (best of five) for the input at 1/FACTOR of the size analysed FACTOR times
+ * (`small`), and at full size once (`large`).
+ */
+export function probe(index: number, factor = FACTOR): { small: number; large: number } {
   const [name, make] = PATTERNS[index]!;
   const size = sizeOf(name);
-  const small = make(size / 16);
+  const small = make(size / factor);
   const large = make(size);
   analyze(large);
-  const small16 = cpuMs(() => {
-    for (let k = 0; k < 16; k++) analyze(small);
+  const smallMs = cpuMs(() => {
+    for (let k = 0; k < factor; k++) analyze(small);
   });
-  return { small16, large: cpuMs(() => void analyze(large)) };
+  return { small: smallMs, large: cpuMs(() => void analyze(large)) };
 }
 
-if (require.main === module) process.stdout.write(JSON.stringify(probe(Number(process.argv[2]))));
+if (require.main === module) process.stdout.write(JSON.stringify(probe(Number(process.argv[2]), process.argv[3] ? Number(process.argv[3]) : undefined)));
