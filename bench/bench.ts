@@ -8,7 +8,7 @@
  *
  * Not part of any shipped bundle: compiled to out/bench/ by `tsc -b` only.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -16,16 +16,10 @@ import { analyze, checks } from '../server/src/engine';
 import { DOCS, load } from './docs';
 import type { LatencyResult } from './latency';
 import { measure } from './measure';
+import { PairedRatios, floor, pairedRatios, warmUp } from './paired';
+import { ENGINE_NODE_FLAGS } from '../server/src/lsp/environment';
 
 const GOALS = { ratioToMarkdownlint: 50, ratioToFloor: 10, scaling: 11, typingMs: 20, initMs: 150 };
-
-/** The floor: the least any line-based checker must do. */
-const FLOOR_PATTERN = /^\s*#{1,6}\s|^Punkt\s+\d+/i;
-function floor(text: string): number {
-  let hits = 0;
-  for (const line of text.split(/\r\n|\r|\n/)) if (FLOOR_PATTERN.test(line)) hits++;
-  return hits;
-}
 
 type LintSync = (options: { strings: Record<string, string> }) => Record<string, unknown[]>;
 
@@ -45,39 +39,38 @@ const mb = (bytes: number) => bytes / 1e6;
 const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
 const pad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
+/**
+ * The engine is measured as the product runs it: with the node flags the server and the CLI are
+ * started with (server/src/lsp/environment.ts). Started without them, the bench starts itself
+ * again with them and passes on its exit code.
+ */
+function runsWithEngineFlags(): boolean {
+  return ENGINE_NODE_FLAGS.every((flag) => process.execArgv.includes(flag));
+}
+
 async function main(): Promise<void> {
+  if (!runsWithEngineFlags()) {
+    const again = spawnSync(process.execPath, [...ENGINE_NODE_FLAGS, ...process.execArgv, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+    process.exitCode = again.status ?? 1;
+    return;
+  }
   const quick = process.argv.includes('--quick');
   const { lint } = (await import('markdownlint/sync')) as unknown as { lint: LintSync };
   console.log(`machine: ${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length} (nproc ${os.availableParallelism()}), node ${process.version}, ${os.platform()} ${os.arch()}`);
   console.log(`engine: parse + ${checks.length} registered checks (${checks.map((c) => c.code).join(', ')})`);
+  console.log(`node flags, as the server and the CLI run: ${ENGINE_NODE_FLAGS.join(' ')}`);
   console.log('');
 
   const texts = DOCS.map((spec) => ({ spec, text: load(spec) }));
-  // Whole-engine warm-up on the real minutes before anything is timed, so the first document
-  // measured does not pay for the JIT (on a busy two-core machine optimising takes a while).
-  const warmUntil = Date.now() + (quick ? 300 : 1500);
-  while (Date.now() < warmUntil) for (const { spec, text } of texts.slice(0, 2)) analyze(text, { fileName: spec.name });
-  // The paired rounds first, on a heap that holds nothing but the texts: everything measured later
-  // (markdownlint above all, on a 4 MB text) leaves garbage that the collector then works through
-  // on whoever runs next, and V8's young generation is sized by what ran before.
   const textOf = (name: string) => texts.find((t) => t.spec.name === name)!.text;
-  // S: the input is the two real minutes; 10× the input is each of them ten times over. Measured
-  // in pairs, round after round (1×, then 10×, then the ratio), and the median ratio taken: a
-  // shared machine's load drifts between the blocks of the table below, but hardly within a pair.
-  const pair = (names: readonly string[]) => names.reduce((a, n) => a + measure(() => analyze(textOf(n), { fileName: n }), { budgetMs: quick ? 60 : 250 }).ms, 0);
-  const ratios: number[] = [];
-  for (let round = 0; round < (quick ? 3 : 9); round++) ratios.push(pair(['2020-11-10 ×10', '2024-04-09 ×10']) / pair(['2020-11-10', '2024-04-09']));
-  ratios.sort((p, q) => p - q);
-  const s = ratios[ratios.length >> 1]!;
-  // F in paired rounds too: referat and the floor on the two real minutes, back to back, the
-  // median ratio taken. In the table below they are measured seconds apart, and on a shared
-  // machine the load changes in that time.
-  const realNames = ['2020-11-10', '2024-04-09'];
-  const floorOf = (names: readonly string[]) => names.reduce((a, n) => a + measure(() => floor(textOf(n)), { budgetMs: quick ? 30 : 120 }).ms, 0);
-  const fRatios: number[] = [];
-  for (let round = 0; round < (quick ? 3 : 9); round++) fRatios.push(pair(realNames) / floorOf(realNames));
-  fRatios.sort((p, q) => p - q);
-  const f = fRatios[fRatios.length >> 1]!;
+  // The paired rounds first, right after the warm-up, on a heap that holds nothing but the texts:
+  // everything measured later (markdownlint above all, on a 4 MB text) leaves garbage that the
+  // collector then works through on whoever runs next, and V8's young generation is sized by what
+  // ran before.
+  warmUp(textOf, quick);
+  const { s, sRounds: ratios, f, fRounds: fRatios } = pairedRatios(textOf, quick);
+  // The same rounds under node's default flags, in a process of their own: for reference.
+  const defaults = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'paired.js'), ...(quick ? ['--quick'] : [])], { encoding: 'utf8' })) as PairedRatios;
 
   const rows: Row[] = [];
   const header = ['document', 'KB', 'lines', 'referat ms', 'MB/s', 'markdownlint ms', 'floor ms', 'mdl/ref', 'ref/floor', 'findings'];
@@ -129,7 +122,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < texts.length; i++) {
       const file = path.join(tmp, `doc${i}.txt`);
       fs.writeFileSync(file, texts[i]!.text);
-      const out = execFileSync(process.execPath, ['--expose-gc', path.join(__dirname, 'memory.js'), file], { encoding: 'utf8' });
+      const out = execFileSync(process.execPath, [...ENGINE_NODE_FLAGS, '--expose-gc', path.join(__dirname, 'memory.js'), file], { encoding: 'utf8' });
       const m = JSON.parse(out.trim().split('\n').pop()!) as { peak: number; retained: number };
       rows[i]!.peak = m.peak;
       rows[i]!.retained = m.retained;
@@ -160,7 +153,7 @@ async function main(): Promise<void> {
   console.log(`  server start → initialize result: median ${fmt(latency.initMs, 1)} ms (runs: ${latency.initRuns.map((x) => fmt(x, 0)).join(', ')})`);
   for (const t of latency.typing) {
     console.log(
-      `  type 1 char → publishDiagnostics, ${t.name} (${fmt(t.bytes / 1024, 0)} KB): median ${fmt(t.latency.median)} ms, p95 ${fmt(t.latency.p95)} ms, max ${fmt(t.latency.max)} ms over ${t.latency.edits} edits`,
+      `  type 1 char → publishDiagnostics, ${t.name} (${fmt(t.bytes / 1024, 0)} KB): median ${fmt(t.latency.median)} ms, p95 ${fmt(t.latency.p95)} ms, max ${fmt(t.latency.max)} ms over ${t.latency.edits} edits; server peak RSS ${t.serverPeakRssMb === undefined ? '—' : `${fmt(t.serverPeakRssMb, 0)} MB`}`,
     );
   }
 
@@ -190,6 +183,9 @@ async function main(): Promise<void> {
   console.log(`  markdownlint/referat ${fmt(r, 0)} (goal ≥ ${GOALS.ratioToMarkdownlint}: ${goal(r >= GOALS.ratioToMarkdownlint)})`);
   console.log(`  referat/floor ${fmt(f, 1)} (median of ${fRatios.length} paired rounds: ${fRatios.map((x) => fmt(x, 1)).join(', ')}; from the table: ${fmt(fTable, 1)}) (goal ≤ ${GOALS.ratioToFloor}: ${goal(f <= GOALS.ratioToFloor)})`);
   console.log(`  scaling(10x) real minutes ×10 ${fmt(s)} (goal ≤ ${GOALS.scaling}: ${goal(s <= GOALS.scaling)})`);
+  console.log(
+    `  for reference, node's default flags (16 MB young generation): scaling(10x) ${fmt(defaults.s)} (rounds: ${defaults.sRounds.map((x) => fmt(x, 1)).join(', ')}), referat/floor ${fmt(defaults.f, 1)} (rounds: ${defaults.fRounds.map((x) => fmt(x, 1)).join(', ')})`,
+  );
   console.log(`  typing latency (2024 minutes) median ${fmt(typing)} ms (goal ≤ ${GOALS.typingMs}: ${goal(typing <= GOALS.typingMs)})`);
   console.log(`  server start → initialize ${fmt(latency.initMs, 1)} ms (goal ≤ ${GOALS.initMs}: ${goal(latency.initMs <= GOALS.initMs)})`);
   console.log(`  peak RSS of this benchmark process: ${fmt(mb(process.resourceUsage().maxRSS * 1024), 0)} MB`);

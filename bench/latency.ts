@@ -4,6 +4,7 @@
  * incremental didChange → the publishDiagnostics for that version. The server schedules its check
  * with setImmediate (no debounce), so nothing has to be subtracted.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   DidChangeTextDocumentNotification,
@@ -22,6 +23,8 @@ interface Server {
   readonly conn: ProtocolConnection;
   /** Milliseconds from spawn to the initialize result. */
   readonly initMs: number;
+  /** The server's peak resident set so far, MB (Linux: /proc; undefined elsewhere). */
+  peakRssMb(): number | undefined;
   next(uri: string, version: number): Promise<PublishDiagnosticsParams>;
   stop(): Promise<void>;
 }
@@ -42,9 +45,19 @@ async function startServer(): Promise<Server> {
   return {
     conn,
     initMs,
+    peakRssMb: () => peakRssMb(proc.pid),
     next: (uri, version) => new Promise((resolve) => waiters.set(`${uri}@${version}`, resolve)),
     stop: () => stopServer(proc, conn),
   };
+}
+
+function peakRssMb(pid: number | undefined): number | undefined {
+  try {
+    const m = /^VmHWM:\s*(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface TypingLatency {
@@ -85,7 +98,8 @@ export interface LatencyResult {
   /** Median of several cold starts: spawn → initialize result. */
   readonly initMs: number;
   readonly initRuns: readonly number[];
-  readonly typing: readonly { readonly name: string; readonly bytes: number; readonly latency: TypingLatency }[];
+  /** After typing in each document (the same server, in order): its peak resident set, MB. */
+  readonly typing: readonly { readonly name: string; readonly bytes: number; readonly latency: TypingLatency; readonly serverPeakRssMb?: number }[];
 }
 
 export async function measureLatency(docs: readonly { name: string; text: string }[], starts = 7): Promise<LatencyResult> {
@@ -99,7 +113,8 @@ export async function measureLatency(docs: readonly { name: string; text: string
   const typing: LatencyResult['typing'][number][] = [];
   for (const d of docs) {
     const uri = `file:///bench/${d.name.replace(/\W+/g, '-')}.referat.md`;
-    typing.push({ name: d.name, bytes: Buffer.byteLength(d.text), latency: await typingLatency(server, uri, d.text) });
+    const latency = await typingLatency(server, uri, d.text);
+    typing.push({ name: d.name, bytes: Buffer.byteLength(d.text), latency, serverPeakRssMb: server.peakRssMb() });
   }
   await server.stop();
   const sorted = [...initRuns].sort((a, b) => a - b);
@@ -111,7 +126,6 @@ export async function measureLatency(docs: readonly { name: string; text: string
  * benchmark process makes spawning the server slower than any editor would see. Prints JSON.
  */
 if (require.main === module) {
-  const fs = require('node:fs') as typeof import('node:fs');
   const files = process.argv.slice(2);
   const docs = files.map((f) => ({ name: path.basename(f), text: fs.readFileSync(f, 'utf8') }));
   measureLatency(docs).then(

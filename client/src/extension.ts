@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerAutoDetect } from './autoDetect';
 import { withActiveDocument } from './commands';
-import { serverEnvironment } from '../../server/src/lsp/environment';
+import { ENGINE_NODE_FLAGS, serverEnvironment } from '../../server/src/lsp/environment';
 
 let client: LanguageClient | undefined;
 
@@ -10,8 +10,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { env: serverEnvironment() } },
-    debug: { module, transport: TransportKind.ipc, options: { env: serverEnvironment(), execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { env: serverEnvironment(), execArgv: [...ENGINE_NODE_FLAGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { env: serverEnvironment(), execArgv: [...ENGINE_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'referat' }],

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { serverEnvironment } from '../../server/src/lsp/environment';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ENGINE_NODE_FLAGS, serverEnvironment } from '../../server/src/lsp/environment';
+import { ROOT } from '../support/paths';
 
 /** The server starts without the editor's extra CA certificates (it opens no TLS connection). */
 describe('the server environment', () => {
@@ -9,4 +12,22 @@ describe('the server environment', () => {
     const seen = execFileSync(process.execPath, ['-e', 'process.stdout.write(JSON.stringify([process.env.REFERAT_PROBE, "NODE_EXTRA_CA_CERTS" in process.env]))'], { env, encoding: 'utf8' });
     assert.deepEqual(JSON.parse(seen), ['kept', false]);
   });
+});
+
+/** The engine's node flags (a larger young generation): one list, used wherever node is started. */
+describe('the engine node flags', () => {
+  const heapLimit = (flags: readonly string[]) => Number(execFileSync(process.execPath, [...flags, '-e', 'process.stdout.write(String(require("v8").getHeapStatistics().heap_size_limit))'], { encoding: 'utf8' }));
+
+  it('are accepted by this node and give V8 a larger young generation than its default', () => {
+    // A flag node rejected would stop the server from starting at all; one V8 ignored would not grow the heap.
+    assert.ok(heapLimit(ENGINE_NODE_FLAGS) > heapLimit([]) + 32 * 1024 * 1024, `${ENGINE_NODE_FLAGS.join(' ')} did not enlarge the heap`);
+  });
+
+  for (const bin of ['referat.js', 'referat-language-server.js']) {
+    it(`are in the #! line of bin/${bin}, and it runs as a program through it (as npx runs it)`, () => {
+      const file = path.join(ROOT, 'bin', bin);
+      assert.equal(fs.readFileSync(file, 'utf8').split('\n')[0], `#!/usr/bin/env -S node ${ENGINE_NODE_FLAGS.join(' ')}`);
+      assert.match(execFileSync(file, ['--help'], { encoding: 'utf8' }), /referat/);
+    });
+  }
 });

@@ -9,7 +9,7 @@ import {
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './paths';
-import { serverEnvironment } from '../../server/src/lsp/environment';
+import { ENGINE_NODE_FLAGS, serverEnvironment } from '../../server/src/lsp/environment';
 
 /**
  * The language server as an editor starts it (`referat-language-server --stdio`), with a protocol
@@ -17,8 +17,9 @@ import { serverEnvironment } from '../../server/src/lsp/environment';
  * listening yet, so handlers can be registered first.
  */
 export function spawnServer(stderr: 'pipe' | 'inherit' = 'pipe'): { proc: ChildProcess; conn: ProtocolConnection } {
-  // The environment the VS Code client gives the server (see server/src/lsp/environment.ts).
-  const proc = spawn(process.execPath, [path.join(ROOT, 'bin/referat-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', stderr], env: serverEnvironment() });
+  // The environment and node flags the VS Code client gives the server, which are the bin's own
+  // `#!` flags too (see server/src/lsp/environment.ts).
+  const proc = spawn(process.execPath, [...ENGINE_NODE_FLAGS, path.join(ROOT, 'bin/referat-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', stderr], env: serverEnvironment() });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   return { proc, conn };
 }

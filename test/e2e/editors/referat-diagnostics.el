@@ -1,6 +1,7 @@
 ;;; referat-diagnostics.el --- Emacs + eglot as a Referat client, in batch mode  -*- lexical-binding: t -*-
-;; Opens $REFERAT_FILE, starts `node $REFERAT_SERVER --stdio' through eglot, waits for Flymake's
-;; diagnostics, writes them as JSON to $REFERAT_OUT and exits 0; exits 2 when none arrive in time.
+;; Opens $REFERAT_FILE, starts `$REFERAT_SERVER --stdio' (the bin through its #! line, as npx
+;; runs it) with eglot, waits for Flymake's diagnostics, writes them as JSON to $REFERAT_OUT and
+;; exits 0; exits 2 when none arrive in time.
 (require 'package)
 (add-to-list 'package-directory-list "/usr/share/emacs/site-lisp/elpa")
 (package-initialize)
@@ -12,7 +13,7 @@
 
 (let* ((file (getenv "REFERAT_FILE"))
        (out (getenv "REFERAT_OUT"))
-       (contact (list "node" (getenv "REFERAT_SERVER") "--stdio" :initializationOptions '(:locale "da")))
+       (contact (list (getenv "REFERAT_SERVER") "--stdio" :initializationOptions '(:locale "da")))
        (deadline (+ (float-time) 20)))
   (find-file file)
   (referat-mode)

@@ -1,12 +1,13 @@
 -- Headless Neovim (0.7: no vim.lsp.start) as a Referat client: opens $REFERAT_FILE, starts
--- `node $REFERAT_SERVER --stdio`, waits for the diagnostics and the outline, writes them as JSON to
--- $REFERAT_OUT and exits 0; exits non-zero (cquit) when something does not arrive in time.
+-- `$REFERAT_SERVER --stdio` (the bin through its #! line, as npx runs it), waits for the
+-- diagnostics and the outline, writes them as JSON to $REFERAT_OUT and exits 0; exits non-zero
+-- (cquit) when something does not arrive in time.
 local file, out, server = os.getenv('REFERAT_FILE'), os.getenv('REFERAT_OUT'), os.getenv('REFERAT_SERVER')
 vim.cmd('edit ' .. vim.fn.fnameescape(file))
 local buf = vim.api.nvim_get_current_buf()
 local id = vim.lsp.start_client({
   name = 'referat',
-  cmd = { 'node', server, '--stdio' },
+  cmd = { server, '--stdio' },
   root_dir = vim.fn.fnamemodify(file, ':h'),
   init_options = { locale = 'da' },
 })
