@@ -6,9 +6,38 @@ const watch = process.argv.includes('--watch');
 // --production (npm run package): minified bundles for the .vsix.
 const production = process.argv.includes('--production');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', minify: production };
+
+/**
+ * Node built-ins that vscode-languageserver's node entry requires when it loads but uses only for
+ * transports and lookups a stdio or IPC server never makes (random pipe names, `npm config get
+ * prefix`, the temp directory): in the server bundle each becomes a stand-in that requires the
+ * real module on first use. Loading them eagerly (crypto alone is some 20 internal modules) cost
+ * the server about a tenth of its start (docs/performance.md). The stand-in says `__esModule`, so
+ * the bundle's `__importStar` hands it on instead of copying every export (which would load it).
+ */
+const LAZY_BUILTINS = ['crypto', 'child_process', 'os'];
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(build) {
+    const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|')})$`);
+    build.onResolve({ filter }, (args) => (args.namespace === 'lazy-builtin' ? undefined : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `let real;
+const load = () => (real ??= require('node:${args.path}'));
+module.exports = new Proxy({}, {
+  get: (_, key) => (key === '__esModule' ? true : load()[key]),
+  has: (_, key) => key in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, key) => { const d = Reflect.getOwnPropertyDescriptor(load(), key); return d && { ...d, configurable: true }; },
+});`,
+      loader: 'js',
+    }));
+  },
+};
+
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [lazyBuiltins] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
 ];
 if (watch) {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ENGINE_NODE_FLAGS, serverEnvironment } from '../../server/src/lsp/environment';
@@ -30,4 +30,43 @@ describe('the engine node flags', () => {
       assert.match(execFileSync(file, ['--help'], { encoding: 'utf8' }), /referat/);
     });
   }
+});
+
+/** What the server loads to start: nothing a stdio or IPC server does not use (see scripts/build.mjs). */
+describe('the server bundle at start', () => {
+  it('loads crypto, child_process and os only when something uses them, and still serves', async () => {
+    // Starts the bundle as the bin does and, once it has answered an initialize request over
+    // stdio, lists on stderr the node built-ins the process loaded beyond a bare node's.
+    const script = `
+      const base = new Set(process.moduleLoadList);
+      process.argv.push('--stdio');
+      require(${JSON.stringify(path.join(ROOT, 'dist/server.js'))});
+      setInterval(() => {
+        const loaded = process.moduleLoadList.filter((m) => !base.has(m)).map((m) => m.replace(/^NativeModule /, ''));
+        require('node:fs').writeSync(2, JSON.stringify(loaded) + '\\n');
+      }, 100);`;
+    const proc = spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'pipe'] });
+    try {
+      let out = '';
+      let lists = '';
+      const answered = new Promise<void>((resolve, reject) => {
+        proc.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (out.includes('"capabilities"')) resolve();
+        });
+        proc.on('exit', (code) => reject(new Error(`the server exited (${code}) without answering`)));
+      });
+      proc.stderr.on('data', (d: Buffer) => (lists += d.toString()));
+      const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+      proc.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      await answered;
+      const seen = lists.length;
+      while (lists.length === seen || !lists.slice(seen).includes('\n')) await new Promise((r) => setTimeout(r, 50));
+      const loaded = JSON.parse(lists.slice(seen).split('\n').find((l) => l.startsWith('['))!) as string[];
+      assert.ok(loaded.includes('net'), 'the list is of what the server loaded (stdio is a socket)');
+      for (const lazy of ['crypto', 'child_process', 'os']) assert.ok(!loaded.includes(lazy), `${lazy} was loaded at start`);
+    } finally {
+      proc.kill();
+    }
+  });
 });
