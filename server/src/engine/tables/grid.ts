@@ -3,6 +3,7 @@ import type { Range } from '../text/range';
 import { Amount, NumberStyle, ParsedAmount, atScale, parseAmount } from './amount';
 import { CaselessPattern } from './caseless';
 import { mayBeTotalLabel, mayHoldUnit, mayHoldUnitMarked, stripMarkup } from './markup';
+import { Numbers, bytes } from './numberArrays';
 
 export { stripMarkup };
 
@@ -114,16 +115,17 @@ export function readGrid(table: Table): Grid {
   for (const r of rows) if (r.cells.length > width) width = r.cells.length;
   // Each cell parsed and classified once, into two flat arrays (row i, column c at i × width + c):
   // an array or an object per row or column was most of what a table of a handful of rows cost.
-  // (Plain arrays: a typed array of more than 64 bytes lives off the heap and costs more to make.)
+  // Both made at their final size (see numberArrays.ts for why).
   // A separator row's cells are empty.
-  const parsed: (ParsedAmount | undefined)[] = [];
-  const kinds: CellKind[] = [];
-  for (const r of rows) {
-    for (let c = 0; c < width; c++) {
+  const parsed = new Array<ParsedAmount | undefined>(rows.length * width);
+  const kinds = bytes(rows.length * width); // CellKind values
+  for (let i = 0, at = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    for (let c = 0; c < width; c++, at++) {
       const cell = r.separator ? undefined : r.cells[c];
       const amount = cell ? parseAmount(cell.text) : undefined;
-      parsed.push(amount);
-      kinds.push(kindOf(cell, amount));
+      parsed[at] = amount;
+      kinds[at] = kindOf(cell, amount);
     }
   }
 
@@ -242,7 +244,7 @@ function isTotalLabel(s: string): boolean {
  * Header rows: in a pipe table, the rows above the separator; otherwise the first row when
  * it holds no amounts where the other rows do (only labels, units and years).
  */
-function countHeaderRows(table: Table, kinds: readonly CellKind[], width: number): number {
+function countHeaderRows(table: Table, kinds: Numbers, width: number): number {
   const rows = table.rows;
   const sep = rows.findIndex((r) => r.separator);
   if (table.syntax === 'pipe' && sep > 0) return sep + 1;

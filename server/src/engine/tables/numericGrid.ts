@@ -1,4 +1,5 @@
 import type { Grid } from './grid';
+import { doubles } from './numberArrays';
 
 /**
  * A grid's amounts as plain JavaScript numbers, for the two searches that add up thousands of
@@ -20,11 +21,11 @@ export interface NumericGrid {
   /** Amount columns (`Grid.columns.length`). */
   readonly width: number;
   /** Units at the column's own scale, row-major (grid row r, column c at r × width + c); NaN: no amount. */
-  readonly units: readonly number[];
+  readonly units: number[] | Float64Array;
   /** The finest scale of any column: relations compare columns of different scales at this one. */
   readonly scale: number;
   /** Units at `scale` (the same array as `units` when every column has that scale). */
-  readonly common: readonly number[];
+  readonly common: number[] | Float64Array;
   /** 10^(scale − decimals) per column: one rounding unit of the column at the common scale. */
   readonly unitAtCommon: readonly number[];
 }
@@ -39,25 +40,29 @@ export function numericGrid(grid: Grid): NumericGrid | undefined {
   for (const col of grid.columns) if (col.decimals > scale) scale = col.decimals;
   // A relation's rounding allowance is (terms present) × 10^(scale − decimals): exact too.
   if (10 ** scale * (width + 1) >= EXACT_BOUND) return undefined;
-  // Plain arrays of doubles: typed arrays of more than 64 bytes live off the heap and cost more
-  // to make than the handful of rows of most tables is worth.
   const unitAtCommon: number[] = [];
   let uniform = true;
   for (const col of grid.columns) {
     unitAtCommon.push(10 ** (scale - col.decimals));
     if (col.decimals !== scale) uniform = false;
   }
-  const units: number[] = [];
+  // Made at its final size (see numberArrays.ts for why).
+  const units = doubles(rows.length * width);
   let bound = 0;
-  for (const row of rows) {
-    for (let c = 0; c < width; c++) {
-      const cell = row.cells[c];
+  for (let r = 0, i = 0; r < rows.length; r++) {
+    const cells = rows[r]!.cells;
+    for (let c = 0; c < width; c++, i++) {
+      const cell = cells[c];
       const u = cell ? Number(cell.amount.units) : NaN;
-      units.push(u);
+      units[i] = u;
       if (cell) bound += Math.abs(u) * unitAtCommon[c]!;
     }
   }
   if (!(bound < EXACT_BOUND)) return undefined;
-  const common = uniform ? units : units.map((u, i) => u * unitAtCommon[i % width]!);
+  let common = units;
+  if (!uniform) {
+    common = doubles(units.length);
+    for (let i = 0; i < units.length; i++) common[i] = units[i]! * unitAtCommon[i % width]!;
+  }
   return { width, units, scale, common, unitAtCommon };
 }

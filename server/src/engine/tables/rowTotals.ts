@@ -1,5 +1,7 @@
 import { Amount, ZERO, add, subtract } from './amount';
 import type { Grid, GridRow } from './grid';
+import { IntegerMap } from './integerMap';
+import { doubles, int32s } from './numberArrays';
 import { NumericGrid, numericGrid } from './numericGrid';
 import { ANCHOR, NO_PARTS, OFF, Verdict, amountVerdict, numberVerdict } from './verdict';
 
@@ -176,29 +178,40 @@ abstract class StackWindows {
 }
 
 /**
- * Prefix sums in one flat array of doubles (depth × width), exact by `NumericGrid`'s bound. It
- * grows as the stack does (row `depth` is written at the array's end or over a popped row).
+ * Prefix sums in one flat array of doubles ((depth + 1) × width), exact by `NumericGrid`'s bound;
+ * row `depth` is written over a popped row or where the stack has not reached yet.
+ *
+ * The arrays are made for the whole table at once (the stack never holds more than every row).
+ * Grown one row at a time instead, a table of thousands of rows made V8 reallocate arrays of
+ * tens of thousands of elements in its large-object space over and over: a table of 10,000 rows
+ * took 80 times as long as one of 1,000 (docs/performance.md).
  */
 class NumberWindows extends StackWindows {
-  private readonly prefix: number[];
-  private readonly counts: number[];
+  private readonly prefix: number[] | Float64Array;
+  private readonly counts: number[] | Int32Array;
   /**
    * Where a window can add up exactly: per column, the latest stack row (prefix row) holding
    * each prefix sum, and per prefix row and column the one before it with the same sum (-1:
    * none). A window of the top k rows adds up exactly to s in column c when prefix row
    * depth − k holds prefix[depth] − s: looked up here instead of trying every k.
    */
-  private readonly latest: Map<number, number>[] = [];
-  private readonly earlier: number[];
+  private readonly latest: IntegerMap[] = [];
+  private readonly earlier: number[] | Int32Array;
   private distance = 0;
 
   constructor(private readonly numbers: NumericGrid) {
     super(numbers.width);
-    // Row 0 is the empty stack: a window of the whole stack subtracts zeros.
-    this.prefix = new Array<number>(numbers.width).fill(0);
-    this.counts = new Array<number>(numbers.width).fill(0);
-    this.earlier = new Array<number>(numbers.width).fill(-1);
-    for (let c = 0; c < numbers.width; c++) this.latest.push(new Map([[0, 0]]));
+    // Row 0 is the empty stack (zeros: a window of the whole stack subtracts nothing).
+    const size = numbers.units.length + numbers.width;
+    this.prefix = doubles(size);
+    this.counts = int32s(size);
+    this.earlier = int32s(size, -1);
+    const rows = numbers.units.length / numbers.width;
+    for (let c = 0; c < numbers.width; c++) {
+      const sums = new IntegerMap(rows + 1);
+      sums.set(0, 0);
+      this.latest.push(sums);
+    }
   }
 
   push(at: number): void {
@@ -212,7 +225,7 @@ class NumberWindows extends StackWindows {
       const sum = present ? this.prefix[from + c]! + u : this.prefix[from + c]!;
       this.prefix[to + c] = sum;
       this.counts[to + c] = present ? this.counts[from + c]! + 1 : this.counts[from + c]!;
-      this.earlier[to + c] = this.latest[c]!.get(sum) ?? -1;
+      this.earlier[to + c] = this.latest[c]!.get(sum);
       this.latest[c]!.set(sum, this.depth + 1);
     }
     this.depth++;
@@ -237,7 +250,7 @@ class NumberWindows extends StackWindows {
       const stated = this.numbers.units[at * w + c]!;
       if (stated !== stated || stated === 0) continue;
       // Prefix rows holding prefix[depth] − stated, latest (smallest k) first.
-      for (let j = this.latest[c]!.get(this.prefix[top + c]! - stated) ?? -1; j >= 0; j = this.earlier[j * w + c]!) {
+      for (let j = this.latest[c]!.get(this.prefix[top + c]! - stated); j >= 0; j = this.earlier[j * w + c]!) {
         const k = this.depth - j;
         if (k > max) break;
         if (k >= min) ks.push(k);

@@ -15,19 +15,30 @@ const BOM = '\uFEFF';
 
 /**
  * Splits text into lines once. Everything else in the engine works on these lines, never on
- * the raw string again. Runs in one linear pass (no regex backtracking on long lines).
+ * the raw string again. Linear (native searches, no regex backtracking on long lines).
  */
 export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
   let start = 0;
   // indexOf and a regex scan natively; a charCodeAt loop over every character was a quarter of
   // the whole parse. Text without CR (the common case) needs only the LF search.
   if (text.indexOf('\r') < 0) {
+    // Counted first, so the array is made at its final size: grown by `push` past about 16,000
+    // lines, V8 reallocates it in the large-object space again and again (ten times the cost
+    // per line; see tables/numberArrays.ts). Counting is one more native search.
+    let count = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    const lines = new Array<Line>(count);
+    let k = 0;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-      lines.push({ index: lines.length, text: text.slice(start, i), offset: start });
+      lines[k] = { index: k, text: text.slice(start, i), offset: start };
+      k++;
       start = i + 1;
     }
-  } else {
+    lines[k] = { index: k, text: text.slice(start), offset: start };
+    return lines;
+  }
+  const lines: Line[] = [];
+  {
     const breaks = /\r\n|\r|\n/g;
     for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
       lines.push({ index: lines.length, text: text.slice(start, m.index), offset: start });
