@@ -152,7 +152,7 @@ export function verifiedFix(t: TableArithmetic, c: Computation): string | undefi
   if (t.grid.rows.length > MAX_VERIFIED_ROWS) return text;
   if (done.size >= MAX_VERIFIED_FIXES) return undefined;
   const rows = t.table.rows.map((r, i) =>
-    i !== c.stated.row ? r : { ...r, cells: r.cells.map((cell, k) => (k === c.stated.column ? { ...cell, text } : cell)) },
+    i !== c.stated.row ? r : { ...r, cells: r.cells.map((cell, k) => (k === c.stated.column ? { text, range: cell.range } : cell)) },
   );
   const after = analyzeTable({ ...t.table, rows });
   // Every computation must end no worse than it was (an error may become a rounding

@@ -24,6 +24,27 @@ export interface AmountCell {
   readonly text: string;
 }
 
+/** An amount cell whose range is its table cell's, asked for only when needed (see parse/tables.ts). */
+class GridCell implements AmountCell {
+  constructor(
+    readonly row: number,
+    readonly column: number,
+    readonly amount: Amount,
+    readonly parsed: ParsedAmount,
+    private readonly source: TableCell,
+  ) {}
+  get text(): string {
+    return this.source.text;
+  }
+  get range(): Range {
+    return this.source.range;
+  }
+  /** As data: what `AmountCell` says a cell is (JSON sees no getters, and would see the source). */
+  toJSON(): AmountCell {
+    return { row: this.row, column: this.column, amount: this.amount, parsed: this.parsed, range: this.range, text: this.text };
+  }
+}
+
 export interface AmountColumn {
   readonly index: number;
   /** The header text without markup (`Regnskab 2023`), or `kolonne N` when there is none. */
@@ -184,7 +205,7 @@ export function readGrid(table: Table): Grid {
           cells.push(undefined);
           continue;
         }
-        cells.push({ row: i, column: col.index, amount: atScale(p.amount, col.decimals), parsed: p, range: cell.range, text: cell.text });
+        cells.push(new GridCell(i, col.index, atScale(p.amount, col.decimals), p, cell));
         present++;
         allBold &&= p.bold;
       }

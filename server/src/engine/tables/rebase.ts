@@ -19,7 +19,8 @@ export function rebaseArithmetic(old: TableArithmetic, table: Table): TableArith
   const cells = new Map<AmountCell, AmountCell>();
   const cell = (c: AmountCell): AmountCell => {
     let moved = cells.get(c);
-    if (!moved) cells.set(c, (moved = { ...c, range: table.rows[c.row]!.cells[c.column]!.range }));
+    // Field by field: a cell's text and range may be getters (grid.ts), which a spread would drop.
+    if (!moved) cells.set(c, (moved = { row: c.row, column: c.column, amount: c.amount, parsed: c.parsed, range: table.rows[c.row]!.cells[c.column]!.range, text: c.text }));
     return moved;
   };
   const rows = new Map<GridRow, GridRow>();
