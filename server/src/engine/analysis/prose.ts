@@ -14,7 +14,7 @@ export interface ProseLine {
  * One class for every prose line (one shape); measured faster to build than an object literal
  * while the caches were WeakMaps.
  */
-class Line implements ProseLine {
+class ProseLineOf implements ProseLine {
   constructor(
     readonly line: number,
     readonly text: string,
@@ -52,7 +52,7 @@ function findProseLines(doc: MinutesDocument): readonly ProseLine[] {
       while (next < item.sections.length && item.sections[next]!.headingLine <= l) section = item.sections[next++];
       const text = doc.lines[l]!.text;
       if (notProse[l] === 1 || isBlank(text)) continue;
-      out.push(new Line(l, text, item, section));
+      out.push(new ProseLineOf(l, text, item, section));
     }
   }
   return out;

@@ -32,11 +32,8 @@ export class IntegerMap {
 
   /** The value for `key`, or -1. */
   get(key: number): number {
-    for (let i = this.home(key); ; i = (i + 1) & this.mask) {
-      const k = this.keys[i]!;
-      if (k === key) return this.values[i]!;
-      if (k !== k) return -1; // empty
-    }
+    const i = this.slotOf(key);
+    return this.keys[i] === key ? this.values[i]! : -1;
   }
 
   set(key: number, value: number): void {

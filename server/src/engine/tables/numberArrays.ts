@@ -9,28 +9,25 @@
  *   filling it (and collecting it) costs ten to twenty times as much per element: a table of
  *   10,000 rows has 40,000 cells or more.
  */
-export type Numbers = number[] | Float64Array | Int32Array | Uint8Array;
 
 /** Elements from which a typed array is made instead of a plain one. */
 const TYPED_FROM = 4096;
 
-/** `length` doubles, each `fill`. */
-export function doubles(length: number, fill = 0): number[] | Float64Array {
+type Typed = Float64Array | Int32Array | Uint8Array;
+export type Numbers = number[] | Typed;
+
+function sized<T extends Typed>(length: number, fill: number, make: new (length: number) => T): number[] | T {
   if (length < TYPED_FROM) return new Array<number>(length).fill(fill);
-  const a = new Float64Array(length);
+  const a = new make(length);
   if (fill !== 0) a.fill(fill);
   return a;
 }
+
+/** `length` doubles, each `fill`. */
+export const doubles = (length: number, fill = 0): number[] | Float64Array => sized(length, fill, Float64Array);
 
 /** `length` 32-bit integers, each `fill`. */
-export function int32s(length: number, fill = 0): number[] | Int32Array {
-  if (length < TYPED_FROM) return new Array<number>(length).fill(fill);
-  const a = new Int32Array(length);
-  if (fill !== 0) a.fill(fill);
-  return a;
-}
+export const int32s = (length: number, fill = 0): number[] | Int32Array => sized(length, fill, Int32Array);
 
 /** `length` small integers (0–255), each 0. */
-export function bytes(length: number): number[] | Uint8Array {
-  return length < TYPED_FROM ? new Array<number>(length).fill(0) : new Uint8Array(length);
-}
+export const bytes = (length: number): number[] | Uint8Array => sized(length, 0, Uint8Array);

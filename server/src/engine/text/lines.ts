@@ -28,22 +28,18 @@ export function splitLines(text: string): Line[] {
     let count = 1;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
     const lines = new Array<Line>(count);
-    let k = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+    for (let k = 0, i = text.indexOf('\n'); i >= 0; k++, i = text.indexOf('\n', start)) {
       lines[k] = { index: k, text: text.slice(start, i), offset: start };
-      k++;
       start = i + 1;
     }
-    lines[k] = { index: k, text: text.slice(start), offset: start };
+    lines[count - 1] = { index: count - 1, text: text.slice(start), offset: start };
     return lines;
   }
   const lines: Line[] = [];
-  {
-    const breaks = /\r\n|\r|\n/g;
-    for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-      lines.push({ index: lines.length, text: text.slice(start, m.index), offset: start });
-      start = breaks.lastIndex;
-    }
+  const breaks = /\r\n|\r|\n/g;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    lines.push({ index: lines.length, text: text.slice(start, m.index), offset: start });
+    start = breaks.lastIndex;
   }
   lines.push({ index: lines.length, text: text.slice(start), offset: start });
   return lines;
