@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the heavy tools the editor tests need, and reuses them when they are already there:
 #  - Debian packages: chromium (Playwright drives it), ripgrep, neovim, emacs-nox + elpa-eglot,
+#    LibreOffice Writer (headless, an independent reader/writer of .docx and PDF), poppler-utils,
 #    and the build tools code-server's native modules need;
 #  - code-server 4.100.3 (= VS Code 1.100.3, the last release on Node 20) into .tools/code-server.
 # Everything the repository gets lives in ignored folders (.tools/, .tmp/). Works as root on a
@@ -13,7 +14,7 @@ export TMPDIR="$ROOT/.tmp"
 mkdir -p "$TOOLS" "$TMPDIR"
 
 CODE_SERVER_VERSION=4.100.3
-DEBS=(chromium ripgrep neovim emacs-nox elpa-eglot build-essential pkg-config python3 libkrb5-dev)
+DEBS=(chromium ripgrep neovim emacs-nox elpa-eglot build-essential pkg-config python3 libkrb5-dev libreoffice-writer-nogui poppler-utils fonts-dejavu-core)
 
 missing=()
 for p in "${DEBS[@]}"; do
