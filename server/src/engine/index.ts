@@ -11,6 +11,8 @@ export { checks, checkByCode } from './checks/registry';
 export type { Check, Finding, Fix, Severity, RelatedLocation } from './checks/check';
 export { defaultConfig, resolveConfig } from './config/config';
 export type { ReferatConfig, SeveritySetting, SectionDefinition, CaseTypeDefinition } from './config/config';
+export { compileUserPattern, describeConfigProblem, MAX_PATTERN_LENGTH } from './config/patterns';
+export type { UserPattern, UserMatch, PatternOptions, ConfigProblem, ConfigProblemReason, CompiledPattern } from './config/patterns';
 export { messagesFor, toLocale } from './i18n/messages';
 export type { Locale, Messages } from './i18n/messages';
 export { outline } from './features/outline';

@@ -1,3 +1,5 @@
+import { ConfigProblem, compileUserPattern } from './patterns';
+
 /**
  * One configuration for everything that differs between municipalities: section names and
  * their synonyms, the usual order, required sections per document kind and case type, case
@@ -36,6 +38,11 @@ export interface ReferatConfig {
   readonly journalNumberPattern: string;
   /** Per-check severity overrides by check code. */
   readonly checks: Readonly<Record<string, SeveritySetting>>;
+  /**
+   * What was wrong with the user's configuration (a pattern that is invalid, too long or not
+   * linear-time): each is one warning to the user, and the default was used instead.
+   */
+  readonly problems?: readonly ConfigProblem[];
 }
 
 export const defaultConfig: ReferatConfig = {
@@ -82,14 +89,14 @@ export function resolveConfig(user: unknown): ReferatConfig {
     Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]).filter((x) => ids.has(x)) : fallback.filter((x) => ids.has(x));
   const req = (u.requiredSections && typeof u.requiredSections === 'object' ? u.requiredSections : {}) as Record<string, unknown>;
   const caseTypes = Array.isArray(u.caseTypes) && u.caseTypes.every(isCaseType) ? (u.caseTypes as CaseTypeDefinition[]) : defaultConfig.caseTypes;
+  const problems: ConfigProblem[] = [];
   let pattern = defaultConfig.journalNumberPattern;
-  if (typeof u.journalNumberPattern === 'string' && u.journalNumberPattern.length > 0) {
-    try {
-      new RegExp(u.journalNumberPattern, 'u');
-      pattern = u.journalNumberPattern;
-    } catch {
-      /* keep the default: a broken pattern must not switch the check off */
-    }
+  // Compiled with the linear-time engine (patterns.ts), never RegExp: a workspace's pattern is
+  // untrusted. A broken one keeps the default (it must not switch the check off) and says why.
+  if (u.journalNumberPattern !== undefined && u.journalNumberPattern !== pattern) {
+    const compiled = compileUserPattern(u.journalNumberPattern, 'journalNumberPattern');
+    if (compiled.pattern) pattern = compiled.pattern.source;
+    else problems.push(compiled.problem);
   }
   const checks: Record<string, SeveritySetting> = { ...defaultConfig.checks };
   if (u.checks && typeof u.checks === 'object') {
@@ -107,6 +114,7 @@ export function resolveConfig(user: unknown): ReferatConfig {
     caseTypes: caseTypes.map((c) => ({ ...c, requiredSections: c.requiredSections.filter((x) => ids.has(x)) })),
     journalNumberPattern: pattern,
     checks,
+    ...(problems.length > 0 ? { problems } : {}),
   };
 }
 
