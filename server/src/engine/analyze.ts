@@ -1,4 +1,4 @@
-import type { Check, CheckContext, Finding, Report } from './checks/check';
+import type { Check, CheckContext, Finding, Fix, Report } from './checks/check';
 import { checks as allChecks } from './checks/registry';
 import { ReferatConfig, defaultConfig } from './config/config';
 import { messagesFor, toLocale } from './i18n/messages';
@@ -8,6 +8,7 @@ import { comparePositions } from './text/range';
 import { applySuppressions } from './features/suppression';
 import { reuseTablesFrom } from './analysis/tableArithmetic';
 import type { TableReuse } from './analysis/tableReuse';
+import { CanonicalText, canonicalText, rangeToOriginal } from './text/canonical';
 
 export interface AnalyzeOptions extends ParseOptions {
   readonly config?: ReferatConfig;
@@ -23,16 +24,46 @@ export interface AnalyzeOptions extends ParseOptions {
 }
 
 export interface Analysis {
+  /** The model of the canonical text (text/canonical.ts): its positions are the canonical text's. */
   readonly doc: MinutesDocument;
+  /** Findings at positions in the text as given. */
   readonly findings: readonly Finding[];
+  /**
+   * The canonical text analysed and its column map: `toOriginal` / `toCanonical` translate the
+   * model's positions (only lines with zero-width characters, lone surrogates or decomposed
+   * letters differ).
+   */
+  readonly canonical: CanonicalText;
 }
 
-/** Parse once, run every check on the shared model. */
+/**
+ * Parse once, run every check on the shared model. The text is first put in its canonical form
+ * (line endings, invisible characters, odd spaces, NFC: text/canonical.ts), so the findings of a
+ * text are those of its canonical form, at the right positions in the text as given.
+ */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const config = options.config ?? defaultConfig;
-  const doc = parseMinutes(text, config, options);
+  const canonical = canonicalText(text);
+  const doc = parseMinutes(canonical.text, config, options);
   if (options.tableReuse) reuseTablesFrom(doc, options.tableReuse);
-  return { doc, findings: runChecks(doc, config, options) };
+  const findings = runChecks(doc, config, options);
+  return { doc, findings: canonical.columns ? findings.map(mapFinding(canonical)) : findings, canonical };
+}
+
+/** Findings from canonical positions to original ones; a fix shared by many findings stays shared. */
+function mapFinding(canonical: CanonicalText): (f: Finding) => Finding {
+  const fixes = new Map<Fix, Fix>();
+  const mapFix = (fix: Fix): Fix => {
+    let mapped = fixes.get(fix);
+    if (!mapped) fixes.set(fix, (mapped = { ...fix, edits: fix.edits.map((e) => ({ ...e, range: rangeToOriginal(canonical, e.range) })) }));
+    return mapped;
+  };
+  return (f) => {
+    const m: { -readonly [K in keyof Finding]: Finding[K] } = { ...f, range: rangeToOriginal(canonical, f.range) };
+    if (f.related) m.related = f.related.map((r) => ({ ...r, range: rangeToOriginal(canonical, r.range) }));
+    if (f.fixes) m.fixes = f.fixes.map(mapFix);
+    return m;
+  };
 }
 
 /**
