@@ -21,7 +21,17 @@ export interface AnalyzeOptions extends ParseOptions {
    * per open document): tables whose text did not change are not worked out again.
    */
   readonly tableReuse?: TableReuse;
+  /**
+   * The analysis's time budget: a function that says when it has run out (the engine reads no
+   * clock itself). Checks not yet run are then skipped and one information finding
+   * (`analysis-cut-off`) says the check was cut short, so one pathological document cannot hold a
+   * language server that has other requests and files to serve.
+   */
+  readonly outOfTime?: () => boolean;
 }
+
+/** The code of the one finding that says an analysis ran out of time. */
+export const ANALYSIS_CUT_OFF = 'analysis-cut-off';
 
 export interface Analysis {
   /** The model of the canonical text (text/canonical.ts): its positions are the canonical text's. */
@@ -78,7 +88,7 @@ function finding(check: Check, severity: Finding['severity'], r: Report): Findin
   return f;
 }
 
-export function runChecks(doc: MinutesDocument, config: ReferatConfig, options: Pick<AnalyzeOptions, 'locale' | 'checks'> = {}): Finding[] {
+export function runChecks(doc: MinutesDocument, config: ReferatConfig, options: Pick<AnalyzeOptions, 'locale' | 'checks' | 'outOfTime'> = {}): Finding[] {
   const locale = toLocale(options.locale);
   const msg = messagesFor(locale);
   const findings: Finding[] = [];
@@ -86,6 +96,11 @@ export function runChecks(doc: MinutesDocument, config: ReferatConfig, options: 
   // On a binary file, only `not-text` speaks: anything else would be noise about garbage.
   const selected = (options.checks ?? allChecks).filter((c) => !doc.binary || c.code === 'not-text');
   for (const check of selected) {
+    if (options.outOfTime?.()) {
+      const skipped = selected.length - selected.indexOf(check);
+      findings.push({ code: ANALYSIS_CUT_OFF, severity: 'information', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: msg.analysisCutOff(skipped) });
+      break;
+    }
     const setting = config.checks[check.code];
     if (setting === 'off') continue;
     const severity = setting;

@@ -56,7 +56,20 @@ export class SectionMatcher {
     if (known !== undefined) return known ?? undefined;
     const id = this.byName.get(SectionMatcher.key(text));
     if (this.memo.size >= 4096) this.memo.clear();
-    this.memo.set(text, id ?? null);
+    // A copy of the text as the key: a slice of the document would keep the whole text of that
+    // version alive as long as the memo holds it (thousands of superseded versions while typing).
+    this.memo.set(detached(text), id ?? null);
     return id;
   }
+}
+
+/**
+ * The same characters in a string of its own, not a slice that keeps a larger one alive. Built
+ * character by character: single characters come from V8's table of one-character strings, so
+ * nothing of the document is referenced (texts here are at most a section name long).
+ */
+function detached(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += s[i];
+  return out;
 }
