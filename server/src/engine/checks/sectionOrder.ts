@@ -1,4 +1,4 @@
-import type { Section } from '../model/minutes';
+import type { AgendaItem, Section } from '../model/minutes';
 import type { Check } from './check';
 
 export const sectionOrder: Check = {
@@ -10,7 +10,9 @@ export const sectionOrder: Check = {
     en: 'The sections are not in the usual order (Resume, Effekt, Indstilling, Beslutning, Sagsfremstilling, Økonomi, Bilag).',
   },
   run(ctx) {
-    const order = ctx.config.sectionOrder;
+    // Without a configured order the document's own is the norm: an item out of it is the finding.
+    const learnt = ctx.config.sectionOrder.length === 0 ? learnOrder(ctx.doc.items) : undefined;
+    const order = learnt ? learnt.order : ctx.config.sectionOrder;
     // Written out only for a finding: most minutes have none.
     let orderText: string | undefined;
     for (const item of ctx.doc.items) {
@@ -34,6 +36,8 @@ export const sectionOrder: Check = {
         // or else an earlier one that should come after.
         const later = ordered.find((o, j) => j > i && keep.has(j) && o.rank < rank);
         const earlier = ordered.filter((o, j) => j < i && keep.has(j) && o.rank > rank).pop();
+        const other = (later ?? earlier ?? ordered[i - 1])?.section.id;
+        if (learnt && (other === undefined || !learnt.settled(other, section.id))) continue;
         const name = ctx.sectionName(section.id);
         orderText ??= ctx.msg.listJoin(order.map((id) => ctx.sectionName(id)));
         const message = later
@@ -85,4 +89,31 @@ export function longestIncreasing(values: readonly number[]): Set<number> {
   const result = new Set<number>();
   for (let k = tails.length > 0 ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) result.add(k);
   return result;
+}
+
+/**
+ * The order the document's items keep, learnt from the items themselves: ids ranked by how many
+ * others they precede in most items. A pair is settled when at least two items put it one way
+ * and at least twice as many as put it the other.
+ */
+function learnOrder(items: readonly AgendaItem[]): { order: string[]; settled(a: string, b: string): boolean } {
+  const before = new Map<string, number>(); // `a b` → items where a stands before b
+  const firstSeen: string[] = [];
+  for (const item of items) {
+    const ids: string[] = [];
+    for (const s of item.sections) if (!ids.includes(s.id)) ids.push(s.id);
+    for (const id of ids) if (!firstSeen.includes(id)) firstSeen.push(id);
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) before.set(`${ids[i]} ${ids[j]}`, (before.get(`${ids[i]} ${ids[j]}`) ?? 0) + 1);
+  }
+  const count = (a: string, b: string) => before.get(`${a} ${b}`) ?? 0;
+  const wins = (a: string) => firstSeen.filter((b) => b !== a && count(a, b) > count(b, a)).length;
+  const order = [...firstSeen].sort((a, b) => wins(b) - wins(a) || firstSeen.indexOf(a) - firstSeen.indexOf(b));
+  const rankOf = new Map(order.map((id, i) => [id, i]));
+  return {
+    order,
+    settled(a, b) {
+      const [x, y] = (rankOf.get(a) ?? 0) < (rankOf.get(b) ?? 0) ? [a, b] : [b, a];
+      return count(x, y) >= 2 && count(x, y) >= 2 * count(y, x);
+    },
+  };
 }

@@ -8,23 +8,26 @@ export const DANISH_WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsd
 
 const TITLE = /^(REFERAT|DAGSORDEN)\b\s*(.*?)\s*$/iu;
 const TITLE_TAIL = /^(.*?)(?:\s+(\d{4}\s*[-–]\s*\d{4}))?\s+d\.\s*(\d{1,2})-(\d{1,2})-(\d{4})$/du;
-const LABEL = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødested)\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?/iu;
-const DATE_WORDS = /^(?:(\p{L}+)\s+)?(?:d\.\s*)?(\d{1,2})\.\s*(\p{L}+)\s+(\d{4})(?:\s*,?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
-const DATE_NUMERIC = /^(?:(\p{L}+)\s+)?(?:d\.\s*)?(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:\s*,?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
+const LABEL = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødetidspunkt|Mødested|Dato|Tidspunkt|Tid og sted|Sted)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?|^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødested)\s*(?:\*\*|__)?\s*(?:\*\*|__)?/iu;
+const DATE_WORDS = /^(?:(\p{L}+),?\s+)?(?:den\s+|d\.\s*)?(\d{1,2})\.\s*(\p{L}+)\s+(\d{4})(?:\s*(?:,|-|–|kl\.?)?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
+const DATE_NUMERIC = /^(?:(\p{L}+),?\s+)?(?:den\s+|d\.\s*)?(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:\s*(?:,|-|–|kl\.?)?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
 
 /** Reads the meeting header from the lines before the contents and the first item. */
-export function parseHeader(lines: readonly Line[], end: number): MeetingHeader {
+export function parseHeader(lines: readonly Line[], end: number, from = 0): MeetingHeader {
   let title: MeetingTitle | undefined;
   let meetingDate: MeetingDate | undefined;
   let venue: Located | undefined;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < end; i++) {
     const line = lines[i]!;
     const label = LABEL.exec(line.text);
     if (label) {
       const valueStart = label[0].length;
-      const name = label[1]!.normalize('NFC').toLowerCase();
-      if (name === 'mødedato' && !meetingDate) meetingDate = parseMeetingDate(line, valueStart);
-      else if (name === 'mødested' && !venue) {
+      const name = (label[1] ?? label[2])!.normalize('NFC').toLowerCase();
+      if ((name === 'mødedato' || name === 'dato' || name === 'tidspunkt' || name === 'mødetidspunkt') && !meetingDate) {
+        const d = parseMeetingDate(line, valueStart);
+        // `Tidspunkt: kl. 8.00` after a `Dato:` line adds nothing; a date is what is wanted.
+        if (d.date || name === 'mødedato' || name === 'dato') meetingDate = d;
+      } else if ((name === 'mødested' || name === 'sted') && !venue) {
         const value = line.text.slice(valueStart).trimEnd();
         venue = { value: value.trim(), range: lineRange(i, valueStart, valueStart + value.length) };
       }
