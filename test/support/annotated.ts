@@ -3,14 +3,31 @@ import type { Finding } from '../../server/src/engine';
 
 /**
  * Annotated fixture documents. A fixture is a minutes document with lines starting `%%` that
- * say which findings are expected where; those lines are removed before the document is
- * checked, so they never change what is checked.
+ * say what is expected where; those lines are removed before the document is checked, so they
+ * never change what is checked.
  *
  *   Punkt 8: Status på Center for Familier og Unge (CFU)
  *   %%^ warning missing-section "Beslutning"
  *
  * Each `^` points one (non-annotation) line up: `%%^` is the line just above, `%%^^` the one
- * above that. Then the severity, the code and, optionally, a quoted piece of the message.
+ * above that. Then what is expected there:
+ *
+ * - a finding: the severity, the code and, optionally, a quoted piece of the message
+ *   (`%%^ warning missing-section "Beslutning"`);
+ * - structure (the layout fixtures in test/fixtures/layouts say where every part is):
+ *   - `%%^ meeting`: a meeting's header starts here (its title line);
+ *   - `%%^ contents`: the heading of a table of contents;
+ *   - `%%^ entry 185`: a contents entry for item 185;
+ *   - `%%^ item 185`: the line opens agenda item number 185 (its heading line: where the item
+ *     begins, even when the number stands on the next line, as in `Title` / `Sag nr. 185`);
+ *   - `%%^ section beslutning`: a section heading with that canonical id (resume, effekt,
+ *     indstilling, beslutning, sagsfremstilling, okonomi, bilag, kompetence, hoering,
+ *     lovgrundlag, tidsplan, indstilling-og-beslutning); it belongs to the item annotated last;
+ *   - `%%^ journal 15/34881`: the item annotated last has this journal number, written on this
+ *     line.
+ * - `%% free text` (or a bare `%%`): a comment, nothing expected.
+ *
+ * Several annotations may point at the same line (a flattened line can open several sections).
  */
 export interface Expectation {
   /** 0-based line in the stripped document. */
@@ -20,28 +37,142 @@ export interface Expectation {
   readonly contains?: string;
 }
 
+export interface ExpectedSection {
+  readonly line: number;
+  readonly id: string;
+}
+
+export interface ExpectedItem {
+  readonly line: number;
+  readonly number: number;
+  readonly sections: readonly ExpectedSection[];
+  /** The journal number the item carries, when annotated, and the line it stands on. */
+  readonly journal?: { readonly line: number; readonly value: string };
+}
+
+export interface ExpectedEntry {
+  readonly line: number;
+  readonly number: number;
+}
+
+export interface ExpectedStructure {
+  /** Lines where a meeting's header starts, in order. */
+  readonly meetings: readonly number[];
+  /** Lines of contents headings, in order. */
+  readonly contents: readonly number[];
+  readonly entries: readonly ExpectedEntry[];
+  /** Every item of the file, in document order (all meetings' items together). */
+  readonly items: readonly ExpectedItem[];
+}
+
 export interface AnnotatedDocument {
   readonly text: string;
   readonly expected: readonly Expectation[];
+  readonly structure: ExpectedStructure;
+  /** True when the fixture has any structure annotation (item, section, meeting, contents, entry, journal). */
+  readonly annotatesStructure: boolean;
 }
 
-const ANNOTATION = /^%%(\^+)\s+(error|warning|information|hint)\s+([a-z0-9-]+)(?:\s+"([^"]*)")?\s*$/;
+/** The canonical section ids the layout fixtures use (agreed with the parser). */
+export const SECTION_IDS = [
+  'resume',
+  'effekt',
+  'indstilling',
+  'beslutning',
+  'sagsfremstilling',
+  'okonomi',
+  'bilag',
+  'kompetence',
+  'hoering',
+  'lovgrundlag',
+  'tidsplan',
+  'indstilling-og-beslutning',
+] as const;
+
+const FINDING = /^%%(\^+)\s+(error|warning|information|hint)\s+([a-z0-9-]+)(?:\s+"([^"]*)")?\s*$/;
+const STRUCTURE = /^%%(\^+)\s+(meeting|contents|entry|item|section|journal)(?:\s+(\S+))?\s*$/;
+const COMMENT = /^%%(?:\s.*)?$/;
 
 export function parseAnnotated(source: string): AnnotatedDocument {
   const kept: string[] = [];
   const expected: Expectation[] = [];
+  const meetings: number[] = [];
+  const contents: number[] = [];
+  const entries: ExpectedEntry[] = [];
+  const items: { line: number; number: number; sections: ExpectedSection[]; journal?: { line: number; value: string } }[] = [];
+  let annotatesStructure = false;
+  const lineOf = (carets: string, raw: string) => {
+    const line = kept.length - carets.length;
+    if (line < 0) throw new Error(`Annotation points above the document: ${raw}`);
+    return line;
+  };
+  const number = (value: string | undefined, raw: string) => {
+    if (value === undefined || !/^\d+$/.test(value)) throw new Error(`Annotation needs a whole number: ${raw}`);
+    return Number(value);
+  };
   for (const raw of source.split('\n')) {
     if (!raw.startsWith('%%')) {
       kept.push(raw);
       continue;
     }
-    const m = ANNOTATION.exec(raw.trimEnd());
-    if (!m) throw new Error(`Malformed annotation: ${raw}`);
-    const line = kept.length - m[1]!.length;
-    if (line < 0) throw new Error(`Annotation points above the document: ${raw}`);
-    expected.push({ line, severity: m[2]!, code: m[3]!, contains: m[4] });
+    const line = raw.trimEnd();
+    const f = FINDING.exec(line);
+    if (f) {
+      expected.push({ line: lineOf(f[1]!, raw), severity: f[2]!, code: f[3]!, contains: f[4] });
+      continue;
+    }
+    const s = STRUCTURE.exec(line);
+    if (s) {
+      annotatesStructure = true;
+      const at = lineOf(s[1]!, raw);
+      const kind = s[2]!;
+      const arg = s[3];
+      const noArg = () => {
+        if (arg !== undefined) throw new Error(`«${kind}» takes no argument: ${raw}`);
+      };
+      const current = () => {
+        const item = items[items.length - 1];
+        if (!item) throw new Error(`«${kind}» before any item: ${raw}`);
+        if (at < item.line) throw new Error(`«${kind}» above its item's heading: ${raw}`);
+        return item;
+      };
+      switch (kind) {
+        case 'meeting':
+          noArg();
+          meetings.push(at);
+          break;
+        case 'contents':
+          noArg();
+          contents.push(at);
+          break;
+        case 'entry':
+          entries.push({ line: at, number: number(arg, raw) });
+          break;
+        case 'item': {
+          const last = items[items.length - 1];
+          if (last && at <= last.line) throw new Error(`Items must be annotated in document order: ${raw}`);
+          items.push({ line: at, number: number(arg, raw), sections: [] });
+          break;
+        }
+        case 'section': {
+          if (!arg || !(SECTION_IDS as readonly string[]).includes(arg)) throw new Error(`Unknown section id «${arg ?? ''}» (one of ${SECTION_IDS.join(', ')}): ${raw}`);
+          current().sections.push({ line: at, id: arg });
+          break;
+        }
+        case 'journal': {
+          if (!arg) throw new Error(`«journal» needs the number: ${raw}`);
+          const item = current();
+          if (item.journal) throw new Error(`Two journal numbers for item ${item.number}: ${raw}`);
+          item.journal = { line: at, value: arg };
+          break;
+        }
+      }
+      continue;
+    }
+    if (COMMENT.test(line) && !line.startsWith('%%^')) continue;
+    throw new Error(`Malformed annotation: ${raw}`);
   }
-  return { text: kept.join('\n'), expected };
+  return { text: kept.join('\n'), expected, structure: { meetings, contents, entries, items }, annotatesStructure };
 }
 
 /**
