@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Finding } from '../../server/src/engine';
+import type { Finding, MinutesDocument } from '../../server/src/engine';
 
 /**
  * Annotated fixture documents. A fixture is a minutes document with lines starting `%%` that
@@ -188,4 +188,76 @@ export function assertAnnotatedFindings(findings: readonly Finding[], expected: 
     const hits = findings.filter((x) => x.range.start.line === e.line && x.code === e.code);
     assert.ok(hits.some((f) => f.message.includes(e.contains!)), `line ${e.line + 1}: ${JSON.stringify(hits.map((h) => h.message))} lacks ${JSON.stringify(e.contains)}`);
   }
+}
+
+/** One line per item and per section as the parser read them: `L12 item 185`, `L14   section resume`. */
+export function structureLines(doc: MinutesDocument): string[] {
+  const out: string[] = [];
+  for (const item of doc.items) {
+    out.push(`L${item.headingLine + 1} item ${item.number.value}`);
+    for (const s of item.sections) out.push(`L${s.headingLine + 1}   section ${s.id}`);
+  }
+  return out;
+}
+
+/** The same lines for what a fixture's annotations expect. */
+export function expectedStructureLines(structure: ExpectedStructure): string[] {
+  const out: string[] = [];
+  for (const item of structure.items) {
+    out.push(`L${item.line + 1} item ${item.number}`);
+    for (const s of item.sections) out.push(`L${s.line + 1}   section ${s.id}`);
+  }
+  return out;
+}
+
+export interface LayoutMeasurement {
+  readonly itemsAnnotated: number;
+  /** Annotated items the parser read: an item on the same heading line with the same number. */
+  readonly itemsRead: number;
+  readonly sectionsAnnotated: number;
+  /** Annotated sections the parser read: a section heading on the same line with the same id. */
+  readonly sectionsRead: number;
+  /** Warnings and errors that no annotation expects (false alarms). */
+  readonly unexpectedWarnings: number;
+  /** Annotated warnings and errors that did not come. */
+  readonly missedWarnings: number;
+}
+
+/**
+ * The issue's acceptance measurement on one annotated document: how many of its items and
+ * sections the parser read, and how many warnings or errors it raised that nobody expects.
+ */
+export function measureLayout(doc: MinutesDocument, findings: readonly Finding[], annotated: Pick<AnnotatedDocument, 'structure' | 'expected'>): LayoutMeasurement {
+  const items = new Set(doc.items.map((i) => `${i.headingLine} ${i.number.value}`));
+  const sections = new Map<string, number>();
+  for (const item of doc.items) for (const s of item.sections) sections.set(`${s.headingLine} ${s.id}`, (sections.get(`${s.headingLine} ${s.id}`) ?? 0) + 1);
+  let itemsRead = 0;
+  let sectionsAnnotated = 0;
+  let sectionsRead = 0;
+  for (const item of annotated.structure.items) {
+    if (items.has(`${item.line} ${item.number}`)) itemsRead++;
+    for (const s of item.sections) {
+      sectionsAnnotated++;
+      const key = `${s.line} ${s.id}`;
+      const left = sections.get(key) ?? 0;
+      if (left > 0) {
+        sectionsRead++;
+        sections.set(key, left - 1);
+      }
+    }
+  }
+  const serious = (severity: string) => severity === 'warning' || severity === 'error';
+  const wanted = new Map<string, number>();
+  for (const e of annotated.expected) if (serious(e.severity)) wanted.set(`${e.line} ${e.severity} ${e.code}`, (wanted.get(`${e.line} ${e.severity} ${e.code}`) ?? 0) + 1);
+  let unexpectedWarnings = 0;
+  for (const f of findings) {
+    if (!serious(f.severity)) continue;
+    const key = `${f.range.start.line} ${f.severity} ${f.code}`;
+    const left = wanted.get(key) ?? 0;
+    if (left > 0) wanted.set(key, left - 1);
+    else unexpectedWarnings++;
+  }
+  let missedWarnings = 0;
+  for (const n of wanted.values()) missedWarnings += n;
+  return { itemsAnnotated: annotated.structure.items.length, itemsRead, sectionsAnnotated, sectionsRead, unexpectedWarnings, missedWarnings };
 }
