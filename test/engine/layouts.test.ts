@@ -105,8 +105,8 @@ describe('layout families (issue 13): fixtures read exactly as annotated', () =>
       const analysis = () => analyze(doc.text, { fileName: file });
 
       it('annotates its structure (every item with its sections)', () => {
+        if (/unreadable/.test(file)) return assert.equal(doc.annotatesStructure, false, 'an unreadable fixture has nothing to annotate');
         assert.ok(doc.annotatesStructure, 'no structure annotations');
-        if (/unreadable/.test(file)) return;
         assert.ok(doc.structure.items.length >= 3, 'fewer than three items');
         assert.ok(doc.structure.meetings.length >= 1, 'no meeting header annotated');
         for (const item of doc.structure.items) assert.ok(item.sections.length >= 1, `item ${item.number} has no annotated section`);
