@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CORPUS_2020, CORPUS_2024, FIXTURES, ROOT, readCorpus } from '../support/paths';
+import { CORPUS_2020, CORPUS_2024, FIXTURES, ROOT, readCorpus, describeCorpus } from '../support/paths';
 
 /** Runs the bundled CLI exactly as `npx referat` does. */
 function referat(...args: string[]) {
@@ -11,7 +11,7 @@ function referat(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('the referat CLI', () => {
+describeCorpus('the referat CLI', () => {
   before(() => {
     readCorpus(CORPUS_2020);
     readCorpus(CORPUS_2024);

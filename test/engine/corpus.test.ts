@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze, checkByCode, Finding, messagesFor, outline } from '../../server/src/engine';
-import { CORPUS_2020, CORPUS_2024, readCorpus } from '../support/paths';
+import { CORPUS_2020, CORPUS_2024, readCorpus, describeCorpus } from '../support/paths';
 
 const serious = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
 /** Findings of the structure checks (issue 2): everything but prose and tables. */
@@ -17,7 +17,7 @@ const edit = (text: string, from: string, to: string): string => {
   return text.replace(from, to);
 };
 
-describe('the real minutes', () => {
+describeCorpus('the real minutes', () => {
   describe('odense-bsu-2020-11-10.referat.txt (plain text)', () => {
     const text = readCorpus(CORPUS_2020);
     const { doc, findings } = analyze(text, { fileName: CORPUS_2020 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { Analysis, TableReuse, analyze, messagesFor, tableCodeLenses, tableHoverAt, tableReviewOf, tablesArithmetic } from '../support/engine';
-import { CORPUS_2024, readCorpus } from '../support/paths';
+import { CORPUS_2024, readCorpus, describeCorpus } from '../support/paths';
 
 /**
  * Differential test of the incremental path: an editor passes a `TableReuse` to `analyze`, so
@@ -86,7 +86,7 @@ function tableViews(a: Analysis): string {
   return JSON.stringify(views, (k, v: unknown) => (k === 'table' ? undefined : typeof v === 'bigint' ? `${v}n` : v));
 }
 
-describe('incremental re-checking: reused table arithmetic equals a full re-check (differential, fast-check)', () => {
+describeCorpus('incremental re-checking: reused table arithmetic equals a full re-check (differential, fast-check)', () => {
   const original = readCorpus(CORPUS_2024);
   const options = { fileName: 'odense-bsu-2024-04-09.referat.md' };
 

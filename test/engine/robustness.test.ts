@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { analyze } from '../support/engine';
 import { assertInvariants, findingKeys } from '../support/invariants';
-import { CORPUS_2020, CORPUS_2024, readCorpus } from '../support/paths';
+import { CORPUS_2020, CORPUS_2024, readCorpus, describeCorpus } from '../support/paths';
 import { syntheticMinutes } from '../support/synthetic';
 import { FACTOR, PATTERNS, sizeOf } from '../support/complexity';
 
@@ -58,7 +58,7 @@ const check = (text: string) => {
   return analysis;
 };
 
-describe('robustness: the engine on random and hostile input (fast-check, fixed seed)', () => {
+describeCorpus('robustness: the engine on random and hostile input (fast-check, fixed seed)', () => {
   const corpus = [readCorpus(CORPUS_2020), readCorpus(CORPUS_2024)];
   const realMinutes = fc.constantFrom(...corpus);
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Finding } from '../../server/src/engine';
-import { CORPUS_2020, CORPUS_2024, readCorpus } from '../support/paths';
+import { CORPUS_2020, CORPUS_2024, readCorpus, describeCorpus } from '../support/paths';
 import { TABLE_CODES, applyEdits, assertFixed, key, tableFindings } from '../support/tables';
 
 const isTable = (f: Finding) => TABLE_CODES.includes(f.code);
@@ -58,7 +58,7 @@ function mutations(text: string): Mutation[] {
   return out;
 }
 
-describe('table arithmetic on the real minutes', () => {
+describeCorpus('table arithmetic on the real minutes', () => {
   const text2024 = readCorpus(CORPUS_2024);
   const original = tableFindings(text2024);
 

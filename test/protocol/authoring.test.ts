@@ -27,13 +27,13 @@ import {
 import { applyEdits } from '../support/edits';
 import { expandSnippet } from '../support/snippet';
 import { spawnServer, stopServer } from '../support/lspServer';
-import { CORPUS_2020, CORPUS_2024, readCorpus } from '../support/paths';
+import { CORPUS_2020, CORPUS_2024, readCorpus, describeCorpus } from '../support/paths';
 
 /**
  * The authoring aids over a real stdio connection, as any LSP editor would use them: a
  * workspace folder with a `.referat.json` and minutes on disk that were never opened.
  */
-describe('authoring aids over LSP', () => {
+describeCorpus('authoring aids over LSP', () => {
   let proc: ChildProcess;
   let conn: ProtocolConnection;
   let folder: string;

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { Message, StreamMessageReader } from 'vscode-languageserver-protocol/node';
-import { CORPUS_2024, ROOT, readCorpus } from '../support/paths';
+import { CORPUS_2024, ROOT, readCorpus, describeCorpus } from '../support/paths';
 
 /**
  * The server against a hostile or broken client: raw bytes on stdin, malformed JSON-RPC, unknown
@@ -84,7 +84,7 @@ class RawClient {
 const diagnosticsFor = (uri: string, version: number) => (n: Notification) =>
   n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string; version?: number }).uri === uri && (n.params as { version?: number }).version === version;
 
-describe('the language server survives a hostile client', () => {
+describeCorpus('the language server survives a hostile client', () => {
   const uri = 'file:///tmp/robust-2024.referat.md';
   let client: RawClient;
   let text: string;

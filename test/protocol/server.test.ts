@@ -15,7 +15,7 @@ import {
   CodeActionRequest,
 } from 'vscode-languageserver-protocol/node';
 import { spawnServer, stopServer } from '../support/lspServer';
-import { CORPUS_2024, readCorpus } from '../support/paths';
+import { CORPUS_2024, readCorpus, describeCorpus } from '../support/paths';
 
 /** A real client over stdio: the server binary as any editor would start it. */
 class Client {
@@ -50,7 +50,7 @@ class Client {
   }
 }
 
-describe('the language server over stdio', () => {
+describeCorpus('the language server over stdio', () => {
   const uri = 'file:///tmp/odense-bsu-2024-04-09.referat.md';
   let client: Client;
   let text: string;

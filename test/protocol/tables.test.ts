@@ -3,10 +3,10 @@ import type { ChildProcess } from 'node:child_process';
 import { ProtocolConnection, PublishDiagnosticsNotification } from 'vscode-languageserver-protocol/node';
 import { defaultConfig, parseMinutes } from '../../server/src/engine';
 import { spawnServer, stopServer } from '../support/lspServer';
-import { CORPUS_2024, readCorpus } from '../support/paths';
+import { CORPUS_2024, readCorpus, describeCorpus } from '../support/paths';
 
 /** The bundled server over stdio: hover (tables and the amounts in the text), code lens and the review request on the real minutes. */
-describe('language server: table features', function () {
+describeCorpus('language server: table features', function () {
   this.timeout(20000);
   const text = readCorpus(CORPUS_2024);
   const uri = 'file:///tmp/odense-bsu-2024-04-09.referat.md';

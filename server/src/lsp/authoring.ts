@@ -42,7 +42,10 @@ import { COMMANDS, SERVER_COMMANDS } from './commandIds';
  */
 export interface AuthoringHost {
   readonly documents: TextDocuments<TextDocument>;
-  analysisOf(doc: TextDocument): Analysis;
+  /** The document's analysis; undefined when it is above `referat.maxFileSize` (nothing is analysed then). */
+  analysisOf(doc: TextDocument): Analysis | undefined;
+  /** `referat.maxFileSize` in bytes: files on disk above it are not indexed either. */
+  maxFileSize(): number;
   config(): ReferatConfig;
   locale(): string;
   /** Workspace folder paths (for workspace symbols). */
@@ -84,6 +87,7 @@ export function commandEdit(host: AuthoringHost, command: string, args: readonly
   const doc = uri ? host.documents.get(uri) : undefined;
   if (!doc) return undefined;
   const analysis = host.analysisOf(doc);
+  if (!analysis) return undefined;
   let edits: TextEdit[] = [];
   switch (command) {
     case COMMANDS.renumberItems:
@@ -113,11 +117,18 @@ export function commandEdit(host: AuthoringHost, command: string, args: readonly
 const MINUTES_FILE = /\.(?:referat\.md|referat\.txt|dagsorden\.md)$/iu;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test']);
 const MAX_FILES = 2000;
-const MAX_SIZE = 5 * 1024 * 1024;
+/** Files on disk are indexed up to this size (real minutes are 0.05–0.2 MB), or the lower maxFileSize. */
+const MAX_SIZE = 2 * 1024 * 1024;
+/** Symbols kept per file at most (an item per symbol; real minutes have 5–40 items). */
+const MAX_SYMBOLS_PER_FILE = 500;
+/** Parsing files from disk stops for this request after this long; the next request goes on from the cache. */
+const PARSE_BUDGET_MS = 2000;
 
 /**
  * Minutes files of the workspace, parsed lazily on the first symbol request and re-parsed only
- * when a file's modification time changes. Open documents always win over the disk.
+ * when a file's modification time changes. Open documents always win over the disk. Bounded:
+ * only the symbols are kept (never a text or a model), for at most MAX_FILES files of at most
+ * MAX_SIZE each, MAX_SYMBOLS_PER_FILE each; a request parses for at most PARSE_BUDGET_MS.
  */
 export class WorkspaceIndex {
   private readonly parsed = new Map<string, { mtime: number; symbols: SymbolInformation[] }>();
@@ -128,23 +139,31 @@ export class WorkspaceIndex {
     const open = new Set<string>();
     for (const doc of host.documents.all()) {
       open.add(doc.uri);
-      out.push(...toSymbols(doc.uri, host.analysisOf(doc), msg));
+      const analysis = host.analysisOf(doc);
+      if (analysis) out.push(...toSymbols(doc.uri, analysis, msg));
     }
-    for (const file of await findMinutes(host.folders())) {
+    const limit = Math.min(MAX_SIZE, host.maxFileSize());
+    const started = performance.now();
+    const files = await findMinutes(host.folders());
+    const present = new Set(files);
+    // Files gone from the workspace leave the index.
+    for (const file of this.parsed.keys()) if (!present.has(file)) this.parsed.delete(file);
+    for (const file of files) {
       const uri = pathToFileURL(file).toString();
       if (open.has(uri)) continue;
       try {
         const stat = await fsp.stat(file);
-        if (stat.size > MAX_SIZE) continue;
+        if (!stat.isFile() || stat.size > limit) continue;
         let hit = this.parsed.get(file);
         if (!hit || hit.mtime !== stat.mtimeMs) {
+          if (performance.now() - started > PARSE_BUDGET_MS) continue;
           const analysis = analyze(await fsp.readFile(file, 'utf8'), { config: host.config(), locale: host.locale(), fileName: file, checks: [] });
-          hit = { mtime: stat.mtimeMs, symbols: toSymbols(uri, analysis, msg) };
+          hit = { mtime: stat.mtimeMs, symbols: toSymbols(uri, analysis, msg).slice(0, MAX_SYMBOLS_PER_FILE) };
           this.parsed.set(file, hit);
         }
         out.push(...hit.symbols);
       } catch (err) {
-        host.log(`workspace symbols: ${file}: ${String(err)}`);
+        host.log(`workspace symbols: ${file}: ${err instanceof Error && 'code' in err ? String((err as NodeJS.ErrnoException).code) : 'not read'}`);
       }
     }
     return out.filter((s) => matchesQuery(s.name, query));
@@ -203,8 +222,9 @@ export function registerAuthoring(connection: Connection, host: AuthoringHost): 
   connection.onCompletion(
     guard([] as CompletionItem[], (params: CompletionParams) => {
       const doc = host.documents.get(params.textDocument.uri);
-      if (!doc) return [];
-      let items = completions(host.analysisOf(doc).doc, host.config(), toLocale(host.locale()), params.position);
+      const analysis = doc && host.analysisOf(doc);
+      if (!analysis) return [];
+      let items = completions(analysis.doc, host.config(), toLocale(host.locale()), params.position);
       // A typed space only asks for the item number after `Punkt `: no list popping up mid-sentence.
       if (params.context?.triggerCharacter === ' ') items = items.filter((c) => c.kind === 'itemNumber');
       return items.map(toCompletionItem);
@@ -214,8 +234,9 @@ export function registerAuthoring(connection: Connection, host: AuthoringHost): 
   connection.onDefinition(
     guard(null as Location | null, (params) => {
       const doc = host.documents.get(params.textDocument.uri);
-      if (!doc) return null;
-      const target = definitionAt(host.analysisOf(doc).doc, params.position);
+      const analysis = doc && host.analysisOf(doc);
+      if (!doc || !analysis) return null;
+      const target = definitionAt(analysis.doc, params.position);
       return target ? Location.create(doc.uri, target) : null;
     }),
   );

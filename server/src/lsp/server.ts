@@ -8,15 +8,16 @@ import {
   Hover,
   InitializeParams,
   MarkupKind,
+  DiagnosticSeverity,
   InitializeResult,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, ReferatConfig, TableReviewTable, defaultConfig, foldingRanges, messagesFor, outline, tableCodeLenses, hoverAt, tableReviewOf, rangesOverlap, safeFixEdits } from '../engine';
+import { Analysis, ConfigProblem, Fix, ReferatConfig, TableReviewTable, defaultConfig, describeConfigProblem, foldingRanges, messagesFor, outline, tableCodeLenses, hoverAt, tableReviewOf, rangesOverlap, safeFixEdits } from '../engine';
 import { COMMANDS } from './commandIds';
 import { AnalysisCache } from './analysisCache';
-import { toCodeActions, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
+import { DIAGNOSTIC_SOURCE, toCodeActions, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
 import { ReferatSettings, configFromSettings } from './settings';
 import { authoringCapabilities, folderPaths, registerAuthoring } from './authoring';
 import { WORKSPACE_CONFIG_FILE, readWorkspaceConfig } from './workspaceConfig';
@@ -44,15 +45,51 @@ export function startServer(connection: Connection): void {
   let locale = 'da';
   let config: ReferatConfig = defaultConfig;
   let pullConfiguration = false;
-  const pending = new Map<string, NodeJS.Immediate>();
+  const pending = new Map<string, NodeJS.Timeout>();
   let folders: string[] = [];
   let workspaceFile: unknown;
+  /** What was wrong reading `.referat.json` (not a regular file, outside the folder, not JSON, …). */
+  let workspaceFileProblem: ConfigProblem | undefined;
   let lastSettings: ReferatSettings | undefined;
   let maxFileSize = maxFileSizeBytes(undefined);
+  /** How long the last analysis of each document took: the quiet time its edits are coalesced over. */
+  const lastCost = new Map<string, number>();
   /** A file above `referat.maxFileSize` gets no analysis, outline or folding: one diagnostic says why. */
   const tooLarge = (doc: TextDocument): number | undefined => sizeAboveLimit(doc.getText(), maxFileSize);
 
-  const analysisOf = (doc: TextDocument): Analysis => cache.get(doc, config, locale);
+  /**
+   * The analysis of a document, or undefined when it is above `referat.maxFileSize`: every request
+   * (diagnostics, symbols, hover, lenses, completion, definition, commands, the review panel)
+   * comes through here, so none of them analyses a file the limit excludes.
+   */
+  const analysisOf = (doc: TextDocument): Analysis | undefined => {
+    if (tooLarge(doc) !== undefined) return undefined;
+    const started = performance.now();
+    const analysis = cache.get(doc, config, locale);
+    const took = performance.now() - started;
+    if (took > 1) lastCost.set(doc.uri, took);
+    return analysis;
+  };
+
+  /** Every configuration problem, each one warning: `.referat.json` itself, then its or the settings' values. */
+  const configProblems = (): ConfigProblem[] => [...(workspaceFileProblem ? [workspaceFileProblem] : []), ...(config.problems ?? [])];
+  let loggedProblems = '';
+  /** Logs the configuration problems once each time they change (the log names keys, never file contents). */
+  function logConfigProblems(): void {
+    const lines = configProblems().map((p) => describeConfigProblem(p, locale));
+    const key = lines.join('\n');
+    if (key !== loggedProblems && lines.length > 0) for (const line of lines) connection.console.warn(`${SERVER_NAME}: ${line}`);
+    loggedProblems = key;
+  }
+  /** The problems as diagnostics at the top of each checked document: the user sees them where they work. */
+  const configDiagnostics = () =>
+    configProblems().map((p) => ({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Warning,
+      code: 'config',
+      source: DIAGNOSTIC_SOURCE,
+      message: describeConfigProblem(p, locale),
+    }));
 
   /** Never let one bad request take the server down: log, answer empty. */
   function guard<P, R>(fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
@@ -77,22 +114,30 @@ export function startServer(connection: Connection): void {
         return;
       }
       const analysis = analysisOf(doc);
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: analysis.findings.map((f) => toDiagnostic(uri, f)) });
+      if (!analysis) return;
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [...configDiagnostics(), ...analysis.findings.map((f) => toDiagnostic(uri, f))] });
     } catch (err) {
       connection.console.error(`${SERVER_NAME}: ${String(err)}`);
     }
   }
 
-  /** Coalesce bursts of edits: check once, after the queue of pending changes is drained. */
+  /**
+   * Coalesce bursts of edits: only the newest version is checked. The connection handles one queued
+   * message per turn of the event loop, so a check scheduled for the next turn would run between
+   * two queued keystrokes and analyse every intermediate version. Instead the check waits for as
+   * long as the last analysis of the document took (at most a quarter of a second): a small
+   * document is checked at once, a large one only once its queue of edits has drained.
+   */
   function schedule(uri: string): void {
     const previous = pending.get(uri);
-    if (previous) clearImmediate(previous);
+    if (previous) clearTimeout(previous);
+    const quiet = Math.min(250, lastCost.get(uri) ?? 0);
     pending.set(
       uri,
-      setImmediate(() => {
+      setTimeout(() => {
         pending.delete(uri);
         validate(uri);
-      }),
+      }, quiet),
     );
   }
 
@@ -107,21 +152,24 @@ export function startServer(connection: Connection): void {
     if (settings !== undefined) lastSettings = settings;
     config = configFromSettings(lastSettings, workspaceFile);
     if (settings !== undefined) maxFileSize = maxFileSizeBytes(settings?.maxFileSize);
+    logConfigProblems();
     cache.clear();
     for (const doc of documents.all()) schedule(doc.uri);
   }
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
+  connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
     const options = (params.initializationOptions ?? {}) as InitOptions;
-    locale = options.locale ?? params.locale ?? 'da';
+    locale = typeof options.locale === 'string' ? options.locale : (params.locale ?? 'da');
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     folders = folderPaths(params);
-    const file = readWorkspaceConfig(folders);
+    // Read safely (workspaceConfig.ts): a regular file inside the folder, bounded, asynchronous.
+    const file = await readWorkspaceConfig(folders);
     workspaceFile = file.value;
-    if (file.error) connection.console.warn(`${SERVER_NAME}: ${file.error}`);
+    workspaceFileProblem = file.problem;
     lastSettings = options.settings;
     if (options.settings || workspaceFile) config = configFromSettings(options.settings, workspaceFile);
     if (options.settings) maxFileSize = maxFileSizeBytes(options.settings.maxFileSize);
+    logConfigProblems();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -150,8 +198,9 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
+    lastCost.delete(e.document.uri);
     const p = pending.get(e.document.uri);
-    if (p) clearImmediate(p);
+    if (p) clearTimeout(p);
     pending.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -159,15 +208,16 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(
     guard([], (params) => {
       const doc = documents.get(params.textDocument.uri);
-      if (!doc || tooLarge(doc) !== undefined) return [];
-      return outline(analysisOf(doc).doc, messagesFor(locale)).map(toDocumentSymbol);
+      const analysis = doc && analysisOf(doc);
+      return analysis ? outline(analysis.doc, messagesFor(locale)).map(toDocumentSymbol) : [];
     }),
   );
 
   connection.onFoldingRanges(
     guard([], (params) => {
       const doc = documents.get(params.textDocument.uri);
-      return doc && tooLarge(doc) === undefined ? foldingRanges(analysisOf(doc).doc).map(toFoldingRange) : [];
+      const analysis = doc && analysisOf(doc);
+      return analysis ? foldingRanges(analysis.doc).map(toFoldingRange) : [];
     }),
   );
 
@@ -176,8 +226,9 @@ export function startServer(connection: Connection): void {
   connection.onHover(
     guard(null, (params): Hover | null => {
       const doc = documents.get(params.textDocument.uri);
-      if (!doc) return null;
-      const hover = hoverAt(analysisOf(doc).doc, params.position, messagesFor(locale));
+      const analysis = doc && analysisOf(doc);
+      if (!analysis) return null;
+      const hover = hoverAt(analysis.doc, params.position, messagesFor(locale));
       return hover ? { range: hover.range, contents: { kind: MarkupKind.Markdown, value: hover.markdown } } : null;
     }),
   );
@@ -185,8 +236,9 @@ export function startServer(connection: Connection): void {
   connection.onCodeLens(
     guard([], (params): CodeLens[] => {
       const doc = documents.get(params.textDocument.uri);
-      if (!doc) return [];
-      return tableCodeLenses(analysisOf(doc).doc, messagesFor(locale)).map((lens) => ({
+      const analysis = doc && analysisOf(doc);
+      if (!doc || !analysis) return [];
+      return tableCodeLenses(analysis.doc, messagesFor(locale)).map((lens) => ({
         range: lens.range,
         command: { title: lens.title, command: TABLE_REVIEW_COMMAND, arguments: [doc.uri] },
       }));
@@ -196,23 +248,38 @@ export function startServer(connection: Connection): void {
   connection.onRequest(
     TABLE_REVIEW_REQUEST,
     guard([] as TableReviewTable[], (params: { uri: string }): TableReviewTable[] => {
-      const doc = documents.get(params.uri);
-      return doc ? tableReviewOf(analysisOf(doc).doc, messagesFor(locale)) : [];
+      const doc = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
+      const analysis = doc && analysisOf(doc);
+      return analysis ? tableReviewOf(analysis.doc, messagesFor(locale)) : [];
     }),
   );
 
   function codeActions(params: CodeActionParams): CodeAction[] {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc || tooLarge(doc) !== undefined) return [];
+    const analysis = doc && analysisOf(doc);
+    if (!doc || !analysis) return [];
     const uri = doc.uri;
-    const { findings } = analysisOf(doc);
+    const { findings } = analysis;
     const only = params.context.only;
     const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
     const actions: CodeAction[] = [];
     if (wants(CodeActionKind.QuickFix)) {
+      // A document-wide fix (renumber all items, regenerate the contents) is one object shared by
+      // every finding that offers it: it becomes one action listing all those findings, not one
+      // copy of N edits per finding (which grew the answer with the square of the items).
+      const byFix = new Map<Fix, CodeAction>();
       for (const f of findings) {
         if (!f.fixes?.length || !rangesOverlap(f.range, params.range)) continue;
-        actions.push(...toCodeActions(uri, f, toDiagnostic(uri, f)));
+        const diagnostic = toDiagnostic(uri, f);
+        const fresh = f.fixes.filter((fix) => {
+          const seen = byFix.get(fix);
+          if (seen) seen.diagnostics?.push(diagnostic);
+          return !seen;
+        });
+        if (fresh.length === 0) continue;
+        const made = toCodeActions(uri, { ...f, fixes: fresh }, diagnostic);
+        fresh.forEach((fix, i) => byFix.set(fix, made[i]!));
+        actions.push(...made);
       }
     }
     if (wants(FIX_ALL_KIND)) {
@@ -225,6 +292,7 @@ export function startServer(connection: Connection): void {
   const workspaceIndex = registerAuthoring(connection, {
     documents,
     analysisOf,
+    maxFileSize: () => maxFileSize,
     config: () => config,
     locale: () => locale,
     folders: () => folders,
@@ -232,11 +300,11 @@ export function startServer(connection: Connection): void {
   });
   // `.referat.json` changed (the client watches it): re-read, re-check everything.
   connection.onDidChangeWatchedFiles(
-    guard(undefined, (p) => {
+    guard(undefined, async (p) => {
       if (!p.changes.some((c) => c.uri.endsWith(WORKSPACE_CONFIG_FILE))) return undefined;
-      const file = readWorkspaceConfig(folders);
+      const file = await readWorkspaceConfig(folders);
       workspaceFile = file.value;
-      if (file.error) void connection.window.showWarningMessage(`Referat: ${file.error}`);
+      workspaceFileProblem = file.problem;
       workspaceIndex.clear();
       return refreshConfiguration();
     }),

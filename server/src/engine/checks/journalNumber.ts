@@ -1,9 +1,17 @@
-import { KLE_JOURNAL_NUMBER } from '../profiles/profiles';
 import type { Check } from './check';
+import { defaultConfig } from '../config/config';
+import { compileUserPattern } from '../config/patterns';
 
-const compiled = new Map<string, RegExp>();
 /** Starts like a KLE number (`00.01.`). */
 const KLE_START = /^\d{2}\.\d{2}\./u;
+/** The built-in form, ours and linear (no nested repetition): plain RegExp, and re2js is never loaded for it. */
+const DEFAULT_PATTERN = new RegExp(defaultConfig.journalNumberPattern, 'u');
+
+/** A configured pattern goes through the linear-time engine; one that fails to compile means the default. */
+function journalPattern(source: string): { test(s: string): boolean } {
+  if (source === defaultConfig.journalNumberPattern) return DEFAULT_PATTERN;
+  return compileUserPattern(source, 'journalNumberPattern').pattern ?? DEFAULT_PATTERN;
+}
 
 export const journalNumber: Check = {
   code: 'journal-number',
@@ -14,16 +22,11 @@ export const journalNumber: Check = {
     en: 'The journal number does not have the form NN.NN.NN-X00-N-YY (KL subject number, a facet like A00/S00/G01/P35, a serial, a two-digit year).',
   },
   run(ctx) {
-    let source = ctx.config.journalNumberPattern;
     // Without a configured form, only what tries to be a KLE number is held to KLE's form, and
     // only where the document uses KLE: local forms (`15/34881`, `330-2018-3619`) are fine.
-    const onlyKle = source === '';
-    if (onlyKle) {
-      source = KLE_JOURNAL_NUMBER;
-      if (!ctx.doc.items.some((it) => it.journalNumber && KLE_START.test(it.journalNumber.value))) return;
-    }
-    let pattern = compiled.get(source);
-    if (!pattern) compiled.set(source, (pattern = new RegExp(source, 'u')));
+    const onlyKle = ctx.config.journalNumberPattern === '';
+    if (onlyKle && !ctx.doc.items.some((it) => it.journalNumber && KLE_START.test(it.journalNumber.value))) return;
+    const pattern = onlyKle ? DEFAULT_PATTERN : journalPattern(ctx.config.journalNumberPattern);
     for (const item of ctx.doc.items) {
       const j = item.journalNumber;
       if (j && (!onlyKle || KLE_START.test(j.value)) && !pattern.test(j.value)) ctx.report({ range: j.range, message: ctx.msg.journalNumber(j.value) });

@@ -1,3 +1,5 @@
+import { ConfigProblem, compileUserPattern } from './patterns';
+
 /**
  * One configuration for everything that differs between municipalities: section names and
  * their synonyms, the usual order, required sections per document kind and case type, case
@@ -50,6 +52,11 @@ export interface ReferatConfig {
   readonly itemForms: readonly string[];
   /** The keys the user set (to a value other than the default): the profile fills in the rest. */
   readonly explicit: readonly string[];
+  /**
+   * What was wrong with the user's configuration (a pattern that is invalid, too long or not
+   * linear-time): each is one warning to the user, and the default was used instead.
+   */
+  readonly problems?: readonly ConfigProblem[];
 }
 
 const odense = profileByName('odense')!;
@@ -97,14 +104,14 @@ export function resolveConfig(user: unknown): ReferatConfig {
     Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]).filter((x) => ids.has(x)) : fallback.filter((x) => ids.has(x));
   const req = (u.requiredSections && typeof u.requiredSections === 'object' ? u.requiredSections : {}) as Record<string, unknown>;
   const caseTypes = Array.isArray(u.caseTypes) && u.caseTypes.every(isCaseType) ? (u.caseTypes as CaseTypeDefinition[]) : defaultConfig.caseTypes;
+  const problems: ConfigProblem[] = [];
   let pattern = defaultConfig.journalNumberPattern;
-  if (typeof u.journalNumberPattern === 'string') {
-    try {
-      if (u.journalNumberPattern.length > 0) new RegExp(u.journalNumberPattern, 'u');
-      pattern = u.journalNumberPattern;
-    } catch {
-      /* keep the default: a broken pattern must not switch the check off */
-    }
+  // Compiled with the linear-time engine (patterns.ts), never RegExp: a workspace's pattern is
+  // untrusted. A broken one keeps the default (it must not switch the check off) and says why.
+  if (u.journalNumberPattern !== undefined && u.journalNumberPattern !== pattern) {
+    const compiled = compileUserPattern(u.journalNumberPattern, 'journalNumberPattern');
+    if (compiled.pattern) pattern = compiled.pattern.source;
+    else problems.push(compiled.problem);
   }
   const checks: Record<string, SeveritySetting> = { ...defaultConfig.checks };
   if (u.checks && typeof u.checks === 'object') {
@@ -112,7 +119,7 @@ export function resolveConfig(user: unknown): ReferatConfig {
       if (sev === 'error' || sev === 'warning' || sev === 'information' || sev === 'hint' || sev === 'off') checks[code] = sev;
     }
   }
-  const resolved: Omit<ReferatConfig, 'explicit'> = {
+  const resolved: Omit<ReferatConfig, 'explicit' | 'problems'> = {
     sections,
     sectionOrder: idList(u.sectionOrder, defaultConfig.sectionOrder),
     requiredSections: {
@@ -130,8 +137,10 @@ export function resolveConfig(user: unknown): ReferatConfig {
   };
   // A requirement a user sets in part (only `referat`) is still theirs.
   const explicit = PROFILE_KEYS.filter((k) => k in u && u[k] !== undefined && JSON.stringify(resolved[k]) !== JSON.stringify(defaultConfig[k]));
-  if (explicit.length === 0 && resolved.profile === 'auto' && resolved.itemForms.length === 0 && Object.keys(checks).length === 0) return defaultConfig;
-  return { ...resolved, explicit };
+  // Unknown keys and wrong types are said too, not only ignored (the pattern's own problem is above).
+  for (const p of configProblems(u)) if (p.key !== 'journalNumberPattern') problems.push(p);
+  if (explicit.length === 0 && resolved.profile === 'auto' && resolved.itemForms.length === 0 && Object.keys(checks).length === 0 && problems.length === 0) return defaultConfig;
+  return { ...resolved, explicit, ...(problems.length > 0 ? { problems } : {}) };
 }
 
 /** The item heading forms a configuration may pin (see parse/itemForms). */
@@ -168,15 +177,6 @@ export function configForProfile(config: ReferatConfig, profile: Profile): Refer
   return c;
 }
 
-/** A key of a configuration that was not understood: unknown, or a value of the wrong type. */
-export interface ConfigProblem {
-  /** The key as written, dotted for nested keys (`requiredSections.referat`, `checks.date`). */
-  readonly key: string;
-  readonly kind: 'unknown-key' | 'wrong-type' | 'unknown-value';
-  /** What the key takes (for the message): `liste af tekster`, `error|warning|…`. */
-  readonly expected?: string;
-}
-
 /** Keys the editor's settings carry that are not the engine's (the client reads them). */
 const EDITOR_KEYS = new Set(['maxFileSize', 'autoDetect', '$schema']);
 
@@ -202,18 +202,18 @@ const SHAPES: Record<string, Shape> = {
  */
 export function configProblems(user: unknown, checkCodes: readonly string[] = []): ConfigProblem[] {
   if (user === undefined || user === null) return [];
-  if (typeof user !== 'object' || Array.isArray(user)) return [{ key: '', kind: 'wrong-type', expected: 'object' }];
+  if (typeof user !== 'object' || Array.isArray(user)) return [{ key: '', reason: 'wrong-type', detail: 'object' }];
   const problems: ConfigProblem[] = [];
   const isStrings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
   for (const [key, value] of Object.entries(user as Record<string, unknown>)) {
     if (EDITOR_KEYS.has(key)) continue;
     const shape = SHAPES[key];
     if (!shape) {
-      problems.push({ key, kind: 'unknown-key' });
+      problems.push({ key, reason: 'unknown-key' });
       continue;
     }
     if (value === undefined || value === null) continue;
-    const wrong = (expected: string) => problems.push({ key, kind: 'wrong-type', expected });
+    const wrong = (expected: string) => problems.push({ key, reason: 'wrong-type', detail: expected });
     switch (shape) {
       case 'string':
         if (typeof value !== 'string') wrong('string');
@@ -221,7 +221,7 @@ export function configProblems(user: unknown, checkCodes: readonly string[] = []
           try {
             new RegExp(value, 'u');
           } catch {
-            problems.push({ key, kind: 'unknown-value', expected: 'regular expression' });
+            problems.push({ key, reason: 'invalid' });
           }
         break;
       case 'string[]':
@@ -237,32 +237,32 @@ export function configProblems(user: unknown, checkCodes: readonly string[] = []
         if (typeof value !== 'object' || Array.isArray(value)) wrong('{ referat: string[], dagsorden: string[] }');
         else
           for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-            if (k !== 'referat' && k !== 'dagsorden') problems.push({ key: `${key}.${k}`, kind: 'unknown-key' });
-            else if (!isStrings(v)) problems.push({ key: `${key}.${k}`, kind: 'wrong-type', expected: 'string[]' });
+            if (k !== 'referat' && k !== 'dagsorden') problems.push({ key: `${key}.${k}`, reason: 'unknown-key' });
+            else if (!isStrings(v)) problems.push({ key: `${key}.${k}`, reason: 'wrong-type', detail: 'string[]' });
           }
         break;
       case 'checks':
         if (typeof value !== 'object' || Array.isArray(value)) wrong('{ code: severity }');
         else
           for (const [code, sev] of Object.entries(value as Record<string, unknown>)) {
-            if (checkCodes.length > 0 && !checkCodes.includes(code)) problems.push({ key: `${key}.${code}`, kind: 'unknown-key' });
+            if (checkCodes.length > 0 && !checkCodes.includes(code)) problems.push({ key: `${key}.${code}`, reason: 'unknown-key' });
             else if (sev !== 'error' && sev !== 'warning' && sev !== 'information' && sev !== 'hint' && sev !== 'off')
-              problems.push({ key: `${key}.${code}`, kind: 'unknown-value', expected: 'error|warning|information|hint|off' });
+              problems.push({ key: `${key}.${code}`, reason: 'unknown-value', detail: 'error|warning|information|hint|off' });
           }
         break;
       case 'profile':
         if (typeof value !== 'string') wrong('string');
-        else if (value !== 'auto' && !profileByName(value)) problems.push({ key, kind: 'unknown-value', expected: ['auto', ...profiles.map((p) => p.name)].join('|') });
+        else if (value !== 'auto' && !profileByName(value)) problems.push({ key, reason: 'unknown-value', detail: ['auto', ...profiles.map((p) => p.name)].join('|') });
         break;
       case 'numbering':
-        if (value !== 'from-one' && value !== 'running') problems.push({ key, kind: typeof value === 'string' ? 'unknown-value' : 'wrong-type', expected: 'from-one|running' });
+        if (value !== 'from-one' && value !== 'running') problems.push({ key, reason: typeof value === 'string' ? 'unknown-value' : 'wrong-type', detail: 'from-one|running' });
         break;
       case 'header':
-        if (value !== 'strict' && value !== 'lenient') problems.push({ key, kind: typeof value === 'string' ? 'unknown-value' : 'wrong-type', expected: 'strict|lenient' });
+        if (value !== 'strict' && value !== 'lenient') problems.push({ key, reason: typeof value === 'string' ? 'unknown-value' : 'wrong-type', detail: 'strict|lenient' });
         break;
       case 'itemForms':
         if (!isStrings(value)) wrong('string[]');
-        else for (const f of value as string[]) if (!itemFormNames.includes(f)) problems.push({ key: `${key}`, kind: 'unknown-value', expected: itemFormNames.join('|') });
+        else for (const f of value as string[]) if (!itemFormNames.includes(f)) problems.push({ key: `${key}`, reason: 'unknown-value', detail: itemFormNames.join('|') });
         break;
     }
   }

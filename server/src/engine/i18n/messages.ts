@@ -135,6 +135,26 @@ export const da = {
   tableReviewSummary: (totals: number, rounding: number, errors: number) => `${totals} totaler, ${rounding} afrundingsdifferencer, ${errors} fejl`,
   fileTooLarge: (sizeMb: string, limitMb: string) =>
     `Filen er for stor til at blive kontrolleret (${sizeMb} MB; grænsen er ${limitMb} MB), så Referat har stoppet kontrollen af den. Grænsen kan ændres med indstillingen ${q('referat.maxFileSize')}.`,
+  // configuration (settings, `.referat.json`): one warning per problem, naming the key
+  configProblem: (key: string, reason: string, detail?: string) => {
+    const d = detail ? ` (${detail})` : '';
+    switch (reason) {
+      case 'not-a-string': return `Indstillingen ${q(key)} skal være et regulært udtryk skrevet som tekst; standarden bruges.`;
+      case 'empty': return `Indstillingen ${q(key)} er tom; standarden bruges.`;
+      case 'too-long': return `Mønsteret i ${q(key)} er for langt (højst ${detail ?? ''} tegn); standarden bruges.`;
+      case 'unsupported': return `Mønsteret i ${q(key)} bruger noget, Referat ikke kan køre sikkert (tilbagereferencer, lookahead/lookbehind eller meget store gentagelser)${d}; standarden bruges.`;
+      case 'invalid': return `Mønsteret i ${q(key)} er ikke et gyldigt regulært udtryk${d}; standarden bruges.`;
+      case 'not-a-file': return `${q(key)} er ikke en almindelig fil og bliver ikke læst; standardindstillingerne bruges.`;
+      case 'outside-folder': return `${q(key)} peger uden for arbejdsområdets mappe og bliver ikke læst; standardindstillingerne bruges.`;
+      case 'file-too-large': return `${q(key)} er større end ${detail ?? ''} kB og bliver ikke læst; standardindstillingerne bruges.`;
+      case 'not-json': return `${q(key)} er ikke gyldig JSON${d} og bliver ikke brugt; standardindstillingerne bruges.`;
+      case 'not-object': return `${q(key)} skal indeholde et JSON-objekt ({ … }); standardindstillingerne bruges.`;
+      case 'unknown-key': return da.configUnknownKey(key);
+      case 'wrong-type': return da.configWrongType(key, detail ?? '');
+      case 'unknown-value': return da.configUnknownValue(key, detail ?? '');
+      default: return `${q(key)} kunne ikke læses${d}; standardindstillingerne bruges.`;
+    }
+  },
   // words used inside messages
   monthNames: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'] as readonly string[],
   weekdayNames: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'] as readonly string[],
@@ -249,6 +269,25 @@ export const en: Messages = {
   tableReviewSummary: (totals, rounding, errors) => `${totals} totals, ${rounding} rounding differences, ${errors} errors`,
   fileTooLarge: (sizeMb, limitMb) =>
     `The file is too large to check (${sizeMb} MB; the limit is ${limitMb} MB), so Referat has stopped checking it. The limit can be changed with the setting ${qe('referat.maxFileSize')}.`,
+  configProblem: (key, reason, detail) => {
+    const d = detail ? ` (${detail})` : '';
+    switch (reason) {
+      case 'not-a-string': return `The setting ${qe(key)} must be a regular expression written as text; the default is used.`;
+      case 'empty': return `The setting ${qe(key)} is empty; the default is used.`;
+      case 'too-long': return `The pattern in ${qe(key)} is too long (at most ${detail ?? ''} characters); the default is used.`;
+      case 'unsupported': return `The pattern in ${qe(key)} uses something Referat cannot run safely (backreferences, lookahead/lookbehind or very large repetitions)${d}; the default is used.`;
+      case 'invalid': return `The pattern in ${qe(key)} is not a valid regular expression${d}; the default is used.`;
+      case 'not-a-file': return `${qe(key)} is not a regular file and is not read; the default settings are used.`;
+      case 'outside-folder': return `${qe(key)} points outside the workspace folder and is not read; the default settings are used.`;
+      case 'file-too-large': return `${qe(key)} is larger than ${detail ?? ''} kB and is not read; the default settings are used.`;
+      case 'not-json': return `${qe(key)} is not valid JSON${d} and is not used; the default settings are used.`;
+      case 'not-object': return `${qe(key)} must contain a JSON object ({ … }); the default settings are used.`;
+      case 'unknown-key': return en.configUnknownKey(key);
+      case 'wrong-type': return en.configWrongType(key, detail ?? '');
+      case 'unknown-value': return en.configUnknownValue(key, detail ?? '');
+      default: return `${qe(key)} could not be read${d}; the default settings are used.`;
+    }
+  },
   monthNames: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   weekdayNames: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   longDate: (day, month, year) => `${day} ${en.monthNames[month - 1] ?? month} ${year}`,
