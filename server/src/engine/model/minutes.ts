@@ -44,6 +44,8 @@ export interface MeetingDate {
 }
 
 export interface MeetingHeader {
+  /** The header's first line (the title, a committee line above it, or `Udvalg:`/`Dato:`): where the meeting starts in the outline. */
+  readonly start?: Range;
   readonly title?: MeetingTitle;
   readonly meetingDate?: MeetingDate;
   readonly venue?: Located;
