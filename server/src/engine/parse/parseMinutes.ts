@@ -103,6 +103,26 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     const end = meetingAt.get(k + 1) ?? (k + 1 < chosen.length ? chosen[k + 1]!.line : n);
     items.push(parseItem(ctx, chosen[k]!, end));
   }
+  // Headings that share their line with the text (`Beslutning Godkendt.`), where the document does
+  // it consistently: items without a decision are read again that way, and kept if that finds one.
+  if (profile.inlineSections && items.length > 0) {
+    const lacking: number[] = [];
+    for (let k = 0; k < items.length; k++) if (!items[k]!.sections.some((s) => s.id === 'beslutning' || s.id === 'indstilling-og-beslutning')) lacking.push(k);
+    if (lacking.length > 0 && lacking.length * 2 >= items.length) {
+      const inlineCtx: ItemContext = { ...ctx, tables: [], inline: true };
+      const again = lacking.map((k) => parseItem(inlineCtx, chosen[k]!, meetingAt.get(k + 1) ?? (k + 1 < chosen.length ? chosen[k + 1]!.line : n)));
+      const found = again.filter((it) => it.sections.some((s) => s.id === 'beslutning' || s.id === 'indstilling-og-beslutning')).length;
+      if (found >= Math.min(2, lacking.length)) {
+        lacking.forEach((k, j) => (items[k] = again[j]!));
+        // The tables of the items read again replace their first reading's.
+        const keep = tables.filter((t) => !lacking.some((k) => t.range.start.line >= items[k]!.range.start.line && t.range.start.line <= items[k]!.range.end.line));
+        tables.length = 0;
+        for (const t of keep) tables.push(t);
+        for (const t of inlineCtx.tables) tables.push(t);
+        tables.sort((a, b) => a.range.start.line - b.range.start.line);
+      }
+    }
+  }
   const meetings: Meeting[] = [];
   if (meetingAt.size > 0) {
     const firsts = [0, ...meetingStarts.map((st) => st.item)];
@@ -241,6 +261,8 @@ interface ItemContext {
   readonly syntaxOf: readonly (TableSyntax | undefined)[];
   readonly matcher: SectionMatcher;
   readonly tables: Table[];
+  /** Read section headings that share their line with the text (`Beslutning Godkendt.`). */
+  inline?: boolean;
 }
 
 /** Looks in the first lines under an item's heading (before any section) for a journal number. */
@@ -357,20 +379,22 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
 
   const sections: Section[] = [];
   const preamble = { subHeadings: [] as SubHeading[], tables: [] as Table[] };
-  let current: { id: string; heading: Located; line: number; subHeadings: SubHeading[]; tables: Table[] } | undefined;
+  let current: { id: string; heading: Located; line: number; subHeadings: SubHeading[]; tables: Table[]; inline?: boolean } | undefined;
   const closeSection = (until: number) => {
     if (!current) return;
     const lastLine = lastNonBlank(blank, current.line + 1, until);
-    const empty = lastLine < current.line + 1;
+    const empty = lastLine < current.line + 1 && !current.inline;
     const headingLineText = lines[current.line]!.text;
     sections.push({
       id: current.id,
       heading: current.heading,
       headingLine: current.line,
-      range: range(current.line, 0, empty ? current.line : lastLine, empty ? headingLineText.length : lines[lastLine]!.text.length),
+      range: range(current.line, 0, Math.max(current.line, lastLine), lines[Math.max(current.line, lastLine)]!.text.length),
       bodyRange: empty
         ? range(current.line, headingLineText.length, current.line, headingLineText.length)
-        : range(current.line + 1, 0, lastLine, lines[lastLine]!.text.length),
+        : current.inline
+          ? range(current.line, current.heading.range.end.character, Math.max(current.line, lastLine), lines[Math.max(current.line, lastLine)]!.text.length)
+          : range(current.line + 1, 0, lastLine, lines[lastLine]!.text.length),
       empty,
       subHeadings: current.subHeadings,
       tables: current.tables,
@@ -404,6 +428,16 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
       current = { id: sectionId, heading: { value: heading(i)!.text, range: lineRange(i, hs, he) }, line: i, subHeadings: [], tables: [] };
       lastAbove = -1;
       continue;
+    }
+    if (ctx.inline) {
+      const h = heading(i)!;
+      const inline = matcher.matchInline(h.text);
+      if (inline) {
+        closeSection(i);
+        current = { id: inline.id, heading: { value: h.text.slice(0, inline.length), range: lineRange(i, hs, hs + inline.length) }, line: i, subHeadings: [], tables: [], inline: true };
+        lastAbove = i;
+        continue;
+      }
     }
     const prevBlank = i === 0 || blank[i - 1]!;
     const nextBlank = i + 1 >= lines.length || blank[i + 1]!;

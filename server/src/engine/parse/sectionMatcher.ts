@@ -67,6 +67,23 @@ export class SectionMatcher {
   }
 
   /**
+   * A section heading that shares its line with the text (`Beslutning Godkendt.`): the id and the
+   * heading's length, or undefined. Asked only of items that lack sections otherwise.
+   */
+  matchInline(text: string): { id: string; length: number } | undefined {
+    const m = INLINE_HEAD.exec(text);
+    if (!m) return undefined;
+    // The longest name that is a prefix of the words: `Indstilling og beslutning` before `Indstilling`.
+    const words = m[1]!.split(/\s+/u);
+    for (let k = words.length; k >= 1; k--) {
+      const head = words.slice(0, k).join(' ');
+      const id = this.byName.get(SectionMatcher.key(head));
+      if (id !== undefined) return { id, length: text.indexOf(words[k - 1]!) + words[k - 1]!.length };
+    }
+    return undefined;
+  }
+
+  /**
    * A decision heading with the body that decided and the date: `Beslutning i Økonomiudvalget
    * den 1. oktober 2018:`, `Beslutning Byrådet, 20.09.2016`, `Beslutning (Byrådet 12.03.2024)`.
    * The tail must name a body (a capital letter) and, except for `Sagen afgøres i …`, carry a
@@ -84,6 +101,9 @@ export class SectionMatcher {
     return undefined;
   }
 }
+
+/** Up to four words at the start of a line, then a space and a capital letter or digit. */
+const INLINE_HEAD = /^((?:[\p{L}-]+\s){0,3}?[\p{L}-]+)\s*:?\s+(?=[\p{Lu}\d«"])/u;
 
 /** Sections whose heading may carry a tail (the body that decided, a date). */
 const TAIL_IDS = new Set(['beslutning', 'indstilling-og-beslutning', 'kompetence']);

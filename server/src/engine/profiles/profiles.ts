@@ -26,6 +26,11 @@ export interface Profile {
   readonly repeatableSections: readonly string[];
   /** `strict`: the header must carry a REFERAT/DAGSORDEN title and a Mødedato; `lenient`: only what is there is checked. */
   readonly header: 'strict' | 'lenient';
+  /**
+   * Whether a section heading may share its line with the section's text (`Beslutning Godkendt.`),
+   * read only where the document does it consistently (items without the section otherwise).
+   */
+  readonly inlineSections: boolean;
 }
 
 /** Odense's sections, exactly as the published minutes write them (the ground truth). */
@@ -97,6 +102,7 @@ export const profiles: readonly Profile[] = [
     numbering: 'from-one',
     repeatableSections: [],
     header: 'strict',
+    inlineSections: false,
   },
   {
     name: 'standard',
@@ -112,6 +118,7 @@ export const profiles: readonly Profile[] = [
     numbering: 'running',
     repeatableSections: ['beslutning', 'sagsfremstilling', 'indstilling-og-beslutning'],
     header: 'lenient',
+    inlineSections: true,
   },
   {
     name: 'kle',
@@ -127,6 +134,7 @@ export const profiles: readonly Profile[] = [
     numbering: 'running',
     repeatableSections: ['beslutning', 'sagsfremstilling', 'indstilling-og-beslutning'],
     header: 'lenient',
+    inlineSections: true,
   },
 ];
 
