@@ -5,13 +5,16 @@ import { lineRange } from '../text/range';
 const CONTENTS_TITLE = /^(?:indholdsfortegnelse|indhold)\s*:?$/iu;
 /** Words that head a contents list only when entries follow: `Dagsorden`, `Punkter`, a `Pkt. Tekst Side` table head. */
 const CONTENTS_TITLE_IF_ENTRIES = /^(?:dagsorden|dagsordenspunkter|punkter|sager|pkt\.?\s+(?:tekst|titel|emne)(?:\s+side)?|punkt\s+(?:tekst|titel|emne)(?:\s+side)?)\s*:?$/iu;
-const ENTRY_NUMBER = /^(?:(?:Punkt|Pkt\.?|Nr\.?)\s*:?\s*)?(\d{1,6})\s*[:.]?\s+/iu;
-const ENTRY_LINE = /^\s*(?:[•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}\.?\s+\S/iu;
+const ENTRY_NUMBER = /^(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?)\s*:?\s*)?(\d{1,6})\s*[:.]?\s+/iu;
+const ENTRY_LINE = /^\s*(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}\.?\s+\S/iu;
 
 /**
  * A contents heading: `Indholdsfortegnelse`, `Indhold`; or `Dagsorden`, `Punkter`, `Pkt. Tekst
  * Side` when the next line reads like an entry (a numbered title or one with a page number).
  */
+/** The head of a contents table (`Pkt.<tab>Tekst<tab>Side`): part of the contents, no entry. */
+export const CONTENTS_TABLE_HEAD = /^\s*(?:pkt\.?|punkt|nr\.?)\s+(?:tekst|titel|emne|sag)(?:\s+side)?\s*$/iu;
+
 export function isContentsHeading(text: string, lines?: readonly Line[], blank?: readonly boolean[], at = -1): boolean {
   const t = text.normalize('NFC');
   if (CONTENTS_TITLE.test(t)) return true;

@@ -12,7 +12,7 @@ const TITLE_AFTER = /^\S.{0,80}?\s[-–]\s*(Referat|Dagsorden)\s*$/iu;
 /** Lines that open a header when no title stands above them. */
 const START_LABEL = /^\s*(?:\*\*|__)?(?:Udvalg|Mødedato|Dato)\s*(?:\*\*|__)?\s*:/iu;
 const TITLE_TAIL = /^(.*?)(?:\s+(\d{4}\s*[-–]\s*\d{4}))?\s+d\.\s*(\d{1,2})-(\d{1,2})-(\d{4})$/du;
-const LABEL = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødetidspunkt|Mødested|Dato|Tidspunkt|Tid og sted|Sted)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?|^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødested)\s*(?:\*\*|__)?\s*(?:\*\*|__)?/iu;
+const LABEL = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødetidspunkt|Mødested|Dato|Tidspunkt|Tid og sted|Sted)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*|^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødested)\s*(?:\*\*|__)?\s*(?:\*\*|__)?\s*/iu;
 const DATE_WORDS = /^(?:(\p{L}+),?\s+)?(?:den\s+|d\.\s*)?(\d{1,2})\.\s*(\p{L}+)\s+(\d{4})(?:\s*(?:,|-|–|kl\.?)?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
 const DATE_NUMERIC = /^(?:(\p{L}+),?\s+)?(?:den\s+|d\.\s*)?(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:\s*(?:,|-|–|kl\.?)?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
 

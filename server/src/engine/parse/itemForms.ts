@@ -37,7 +37,7 @@ export interface ItemCandidate {
  */
 const STRICT = /^Punkt\s+(\d{1,6})\s*(?::|\.(?=\s))\s*(.*)$/iu;
 const LOOSE = /^(?:[•·▪]\s*)?(?:(Punkt|Pkt\.?)\s*:?\s*|(Nr)\.?\s*|(Sag\s*nr)\.?\s*:?\s*)(\d{1,6})(?![\d.,]\d)\s*(?:[:.)]|\s[-–]\s?)?\s*(.*)$/iu;
-const NUMBERED = /^(?:[•·▪]\s*)?(\d{1,4})\.(?:\s*(\d{1,4})\.)?(?!\d)\s*(["«„'(]?\p{Lu}.*)$/u;
+const NUMBERED = /^(?:[•·▪]\s*)?(\d{1,4})\.(?:\s*(\d{1,4})\.)?(?!\d)\s*(["«„'(]?\p{Lu}.*)$/du;
 const BARE = /^(?:[•·▪]\s*)?(\d{1,4})\s+(["«„]?\p{Lu}.*)$/u;
 const CASE_PREFIX = /^(\p{Lu})-sag\s*:\s*/u;
 const CASE_SUFFIX = /\s*\((B|O|D|Beslutning|Beslutningssag|Orientering|Orienteringssag|Drøftelse|Drøftelsessag|Godkendelse)\)\s*$/iu;
@@ -77,6 +77,7 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
   let strict = false;
   let numText: string;
   let rest: string;
+  let numberAt = -1;
   let m = STRICT.exec(text);
   if (m) {
     form = 'punkt';
@@ -90,14 +91,17 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
     if (rest.length === 0 || !/\p{L}/u.test(rest)) return undefined;
   } else if ((m = NUMBERED.exec(text))) {
     form = 'numbered';
-    numText = m[1]!;
+    // Double numbering (`1.  207. Title`): the running number is the item's.
+    const g = m[2] ? 2 : 1;
+    numText = m[g]!;
     rest = m[3]!;
+    numberAt = m.indices![g]![0];
   } else if ((m = BARE.exec(text))) {
     form = 'bare';
     numText = m[1]!;
     rest = m[2]!;
   } else return undefined;
-  const numberStart = h.start + text.indexOf(numText);
+  const numberStart = h.start + (numberAt >= 0 ? numberAt : text.indexOf(numText));
   const fullTitleStart = h.end - rest.length;
   const prefix = CASE_PREFIX.exec(rest);
   const suffix = prefix ? null : CASE_SUFFIX.exec(rest);
@@ -123,7 +127,7 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
     titleEnd,
     end: h.end,
     caseType,
-    shape: `${form}|${h.level}|${h.start > 0 && raw.charCodeAt(h.start - 1) !== 32 ? raw.charCodeAt(h.start - 1) : ''}|${bullet}`,
+    shape: `${form}${form === 'numbered' && m[2] ? '2' : ''}|${h.level}|${h.start > 0 && raw.charCodeAt(h.start - 1) !== 32 ? raw.charCodeAt(h.start - 1) : ''}|${bullet}`,
   };
 }
 

@@ -2,7 +2,7 @@ import type { ReferatConfig } from '../config/config';
 import type { AgendaItem, Contents, ContentsEntry, DocumentKind, Located, MinutesDocument, Section, SubHeading, Table } from '../model/minutes';
 import { Line, isBlank, splitLines, trimmedLineRange } from '../text/lines';
 import { Range, lineRange, range } from '../text/range';
-import { hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
+import { CONTENTS_TABLE_HEAD, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
 import { parseHeader } from './header';
 import { HeadingLine, MAX_PLAIN_HEADING, looksLikePlainHeading, readHeadingLine, scanHeadingLine, scanned } from './headingLine';
 import { ItemCandidate, chooseItems, mayStartItem, readItemCandidate, readSagAlone, titleSagCandidate } from './itemForms';
@@ -19,7 +19,7 @@ export interface ParseOptions {
 }
 
 /** A line that starts like an item in a contents list: `3.`, `Punkt 3`, `Pkt. 3`, `185 Title`. */
-const ENTRY_START = /^\s*(?:[•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}\.?\s+\S/iu;
+const ENTRY_START = /^\s*(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}\.?\s+\S/iu;
 
 const JOURNAL_LIKE = /^[0-9][0-9A-Za-zÆØÅæøå.\-–/ ]{3,39}$/u;
 
@@ -153,6 +153,9 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
 /** Every spelling of every profile: what candidates are judged by before the profile is known. */
 const BROAD_CONFIG: ReferatConfig = { ...defaultConfig, sections: allSections };
 
+/** A labelled journal number inside a line. */
+const JOURNAL_ON_LINE = /\s(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\.\s*nr)\.?\s*:?\s*\d/iu;
+
 /** Journal-number labels and forms that may stand under an item's title. */
 const JOURNAL_LABEL = /^(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Dok\.?\s*nr|Print)\.?\s*:?\s*/iu;
 const JOURNAL_TOKEN = /^(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}\.\d{2}\.\d{2}\S*|\d{1,4}\/\d{1,7}|\d{2,4}-\d{2,4}-\d{1,7}|\d{4}-\d{3,7}|\d{2}-\d{3,7})(?=\s|$|,|;)/u;
@@ -174,6 +177,17 @@ function isStrongCandidate(
   const h = heading(c.line)!;
   if (c.end - c.titleStart > 250) return false;
   if (h.level > 0) return true;
+  if (c.form === 'numbered' || c.form === 'bare') {
+    // A sentence, or the next point of a list (`Renoveringen omfatter:` / `2. …` right above).
+    const raw = lines[c.line]!.text;
+    if (/[.;,]\s*$/u.test(raw.slice(c.titleStart, c.titleEnd))) return false;
+    if (c.line > 0 && !blank[c.line - 1]) {
+      const above = lines[c.line - 1]!.text.trimEnd();
+      if (/[:,;]$/u.test(above) || /^\s*(?:[•·▪-]\s*)?\d{1,4}[.)]\s/u.test(above)) return false;
+    }
+  }
+  // `45. Godkendelse af dagsorden Sagsnr.: 25/9120`: the journal number on the heading's line.
+  if (JOURNAL_ON_LINE.test(lines[c.line]!.text.slice(c.titleStart))) return true;
   let seen = 0;
   for (let i = c.numberLine + 1; i < lines.length && seen < 4 && i <= c.numberLine + 12; i++) {
     if (blank[i]) continue;
@@ -181,6 +195,7 @@ function isStrongCandidate(
     if (syntaxOf[i]) return false;
     const t = heading(i)!;
     if (matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) return true;
+    if (seen === 1 && matcher.matchInline(t.text) !== undefined && lines[i]!.text.length > MAX_PLAIN_HEADING) return true;
     if (JOURNAL_LABEL.test(t.text) || JOURNAL_TOKEN.test(t.text) || readSagAlone(t.text) !== undefined) return true;
     if (mayStartItem(lines[i]!.text) && readItemCandidate(t, lines[i]!.text, i)) return false;
   }
@@ -277,7 +292,7 @@ function findJournalNumber(ctx: ItemContext, from: number, end: number): Located
     if (matcher.couldMatch(h.text.length) && matcher.match(h.text) !== undefined) return undefined;
     // Several labels may share a line: `Sagsnr.: 15/34881   Dok.nr.: 15/34881-3`.
     const text = lines[i]!.text;
-    const re = /(?:^|\s)((?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Print)\.?\s*:?\s*)/giu;
+    const re = /(?:^|\s)(?:\*\*|__)?((?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Print)\.?\s*:?\s*(?:\*\*|__)?\s*)/giu;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index + m[0].length;
       const t = JOURNAL_TOKEN.exec(text.slice(at));
@@ -315,6 +330,7 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
     }
     if (!wholeBlock && !(hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text))) break;
     gap = 0;
+    if (CONTENTS_TABLE_HEAD.test(lines[i]!.text)) continue;
     const entry = parseContentsEntry(lines[i]!);
     if (entry) {
       entries.push(entry);

@@ -67,7 +67,7 @@ const DANISH_SECTIONS: readonly SectionDefinition[] = [
   },
   { id: 'bilag', name: 'Bilag', synonyms: ['Bilag', 'Bilagsliste', 'Bilagsfortegnelse', 'Vedlagte bilag', 'Oversigt over bilag'] },
   { id: 'kompetence', name: 'Kompetence', synonyms: ['Kompetence', 'Beslutningskompetence', 'Sagen afgøres i', 'Beslutningsniveau', 'Kompetenceforhold'] },
-  { id: 'hoering', name: 'Høring', synonyms: ['Høring', 'Høringssvar', 'Høringsparter', 'Høring og inddragelse'] },
+  { id: 'hoering', name: 'Høring', synonyms: ['Høring', 'Høringsparter', 'Høring og inddragelse'] },
   { id: 'lovgrundlag', name: 'Lovgrundlag', synonyms: ['Lovgrundlag', 'Lovgivning', 'Retsgrundlag', 'Hjemmel', 'Lovgivning og regler'] },
   { id: 'tidsplan', name: 'Tidsplan', synonyms: ['Tidsplan', 'Tidsplan og proces', 'Videre proces'] },
 ];
