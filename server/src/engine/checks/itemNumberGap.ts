@@ -16,7 +16,14 @@ export const itemNumberGap: Check = {
     const jump = running ? ('information' as const) : undefined;
     const seen = new Set<number>();
     let previous: number | undefined;
-    for (const item of ctx.doc.items) {
+    const starts = new Set(ctx.doc.meetings.map((m) => m.firstItem));
+    for (let k = 0; k < ctx.doc.items.length; k++) {
+      const item = ctx.doc.items[k]!;
+      if (k > 0 && starts.has(k)) {
+        // A second meeting in the file starts its own numbering.
+        seen.clear();
+        previous = undefined;
+      }
       const n = item.number.value;
       if (seen.has(n)) {
         previous = n; // a repeated number is item-number-duplicate's finding

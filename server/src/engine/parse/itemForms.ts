@@ -153,15 +153,16 @@ export function titleSagCandidate(h: HeadingLine, line: number, numberLine: numb
 const FORM_PRIORITY: readonly ItemForm[] = ['punkt', 'pkt', 'nr', 'sag', 'title-sag', 'numbered', 'bare'];
 
 /**
- * Chooses the document's items among the candidates. `strong` tells a candidate that stands at
- * the top of an item's block (a heading, or followed by a journal number, a case line or a
+ * Chooses the document's items among the candidates. `strength` is 2 for a candidate that stands
+ * at the top of an item's block, 1 for a plain one, 0 for one that is plainly a list's point (a heading, or followed by a journal number, a case line or a
  * section heading). Odense's strict `Punkt N:` wins outright and keeps every occurrence. Else the
  * form (and dress) with the most strong candidates is the document's; of those, the ones whose
  * numbers rise through the document are items, and a weak candidate of the same form fills in
  * where its number is the next one (an item with no sections, `Eventuelt`).
  */
-export function chooseItems(candidates: readonly ItemCandidate[], strong: readonly boolean[], pinned: readonly string[]): ItemCandidate[] {
+export function chooseItems(candidates: readonly ItemCandidate[], strength: readonly number[], pinned: readonly string[], meetingTitles: readonly number[] = []): ItemCandidate[] {
   const allowed = (c: ItemCandidate) => pinned.length === 0 || pinned.includes(c.form);
+  const strong = strength.map((x) => x === 2);
   const strict = candidates.filter((c) => c.strict && allowed(c));
   if (strict.length > 0 && (pinned.length === 0 || pinned.includes('punkt'))) return strict;
   const byShape = new Map<string, number>();
@@ -177,7 +178,14 @@ export function chooseItems(candidates: readonly ItemCandidate[], strong: readon
   const same: number[] = [];
   for (let i = 0; i < candidates.length; i++) if (candidates[i]!.shape === best) same.push(i);
   const strongIdx = same.filter((i) => strong[i]);
-  const keep = longestNonDecreasing(strongIdx.map((i) => candidates[i]!.number));
+  // Numbers rise within a meeting; a second meeting in the file starts its own count.
+  let t = 0;
+  const keep = longestNonDecreasing(
+    strongIdx.map((i) => {
+      while (t < meetingTitles.length && meetingTitles[t]! < candidates[i]!.line) t++;
+      return t * 10_000_000 + candidates[i]!.number;
+    }),
+  );
   const accepted = new Set<number>();
   strongIdx.forEach((ci, k) => keep.has(k) && accepted.add(ci));
   // Fill in weak candidates whose number is exactly the next one between accepted neighbours.
@@ -191,7 +199,7 @@ export function chooseItems(candidates: readonly ItemCandidate[], strong: readon
       last = c;
       continue;
     }
-    if (strong[i] || !last || c.number !== last.number + 1) continue;
+    if (strength[i] !== 1 || !last || c.number !== last.number + 1) continue;
     let next: ItemCandidate | undefined;
     for (let j = k + 1; j < same.length && !next; j++) if (accepted.has(same[j]!)) next = candidates[same[j]!];
     if (next && next.number !== c.number + 1) continue;

@@ -51,8 +51,14 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   let strictSeen = false;
   const candidates: ItemCandidate[] = [];
   let sinceContents = 0; // candidates after the contents heading that were not entries
+  const contentsNumbers = new Set<number>();
+  // Meeting titles split the document: each meeting numbers its items on its own.
+  const meetingTitles: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (blank[i] || !mayStartItem(lines[i]!.text)) continue;
+    if (blank[i]) continue;
+    const first = lines[i]!.text.charCodeAt(0) | 32;
+    if ((first === 114 || first === 100 || first === 35) && lines[i]!.text.length <= 160 && MEETING_TITLE.test(heading(i)!.text)) meetingTitles.push(i);
+    if (!mayStartItem(lines[i]!.text)) continue;
     const h = heading(i)!;
     if (!strictSeen && contentsLine < 0 && isContentsHeading(h.text, lines, blank, i)) {
       contentsLine = i;
@@ -61,7 +67,10 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     const c = readItemCandidate(h, lines[i]!.text, i);
     if (c) {
       if (!c.strict && syntaxOf[i]) continue;
-      if (contentsLine >= 0 && sinceContents === 0 && looksLikeContentsEntry(lines[i]!.text)) continue;
+      if (contentsLine >= 0 && sinceContents === 0 && looksLikeContentsEntry(lines[i]!.text)) {
+        contentsNumbers.add(c.number);
+        continue;
+      }
       if (c.strict) strictSeen = true;
       if (contentsLine >= 0) sinceContents++;
       candidates.push(c);
@@ -80,8 +89,13 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
 
   const pinnedForms = baseConfig.itemForms;
   const broad = SectionMatcher.for(baseConfig.explicit.includes('sections') ? baseConfig : BROAD_CONFIG);
-  const strong = candidates.map((c) => c.strict || isStrongCandidate(c, lines, blank, syntaxOf, heading, broad));
-  const chosen = chooseItems(candidates, strong, pinnedForms);
+  // A number the contents do not list is no item of this meeting (when the contents number them).
+  const strength = candidates.map((c) => {
+    if (c.strict) return Strength.Strong;
+    const st = candidateStrength(c, lines, blank, syntaxOf, heading, broad);
+    return st === Strength.Strong && contentsNumbers.size >= 2 && !contentsNumbers.has(c.number) ? Strength.Weak : st;
+  });
+  const chosen = chooseItems(candidates, strength, pinnedForms, meetingTitles);
   // A contents heading after the first item is no contents heading.
   if (contentsLine >= 0 && chosen.length > 0 && chosen[0]!.line < contentsLine) contentsLine = -1;
 
@@ -91,7 +105,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
 
   const firstItem = chosen.length > 0 ? chosen[0]!.line : n;
   const meetingStarts = chosen.length > 1 ? findMeetingStarts(lines, blank, heading, chosen) : [];
-  const header = parseHeader(lines, contentsLine >= 0 ? contentsLine : firstItem);
+  const header = parseHeader(lines, firstItem);
   const contents = contentsLine >= 0 ? parseContents(lines, blank, contentsLine, firstItem) : undefined;
 
   const items: AgendaItem[] = [];
@@ -153,6 +167,9 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
 /** Every spelling of every profile: what candidates are judged by before the profile is known. */
 const BROAD_CONFIG: ReferatConfig = { ...defaultConfig, sections: allSections };
 
+const JOURNAL_LABEL_ANYWHERE = /(?:^|\s)(?:\*\*|__)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Print)\.?\s*:?\s*(?:\*\*|__)?\s*/giu;
+/** A numbered point: `1. …`, `1) …`, `1 …`, `• 1. …`. */
+const LIST_POINT = /^\s*(?:[•·▪-]\s*)?(\d{1,4})(?:[.)]\s*|\s+)\S/u;
 /** A labelled journal number inside a line. */
 const JOURNAL_ON_LINE = /\s(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\.\s*nr)\.?\s*:?\s*\d/iu;
 
@@ -162,44 +179,72 @@ const JOURNAL_TOKEN = /^(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}\
 /** A KLE number or an attempt at one (`85.02.2-P35-25-25`): the document uses KLE. */
 const KLE_ATTEMPT = /(?:^|[\s:])\d{2}\.\d{2}\.\d/u;
 
+/** How a candidate stands: at the top of an item's block, plain, or plainly a point of a list. */
+export const enum Strength {
+  Never = 0,
+  Weak = 1,
+  Strong = 2,
+}
+
 /**
- * A candidate at the top of an item's block: a Markdown heading, or one of the next few lines is a
- * section heading, a journal number or a case line, before any other candidate.
+ * A candidate at the top of an item's block (strong): a Markdown heading, a journal number under
+ * it or on its line, or a section heading in the next few lines before any other candidate. A
+ * sentence, a list's next point or a section's first point is never an item.
  */
-function isStrongCandidate(
+function candidateStrength(
   c: ItemCandidate,
   lines: readonly Line[],
   blank: readonly boolean[],
   syntaxOf: readonly (TableSyntax | undefined)[],
   heading: (i: number) => HeadingLine | undefined,
   matcher: SectionMatcher,
-): boolean {
+): Strength {
   const h = heading(c.line)!;
-  if (c.end - c.titleStart > 250) return false;
-  if (h.level > 0) return true;
+  if (c.end - c.titleStart > 250) return Strength.Never;
+  if (h.level > 0) return Strength.Strong;
+  // A journal number (or case line) right under it: an item, whatever stands above.
+  let next = c.numberLine + 1;
+  while (next < lines.length && blank[next]) next++;
+  if (next < lines.length && !syntaxOf[next]) {
+    const t = heading(next)!;
+    if (JOURNAL_LABEL.test(t.text) || JOURNAL_TOKEN.test(t.text) || readSagAlone(t.text) !== undefined) return Strength.Strong;
+  }
   if (c.form === 'numbered' || c.form === 'bare') {
     // A sentence, or the next point of a list (`Renoveringen omfatter:` / `2. …` right above).
     const raw = lines[c.line]!.text;
-    if (/[.;,]\s*$/u.test(raw.slice(c.titleStart, c.titleEnd))) return false;
-    if (c.line > 0 && !blank[c.line - 1]) {
-      const above = lines[c.line - 1]!.text.trimEnd();
-      if (/[:,;]$/u.test(above) || /^\s*(?:[•·▪-]\s*)?\d{1,4}[.)]\s/u.test(above)) return false;
+    if (/[.;,]\s*$/u.test(raw.slice(c.titleStart, c.titleEnd))) return Strength.Never;
+    if (c.line > 0 && !blank[c.line - 1] && /[:,;]$/u.test(lines[c.line - 1]!.text.trimEnd())) return Strength.Never;
+    for (let i = c.line - 1, gap = 0; i >= 0 && gap <= 2; i--) {
+      if (blank[i]) {
+        gap++;
+        continue;
+      }
+      const above = LIST_POINT.exec(lines[i]!.text);
+      if (above && Number(above[1]) === c.number - 1) return Strength.Never;
+      break;
     }
   }
+  // Right under a section heading, a numbered line is the section's first point.
+  for (let i = c.line - 1, seenAbove = 0; i >= 0 && seenAbove < 1; i--) {
+    if (blank[i]) continue;
+    seenAbove++;
+    const t = heading(i)!;
+    if (!syntaxOf[i] && matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) return Strength.Never;
+  }
   // `45. Godkendelse af dagsorden Sagsnr.: 25/9120`: the journal number on the heading's line.
-  if (JOURNAL_ON_LINE.test(lines[c.line]!.text.slice(c.titleStart))) return true;
+  if (JOURNAL_ON_LINE.test(lines[c.line]!.text.slice(c.titleStart))) return Strength.Strong;
   let seen = 0;
   for (let i = c.numberLine + 1; i < lines.length && seen < 4 && i <= c.numberLine + 12; i++) {
     if (blank[i]) continue;
     seen++;
-    if (syntaxOf[i]) return false;
+    if (syntaxOf[i]) return Strength.Weak;
     const t = heading(i)!;
-    if (matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) return true;
-    if (seen === 1 && matcher.matchInline(t.text) !== undefined && lines[i]!.text.length > MAX_PLAIN_HEADING) return true;
-    if (JOURNAL_LABEL.test(t.text) || JOURNAL_TOKEN.test(t.text) || readSagAlone(t.text) !== undefined) return true;
-    if (mayStartItem(lines[i]!.text) && readItemCandidate(t, lines[i]!.text, i)) return false;
+    if (matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) return Strength.Strong;
+    if (seen === 1 && matcher.matchInline(t.text) !== undefined && lines[i]!.text.length > MAX_PLAIN_HEADING) return Strength.Strong;
+    if (JOURNAL_LABEL.test(t.text) || JOURNAL_TOKEN.test(t.text) || readSagAlone(t.text) !== undefined) return Strength.Strong;
+    if (mayStartItem(lines[i]!.text) && readItemCandidate(t, lines[i]!.text, i)) return Strength.Weak;
   }
-  return false;
+  return Strength.Weak;
 }
 
 /**
@@ -280,6 +325,18 @@ interface ItemContext {
   inline?: boolean;
 }
 
+/** A labelled journal number on a line from column `from` (`Sagsnr.: 15/34881   Dok.nr.: 15/34881-3`). */
+function journalOnLine(text: string, line: number, from: number): Located | undefined {
+  const re = JOURNAL_LABEL_ANYWHERE;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + m[0].length;
+    const t = JOURNAL_TOKEN.exec(text.slice(at));
+    if (t) return { value: t[0], range: lineRange(line, at, at + t[0].length) };
+  }
+  return undefined;
+}
+
 /** Looks in the first lines under an item's heading (before any section) for a journal number. */
 function findJournalNumber(ctx: ItemContext, from: number, end: number): Located | undefined {
   const { lines, blank, heading, syntaxOf, matcher } = ctx;
@@ -290,14 +347,9 @@ function findJournalNumber(ctx: ItemContext, from: number, end: number): Located
     if (syntaxOf[i]) return undefined;
     const h = heading(i)!;
     if (matcher.couldMatch(h.text.length) && matcher.match(h.text) !== undefined) return undefined;
-    // Several labels may share a line: `Sagsnr.: 15/34881   Dok.nr.: 15/34881-3`.
     const text = lines[i]!.text;
-    const re = /(?:^|\s)(?:\*\*|__)?((?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Print)\.?\s*:?\s*(?:\*\*|__)?\s*)/giu;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const at = m.index + m[0].length;
-      const t = JOURNAL_TOKEN.exec(text.slice(at));
-      if (t) return { value: t[0], range: lineRange(i, at, at + t[0].length) };
-    }
+    const labelled = journalOnLine(text, i, 0);
+    if (labelled) return labelled;
     const t = JOURNAL_TOKEN.exec(text.slice(h.start));
     if (t && (h.start + t[0].length === h.end || /^\s+(?:Dok|Sag|Akt)/iu.test(text.slice(h.start + t[0].length)))) return { value: t[0], range: lineRange(i, h.start, h.start + t[0].length) };
   }
@@ -383,9 +435,19 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
   // The journal number: the first non-blank line under the heading, when it looks like one
   // (Odense); else a labelled or bare journal number in the item's first lines.
   let journalNumber: Located | undefined;
+  let titleEnd = parts.titleEnd;
   let body = parts.numberLine + 1;
   while (body < end && blank[body]) body++;
-  if (body < end) {
+  // `45. Godkendelse af dagsorden Sagsnr.: 25/9120`: on the heading's own line (flattened text).
+  const onLine = JOURNAL_ON_LINE.exec(lines[start]!.text.slice(parts.titleStart, parts.titleEnd));
+  if (onLine) {
+    const found = journalOnLine(lines[start]!.text, start, parts.titleStart + onLine.index);
+    if (found) {
+      journalNumber = found;
+      titleEnd = parts.titleStart + onLine.index;
+    }
+  }
+  if (body < end && !journalNumber) {
     const jh = heading(body)!;
     if (jh.level === 0 && !syntaxOf[body] && JOURNAL_LIKE.test(jh.text) && /\d/.test(jh.text) && matcher.match(jh.text) === undefined && !/^\d{1,4}\.\s/u.test(jh.text)) {
       journalNumber = { value: jh.text, range: lineRange(body, jh.start, jh.end) };
@@ -468,7 +530,7 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
   const headingRange = trimmedLineRange(lines[start]!);
   return {
     number: { value: parts.number, range: lineRange(parts.numberLine, parts.numberStart, parts.numberEnd) },
-    title: { value: lines[start]!.text.slice(parts.titleStart, parts.titleEnd), range: lineRange(start, parts.titleStart, parts.titleEnd) },
+    title: { value: lines[start]!.text.slice(parts.titleStart, titleEnd), range: lineRange(start, parts.titleStart, titleEnd) },
     fullTitle: { value: lines[start]!.text.slice(parts.fullTitleStart, parts.end), range: lineRange(start, parts.fullTitleStart, parts.end) },
     caseType: parts.caseType ? { value: parts.caseType.code, range: lineRange(start, parts.caseType.start, parts.caseType.end) } : undefined,
     headingLine: start,
