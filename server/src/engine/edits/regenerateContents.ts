@@ -7,11 +7,11 @@ import { eolOf, heading, sectionHeadingShape } from './style';
 interface EntryStyle {
   /** Between title and page number, e.g. `.....\t`. */
   readonly separator: string;
-  /** Entries start `Punkt N: `. */
-  readonly numbered: boolean;
+  /** Entries start with the item's number, written as this (`Punkt {n}: `, `{n}. `, `- Pkt. {n} `), `{n}` standing for it. */
+  readonly numbered: string | undefined;
 }
 
-const DEFAULT_STYLE: EntryStyle = { separator: '.....\t', numbered: false };
+const DEFAULT_STYLE: EntryStyle = { separator: '.....\t', numbered: undefined };
 
 function entryStyle(doc: MinutesDocument, entries: readonly ContentsEntry[]): EntryStyle {
   const counts = new Map<string, number>();
@@ -23,7 +23,14 @@ function entryStyle(doc: MinutesDocument, entries: readonly ContentsEntry[]): En
   let separator = DEFAULT_STYLE.separator;
   let best = 0;
   for (const [sep, n] of counts) if (n > best) [separator, best] = [sep, n];
-  const numbered = entries.length > 0 && entries.filter((e) => e.number !== undefined).length * 2 > entries.length;
+  const withNumber = entries.filter((e) => e.number !== undefined);
+  let numbered: string | undefined;
+  if (entries.length > 0 && withNumber.length * 2 > entries.length) {
+    const e = withNumber[0]!;
+    const prefix = doc.lines[e.line]!.text.slice(0, e.title.range.start.character);
+    numbered = prefix.replace(new RegExp(`(?<!\\d)${e.number}(?!\\d)`, 'u'), '{n}');
+    if (!numbered.includes('{n}')) numbered = 'Punkt {n}: ';
+  }
   return { separator, numbered };
 }
 
@@ -42,7 +49,7 @@ export function regenerateContentsEdit(doc: MinutesDocument, contentsHeading = '
   for (const pair of alignContents(doc)) if (pair.entry && pair.item && pair.entry.page) pageOf.set(pair.item.headingLine, pair.entry.page.value);
   const leaders = style.separator.replace(/\t.*$/su, '').replace(/\s+$/u, '') || '.....';
   const lines = doc.items.map((item) => {
-    const title = style.numbered ? `Punkt ${item.number.value}: ${item.fullTitle.value}` : item.fullTitle.value;
+    const title = style.numbered ? `${style.numbered.replace('{n}', String(item.number.value))}${item.fullTitle.value}` : item.fullTitle.value;
     const page = pageOf.get(item.headingLine);
     // Without a page number the entry keeps its leaders, so it is not taken for a cut-short one.
     return page === undefined ? `${title}${leaders}` : `${title}${style.separator}${page}`;
