@@ -503,7 +503,9 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     const sectionId = matcher.couldMatch(he - hs) ? matcher.match(heading(i)!.text) : undefined;
     if (sectionId !== undefined) {
       closeSection(i);
-      current = { id: sectionId, heading: { value: heading(i)!.text, range: lineRange(i, hs, he) }, line: i, subHeadings: [], tables: [] };
+      // `Kompetence: Byrådet`: the heading carries its own text.
+      const carries = /:\s*\S/u.test(heading(i)!.text);
+      current = { id: sectionId, heading: { value: heading(i)!.text, range: lineRange(i, hs, he) }, line: i, subHeadings: [], tables: [], inline: carries || undefined };
       lastAbove = -1;
       continue;
     }
