@@ -100,6 +100,12 @@ describe('layout families (issue 13): fixtures read exactly as annotated', () =>
     for (const re of [/\.referat\.md$/, /\.referat\.txt$/, /\.dagsorden\.md$/, /\.dagsorden\.txt$/]) assert.ok(files.some((f) => re.test(f)), `no fixture matching ${re}`);
   });
 
+  it('the README lists every fixture, and only fixtures that exist', () => {
+    const readme = fs.readFileSync(path.join(DIR, 'README.md'), 'utf8');
+    const listed = [...readme.matchAll(/^\| `([^`]+\.(?:referat|dagsorden)\.(?:md|txt))` \|/gm)].map((m) => m[1]!).sort();
+    assert.deepEqual(listed, files);
+  });
+
   for (const file of files) {
     describe(file, () => {
       const doc = load(file);
