@@ -71,14 +71,20 @@ function totalRows(text: string): number[] {
   return lines(text).flatMap((l, i) => (TOTAL_ROW.test(l) && /\d/.test(l.replace(TOTAL_ROW, '')) ? [i] : []));
 }
 
-/** The first amount after the row's label, with its leading digit changed (a difference of at least 10 %). */
+/**
+ * The first amount after the row's label, with its leading digit changed (a difference of at
+ * least 10 %) and its last digit moved by 3, so the new total is no round number that some other
+ * sum (a unit such as `1.000 kr.` in the header, say) could happen to give.
+ */
 function changeTotal(line: string): string {
   const label = TOTAL_ROW.exec(line)![0];
   const rest = line.slice(label.length);
   const m = AMOUNT.exec(rest)!;
   const digits = m[0].replace(/^-/, '');
   const first = Number(digits[0]);
-  const changed = (m[0].startsWith('-') ? '-' : '') + String(first === 9 ? 1 : first + 1) + digits.slice(1);
+  const last = Number(digits[digits.length - 1]);
+  const middle = digits.length > 1 ? digits.slice(1, -1) + String(last <= 6 ? last + 3 : last - 3) : '';
+  const changed = (m[0].startsWith('-') ? '-' : '') + String(first === 9 ? 1 : first + 1) + middle;
   return label + rest.slice(0, m.index) + changed + rest.slice(m.index + m[0].length);
 }
 
