@@ -1,5 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../support/engine';
 import type { Finding, MinutesDocument, Severity } from '../support/engine';
+import { FIXTURES, ROOT } from '../support/paths';
 import { expectedStructureLines, measureLayout, parseAnnotated, structureLines } from '../support/annotated';
 
 /** The annotation format the layout fixtures are written in (test/support/annotated.ts). */
@@ -107,5 +112,28 @@ describe('fixture annotations: findings, structure and comments', () => {
     assert.deepEqual(measureLayout(parsed, findings, annotated), { itemsAnnotated: 2, itemsRead: 1, sectionsAnnotated: 4, sectionsRead: 2, unexpectedWarnings: 1, missedWarnings: 0 });
     assert.deepEqual(measureLayout(parsed, [], annotated).missedWarnings, 1);
     assert.deepEqual(structureLines(parsed), ['L1 item 1', 'L2   section resume', 'L3   section bilag', 'L5 item 2', 'L5   section resume']);
+  });
+
+  it('`npm run measure:layouts` reports the same measurement, per file and in total', () => {
+    const dir = path.join(FIXTURES, 'layouts');
+    const out = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'scripts/measure-layouts.mjs'), '--json', dir], { cwd: ROOT, encoding: 'utf8' }));
+    const files = fs.readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md').sort();
+    assert.deepEqual(out.files.map((r: { file: string }) => path.basename(r.file)), files);
+    let items = 0;
+    let read = 0;
+    let unexpected = 0;
+    for (const [k, file] of files.entries()) {
+      const annotated = parseAnnotated(fs.readFileSync(path.join(dir, file), 'utf8'));
+      const { doc, findings } = analyze(annotated.text, { fileName: file });
+      const m = measureLayout(doc, findings, annotated);
+      assert.deepEqual({ ...out.files[k], file: undefined }, { ...m, file: undefined }, file);
+      items += m.itemsAnnotated;
+      read += m.itemsRead;
+      unexpected += m.unexpectedWarnings;
+    }
+    assert.equal(out.total.files, files.length);
+    assert.equal(out.total.itemsAnnotated, items);
+    assert.equal(out.total.itemsRead, read);
+    assert.equal(out.total.unexpectedWarnings, unexpected);
   });
 });
