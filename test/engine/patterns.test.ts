@@ -2,10 +2,7 @@ import * as assert from 'node:assert/strict';
 import { MAX_PATTERN_LENGTH, analyze, compileUserPattern, defaultConfig, describeConfigProblem, resolveConfig } from '../support/engine';
 import { CACHE_LIMIT, patternCacheSize } from '../../server/src/engine/config/patterns';
 
-/** Patterns that take exponential time in a backtracking engine on a near-miss. */
-export const HOSTILE_PATTERNS = ['^(\\d+)+$', '^(a|a)*$', '^(\\d|\\d\\d)+$', '(.*a){20}', '^([0-9.-]+)+-X$'];
-/** The near-miss input: 35 digits and a letter (short enough to be read as a journal number). */
-export const NEAR_MISS = `${'1'.repeat(35)}x`;
+import { HOSTILE_PATTERNS, NEAR_MISS } from '../support/hostile';
 
 describe('configured patterns (linear time, RE2)', () => {
   it('match like RegExp on ordinary patterns, Danish letters included', () => {

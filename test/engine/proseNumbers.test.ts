@@ -9,7 +9,7 @@ import { lastPolarity } from '../../server/src/engine/analysis/polarity';
 import { slipsOf } from '../../server/src/engine/analysis/textTables';
 import { parseAnnotated } from '../support/annotated';
 import { applyEdits } from '../support/edits';
-import { CORPUS_2024, FIXTURES, readCorpus } from '../support/paths';
+import { CORPUS_2024, FIXTURES, readCorpus, describeCorpus } from '../support/paths';
 
 const PROSE_CODES = new Set(['text-sum', 'text-table']);
 const proseFindings = (text: string, locale?: string): Finding[] => analyze(text, { locale }).findings.filter((f) => PROSE_CODES.has(f.code));
@@ -70,7 +70,7 @@ describe('numbers in the prose', () => {
     });
   });
 
-  describe('the 2024 minutes: every relation the text states is recognised and verified', () => {
+  describeCorpus('the 2024 minutes: every relation the text states is recognised and verified', () => {
     const text = readCorpus(CORPUS_2024);
     const doc = parseMinutes(text, defaultConfig, { fileName: CORPUS_2024 });
     const sums = textSums(doc);
@@ -126,7 +126,7 @@ describe('numbers in the prose', () => {
     });
   });
 
-  describe('changing any amount of those relations in the 2024 minutes is flagged', () => {
+  describeCorpus('changing any amount of those relations in the 2024 minutes is flagged', () => {
     const original = readCorpus(CORPUS_2024);
     // [what is changed, replacement, the line the finding must be on (the amount changed or its stated total)]
     const cases: [string, string, string][] = [
@@ -206,7 +206,7 @@ describe('numbers in the prose', () => {
     });
   });
 
-  describe('hovers and languages', () => {
+  describeCorpus('hovers and languages', () => {
     const text = readCorpus(CORPUS_2024);
     it('shows a heraf share with its whole', () => {
       const shown = hover(text, '8,5 mio. kr. merindtægter');

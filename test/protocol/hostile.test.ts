@@ -241,3 +241,31 @@ describe('.referat.json is read only as a regular file inside the folder', funct
     }
   });
 });
+
+describe('invisible characters: answers are in the positions of the text as written', function () {
+  this.timeout(15000);
+
+  it('go to definition and document symbols on lines with zero-width spaces', async () => {
+    const lines = fs.readFileSync(path.join(FIXTURES, 'clean.referat.md'), 'utf8').split('\n');
+    // Contents entry (line 9) and the item heading (line 24), each with invisible characters before what matters.
+    lines[9] = `\u200B\u200B${lines[9]}`;
+    lines[24] = lines[24]!.replace('# **Punkt 2', '#\u200B\u200B\u200B **Punkt 2').replace('foreningernes', 'fo\u200Breningernes');
+    const text = lines.join('\n');
+    const s = await session({});
+    try {
+      const uri = `file:///tmp/hostile-${process.pid}/zw.referat.md`;
+      await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'referat', version: 1, text } });
+      // Column 7 of the entry as written is column 5 of its canonical form: inside «B-sag».
+      const target = (await s.conn.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 9, character: 7 } })) as { range: { start: { line: number; character: number }; end: { line: number; character: number } } } | null;
+      assert.ok(target, 'no definition');
+      assert.equal(target.range.start.line, 24);
+      // The range ends at the end of the heading as written (the canonical end is four columns earlier).
+      assert.equal(target.range.end.character, lines[24]!.length);
+      const symbols = (await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as { children?: { name: string; range: { end: { line: number; character: number } } }[] }[];
+      const item = symbols[0]!.children!.find((c) => c.name.startsWith('Punkt 2'))!;
+      assert.ok(item, JSON.stringify(symbols).slice(0, 300));
+    } finally {
+      await stopServer(s.proc, s.conn);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import type { Check, CheckContext, Finding, Report } from './checks/check';
+import type { Check, CheckContext, Finding, Fix, Report } from './checks/check';
 import { checks as allChecks } from './checks/registry';
 import { ReferatConfig, defaultConfig } from './config/config';
 import { messagesFor, toLocale } from './i18n/messages';
@@ -8,6 +8,7 @@ import { comparePositions } from './text/range';
 import { applySuppressions } from './features/suppression';
 import { reuseTablesFrom } from './analysis/tableArithmetic';
 import type { TableReuse } from './analysis/tableReuse';
+import { CanonicalText, canonicalText, rangeToOriginal } from './text/canonical';
 
 export interface AnalyzeOptions extends ParseOptions {
   readonly config?: ReferatConfig;
@@ -20,19 +21,59 @@ export interface AnalyzeOptions extends ParseOptions {
    * per open document): tables whose text did not change are not worked out again.
    */
   readonly tableReuse?: TableReuse;
+  /**
+   * The analysis's time budget: a function that says when it has run out (the engine reads no
+   * clock itself). Checks not yet run are then skipped and one information finding
+   * (`analysis-cut-off`) says the check was cut short, so one pathological document cannot hold a
+   * language server that has other requests and files to serve.
+   */
+  readonly outOfTime?: () => boolean;
 }
+
+/** The code of the one finding that says an analysis ran out of time. */
+export const ANALYSIS_CUT_OFF = 'analysis-cut-off';
 
 export interface Analysis {
+  /** The model of the canonical text (text/canonical.ts): its positions are the canonical text's. */
   readonly doc: MinutesDocument;
+  /** Findings at positions in the text as given. */
   readonly findings: readonly Finding[];
+  /**
+   * The canonical text analysed and its column map: `toOriginal` / `toCanonical` translate the
+   * model's positions (only lines with zero-width characters, lone surrogates or decomposed
+   * letters differ).
+   */
+  readonly canonical: CanonicalText;
 }
 
-/** Parse once, run every check on the shared model. */
+/**
+ * Parse once, run every check on the shared model. The text is first put in its canonical form
+ * (line endings, invisible characters, odd spaces, NFC: text/canonical.ts), so the findings of a
+ * text are those of its canonical form, at the right positions in the text as given.
+ */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const config = options.config ?? defaultConfig;
-  const doc = parseMinutes(text, config, options);
+  const canonical = canonicalText(text);
+  const doc = parseMinutes(canonical.text, config, options);
   if (options.tableReuse) reuseTablesFrom(doc, options.tableReuse);
-  return { doc, findings: runChecks(doc, config, options) };
+  const findings = runChecks(doc, config, options);
+  return { doc, findings: canonical.columns ? findings.map(mapFinding(canonical)) : findings, canonical };
+}
+
+/** Findings from canonical positions to original ones; a fix shared by many findings stays shared. */
+function mapFinding(canonical: CanonicalText): (f: Finding) => Finding {
+  const fixes = new Map<Fix, Fix>();
+  const mapFix = (fix: Fix): Fix => {
+    let mapped = fixes.get(fix);
+    if (!mapped) fixes.set(fix, (mapped = { ...fix, edits: fix.edits.map((e) => ({ ...e, range: rangeToOriginal(canonical, e.range) })) }));
+    return mapped;
+  };
+  return (f) => {
+    const m: { -readonly [K in keyof Finding]: Finding[K] } = { ...f, range: rangeToOriginal(canonical, f.range) };
+    if (f.related) m.related = f.related.map((r) => ({ ...r, range: rangeToOriginal(canonical, r.range) }));
+    if (f.fixes) m.fixes = f.fixes.map(mapFix);
+    return m;
+  };
 }
 
 /**
@@ -47,7 +88,7 @@ function finding(check: Check, severity: Finding['severity'], r: Report): Findin
   return f;
 }
 
-export function runChecks(doc: MinutesDocument, config: ReferatConfig, options: Pick<AnalyzeOptions, 'locale' | 'checks'> = {}): Finding[] {
+export function runChecks(doc: MinutesDocument, config: ReferatConfig, options: Pick<AnalyzeOptions, 'locale' | 'checks' | 'outOfTime'> = {}): Finding[] {
   // The document's own configuration (the profile filled in); the caller's severities win.
   config = doc.config ? (doc.config.checks === config.checks ? doc.config : { ...doc.config, checks: config.checks }) : config;
   const locale = toLocale(options.locale);
@@ -57,6 +98,11 @@ export function runChecks(doc: MinutesDocument, config: ReferatConfig, options: 
   // On a binary file, only `not-text` speaks: anything else would be noise about garbage.
   const selected = (options.checks ?? allChecks).filter((c) => !doc.binary || c.code === 'not-text');
   for (const check of selected) {
+    if (options.outOfTime?.()) {
+      const skipped = selected.length - selected.indexOf(check);
+      findings.push({ code: ANALYSIS_CUT_OFF, severity: 'information', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: msg.analysisCutOff(skipped) });
+      break;
+    }
     const setting = config.checks[check.code];
     if (setting === 'off') continue;
     const severity = setting;

@@ -3,7 +3,7 @@
  * findings. No `vscode` or LSP import anywhere below this folder; the CLI, the language server
  * and the tests all call this.
  */
-export { analyze, runChecks } from './analyze';
+export { analyze, runChecks, ANALYSIS_CUT_OFF } from './analyze';
 export type { Analysis, AnalyzeOptions } from './analyze';
 export { parseMinutes } from './parse/parseMinutes';
 export type { ParseOptions } from './parse/parseMinutes';
@@ -14,6 +14,8 @@ export { profiles, profileByName } from './profiles/profiles';
 export type { Profile } from './profiles/profiles';
 export type { ReferatConfig, SeveritySetting, SectionDefinition, CaseTypeDefinition } from './config/config';
 export { compileUserPattern, describeConfigProblem, MAX_PATTERN_LENGTH } from './config/patterns';
+export { canonicalText, toOriginal, toCanonical, rangeToOriginal } from './text/canonical';
+export type { CanonicalText } from './text/canonical';
 export type { UserPattern, UserMatch, PatternOptions, ConfigProblem, ConfigProblemReason, CompiledPattern } from './config/patterns';
 export { messagesFor, toLocale } from './i18n/messages';
 export type { Locale, Messages } from './i18n/messages';

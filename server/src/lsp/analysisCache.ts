@@ -1,6 +1,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, ReferatConfig, TableReuse, analyze } from '../engine';
 
+/** A document's analysis may take this long (real minutes take 5–50 ms); then it is cut short. */
+export const ANALYSIS_BUDGET_MS = 2000;
+
 /**
  * One analysis per document version: diagnostics, symbols, folding and code actions for the
  * same version all share a single parse. Across versions, each document keeps its tables'
@@ -15,7 +18,9 @@ export class AnalysisCache {
     if (hit && hit.version === doc.version && hit.config === config && hit.locale === locale) return hit.analysis;
     let tableReuse = this.tables.get(doc.uri);
     if (!tableReuse) this.tables.set(doc.uri, (tableReuse = new TableReuse()));
-    const analysis = analyze(doc.getText(), { config, locale, fileName: doc.uri, tableReuse });
+    // Every analysis has a budget: past it, the checks left are skipped and one finding says so.
+    const deadline = performance.now() + ANALYSIS_BUDGET_MS;
+    const analysis = analyze(doc.getText(), { config, locale, fileName: doc.uri, tableReuse, outOfTime: () => performance.now() > deadline });
     this.entries.set(doc.uri, { version: doc.version, config, locale, analysis });
     return analysis;
   }

@@ -34,6 +34,7 @@ import {
   toLocale,
 } from '../engine';
 import { COMMANDS, SERVER_COMMANDS } from './commandIds';
+import { positionIn, rangeOut } from './convert';
 
 /**
  * The authoring aids over LSP: completion, commands (`workspace/executeCommand`, applied with
@@ -96,7 +97,7 @@ export function commandEdit(host: AuthoringHost, command: string, args: readonly
     case COMMANDS.regenerateContents: {
       const e = regenerateContentsEdit(analysis.doc);
       // Nothing to do when the contents already read exactly like this.
-      if (e && doc.getText(e.range) !== e.newText) edits = [e];
+      if (e && doc.getText(rangeOut(analysis, e.range)) !== e.newText) edits = [e];
       break;
     }
     case COMMANDS.insertSection: {
@@ -111,6 +112,8 @@ export function commandEdit(host: AuthoringHost, command: string, args: readonly
     default:
       return undefined;
   }
+  // fix-all's edits come from findings (already in the editor's positions); the others from the model.
+  if (command !== COMMANDS.fixAll) edits = edits.map((e) => ({ ...e, range: rangeOut(analysis, e.range) }));
   return edits.length > 0 ? { changes: { [doc.uri]: edits } } : undefined;
 }
 
@@ -175,7 +178,7 @@ export class WorkspaceIndex {
 }
 
 function toSymbols(uri: string, analysis: Analysis, msg: ReturnType<typeof messagesFor>): SymbolInformation[] {
-  return itemSymbols(analysis.doc, msg).map((s) => SymbolInformation.create(s.name, SymbolKind.Module, s.range, uri, s.container));
+  return itemSymbols(analysis.doc, msg).map((s) => SymbolInformation.create(s.name, SymbolKind.Module, rangeOut(analysis, s.range), uri, s.container));
 }
 
 async function findMinutes(folders: readonly string[]): Promise<string[]> {
@@ -224,7 +227,7 @@ export function registerAuthoring(connection: Connection, host: AuthoringHost): 
       const doc = host.documents.get(params.textDocument.uri);
       const analysis = doc && host.analysisOf(doc);
       if (!analysis) return [];
-      let items = completions(analysis.doc, host.config(), toLocale(host.locale()), params.position);
+      let items = completions(analysis.doc, host.config(), toLocale(host.locale()), positionIn(analysis, params.position)).map((c) => ({ ...c, range: rangeOut(analysis, c.range) }));
       // A typed space only asks for the item number after `Punkt `: no list popping up mid-sentence.
       if (params.context?.triggerCharacter === ' ') items = items.filter((c) => c.kind === 'itemNumber');
       return items.map(toCompletionItem);
@@ -236,8 +239,8 @@ export function registerAuthoring(connection: Connection, host: AuthoringHost): 
       const doc = host.documents.get(params.textDocument.uri);
       const analysis = doc && host.analysisOf(doc);
       if (!doc || !analysis) return null;
-      const target = definitionAt(analysis.doc, params.position);
-      return target ? Location.create(doc.uri, target) : null;
+      const target = definitionAt(analysis.doc, positionIn(analysis, params.position));
+      return target ? Location.create(doc.uri, rangeOut(analysis, target)) : null;
     }),
   );
 

@@ -9,7 +9,8 @@ import {
   SymbolKind,
   TextEdit,
 } from 'vscode-languageserver/node';
-import type { Finding, FoldingRegion, OutlineKind, OutlineNode, Severity } from '../engine';
+import type { Analysis, Finding, FoldingRegion, OutlineKind, OutlineNode, Position, Range, Severity } from '../engine';
+import { rangeToOriginal, toCanonical } from '../engine';
 
 /** Engine → LSP: the only place that knows both vocabularies. */
 
@@ -66,4 +67,18 @@ export function toDocumentSymbol(node: OutlineNode): DocumentSymbol {
 
 export function toFoldingRange(r: FoldingRegion): FoldingRange {
   return { startLine: r.startLine, endLine: r.endLine, kind: FoldingRangeKind.Region };
+}
+
+/**
+ * The model's positions are those of the canonical text (engine/text/canonical.ts); they differ
+ * from the editor's only on lines with zero-width characters, lone surrogates or decomposed
+ * letters. Requests translate a position in, answers their ranges out.
+ */
+export const positionIn = (analysis: Analysis, p: Position): Position => toCanonical(analysis.canonical, p);
+export const rangeOut = (analysis: Analysis, r: Range): Range => rangeToOriginal(analysis.canonical, r);
+
+/** An outline node with its ranges (and its children's) in the editor's positions. */
+export function outlineOut(analysis: Analysis, node: OutlineNode): OutlineNode {
+  if (!analysis.canonical.columns) return node;
+  return { ...node, range: rangeOut(analysis, node.range), selectionRange: rangeOut(analysis, node.selectionRange), children: node.children.map((c) => outlineOut(analysis, c)) };
 }

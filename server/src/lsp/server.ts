@@ -17,7 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, ConfigProblem, Fix, ReferatConfig, TableReviewTable, defaultConfig, describeConfigProblem, foldingRanges, messagesFor, outline, tableCodeLenses, hoverAt, tableReviewOf, rangesOverlap, safeFixEdits } from '../engine';
 import { COMMANDS } from './commandIds';
 import { AnalysisCache } from './analysisCache';
-import { DIAGNOSTIC_SOURCE, toCodeActions, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
+import { DIAGNOSTIC_SOURCE, outlineOut, positionIn, rangeOut, toCodeActions, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
 import { ReferatSettings, configFromSettings } from './settings';
 import { authoringCapabilities, folderPaths, registerAuthoring } from './authoring';
 import { WORKSPACE_CONFIG_FILE, readWorkspaceConfig } from './workspaceConfig';
@@ -209,7 +209,7 @@ export function startServer(connection: Connection): void {
     guard([], (params) => {
       const doc = documents.get(params.textDocument.uri);
       const analysis = doc && analysisOf(doc);
-      return analysis ? outline(analysis.doc, messagesFor(locale)).map(toDocumentSymbol) : [];
+      return analysis ? outline(analysis.doc, messagesFor(locale)).map((n) => toDocumentSymbol(outlineOut(analysis, n))) : [];
     }),
   );
 
@@ -228,8 +228,8 @@ export function startServer(connection: Connection): void {
       const doc = documents.get(params.textDocument.uri);
       const analysis = doc && analysisOf(doc);
       if (!analysis) return null;
-      const hover = hoverAt(analysis.doc, params.position, messagesFor(locale));
-      return hover ? { range: hover.range, contents: { kind: MarkupKind.Markdown, value: hover.markdown } } : null;
+      const hover = hoverAt(analysis.doc, positionIn(analysis, params.position), messagesFor(locale));
+      return hover ? { range: rangeOut(analysis, hover.range), contents: { kind: MarkupKind.Markdown, value: hover.markdown } } : null;
     }),
   );
 
@@ -239,7 +239,7 @@ export function startServer(connection: Connection): void {
       const analysis = doc && analysisOf(doc);
       if (!doc || !analysis) return [];
       return tableCodeLenses(analysis.doc, messagesFor(locale)).map((lens) => ({
-        range: lens.range,
+        range: rangeOut(analysis, lens.range),
         command: { title: lens.title, command: TABLE_REVIEW_COMMAND, arguments: [doc.uri] },
       }));
     }),

@@ -155,6 +155,8 @@ export const da = {
       default: return `${q(key)} kunne ikke læses${d}; standardindstillingerne bruges.`;
     }
   },
+  analysisCutOff: (skipped: number) =>
+    `Kontrollen af dokumentet tog for lang tid og blev afbrudt; ${skipped} ${skipped === 1 ? 'kontrol blev' : 'kontroller blev'} ikke kørt. Fundene kan være ufuldstændige.`,
   // words used inside messages
   monthNames: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'] as readonly string[],
   weekdayNames: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'] as readonly string[],
@@ -288,6 +290,8 @@ export const en: Messages = {
       default: return `${qe(key)} could not be read${d}; the default settings are used.`;
     }
   },
+  analysisCutOff: (skipped) =>
+    `Checking the document took too long and was cut short; ${skipped} ${skipped === 1 ? 'check was' : 'checks were'} not run. The findings may be incomplete.`,
   monthNames: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   weekdayNames: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   longDate: (day, month, year) => `${day} ${en.monthNames[month - 1] ?? month} ${year}`,

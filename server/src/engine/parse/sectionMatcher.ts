@@ -62,7 +62,9 @@ export class SectionMatcher {
     const key = SectionMatcher.key(text);
     const id = this.byName.get(key) ?? (this.tailNames.length > 0 && text.length > 8 ? this.matchTail(key, text) : undefined);
     if (this.memo.size >= 4096) this.memo.clear();
-    this.memo.set(text, id ?? null);
+    // A copy of the text as the key: a slice of the document would keep the whole text of that
+    // version alive as long as the memo holds it (thousands of superseded versions while typing).
+    this.memo.set(detached(text), id ?? null);
     return id;
   }
 
@@ -112,3 +114,13 @@ const MAX_TAIL = 90;
 const DECISION_TAIL = /^\s*[,(:–-]?\s*(?:(?:i|på|fra|af)\s+)?(?:(?:d\.|den)\s+)?[\p{Lu}\d]/u;
 const TAIL_DATE = /\d{1,2}\.\s*\p{L}+\s+\d{4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}/u;
 const KOMPETENCE_TAIL = /^\s*:?\s*(?:\p{Lu}[\p{L}\- ]*)?$/u;
+/**
+ * The same characters in a string of its own, not a slice that keeps a larger one alive. Built
+ * character by character: single characters come from V8's table of one-character strings, so
+ * nothing of the document is referenced (texts here are at most a section name long).
+ */
+function detached(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += s[i];
+  return out;
+}
