@@ -6,7 +6,7 @@ import { readHeadingLine } from './headingLine';
 export const DANISH_MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 export const DANISH_WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
 
-const TITLE = /^(REFERAT|DAGSORDEN)\b\s*(.*?)\s*$/iu;
+const TITLE = /^(REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)\b\s*(.*?)\s*$/iu;
 /** `Byrådet - Referat`, `Byrådet – referat`: the committee first. */
 const TITLE_AFTER = /^\S.{0,80}?\s[-–]\s*(Referat|Dagsorden)\s*$/iu;
 /** Lines that open a header when no title stands above them. */

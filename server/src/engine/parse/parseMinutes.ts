@@ -167,14 +167,14 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
 /** Every spelling of every profile: what candidates are judged by before the profile is known. */
 const BROAD_CONFIG: ReferatConfig = { ...defaultConfig, sections: allSections };
 
-const JOURNAL_LABEL_ANYWHERE = /(?:^|\s)(?:\*\*|__)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Print)\.?\s*:?\s*(?:\*\*|__)?\s*/giu;
+const JOURNAL_LABEL_ANYWHERE = /(?:^|\s|Udskriv|Print)(?:\*\*|__)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Print)\.?\s*:?\s*(?:\*\*|__)?\s*/giu;
 /** A numbered point: `1. …`, `1) …`, `1 …`, `• 1. …`. */
 const LIST_POINT = /^\s*(?:[•·▪-]\s*)?(\d{1,4})(?:[.)]\s*|\s+)\S/u;
 /** A labelled journal number inside a line. */
 const JOURNAL_ON_LINE = /\s(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\.\s*nr)\.?\s*:?\s*\d/iu;
 
 /** Journal-number labels and forms that may stand under an item's title. */
-const JOURNAL_LABEL = /^(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Dok\.?\s*nr|Print)\.?\s*:?\s*/iu;
+const JOURNAL_LABEL = /^(?:Udskriv\s*|Print\s*)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Dok\.?\s*nr|Print)\.?\s*:?\s*/iu;
 const JOURNAL_TOKEN = /^(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}\.\d{2}\.\d{2}\S*|\d{1,4}\/\d{1,7}|\d{2,4}-\d{2,4}-\d{1,7}|\d{4}-\d{3,7}|\d{2}-\d{3,7})(?=\s|$|,|;)/u;
 /** A KLE number or an attempt at one (`85.02.2-P35-25-25`): the document uses KLE. */
 const KLE_ATTEMPT = /(?:^|[\s:])\d{2}\.\d{2}\.\d/u;
