@@ -44,7 +44,8 @@ const CASE_SUFFIX = /\s*\((B|O|D|Beslutning|Beslutningssag|Orientering|Orienteri
 
 /**
  * False when the heading text of the line (markup stripped) cannot start an item or a contents
- * heading: its first character is none of P I N S D digits or a bullet. Exact and cheap.
+ * heading: it starts with no digit, bullet or item word (Punkt, Pkt, Nr, Sag, Indhold, Dagsorden).
+ * Exact and cheap.
  */
 export function mayStartItem(raw: string): boolean {
   let p = 0;
@@ -55,12 +56,19 @@ export function mayStartItem(raw: string): boolean {
     else if (c === 60 && raw.startsWith('<b>', p)) p += 3;
     else if (c === 60 && raw.startsWith('<strong>', p)) p += 8;
     else {
+      if ((c >= 48 && c <= 57) || c === 0x2022 || c === 0xb7 || c === 0x25aa) return true;
+      // Most prose lines start with a capital too: the word itself is looked at, without a copy.
       const u = c & ~32; // upper case for ASCII letters
-      return (c >= 48 && c <= 57) || u === 80 || u === 73 || u === 78 || u === 83 || u === 68 || c === 0x2022 || c === 0xb7 || c === 0x25aa;
+      if (u !== 80 && u !== 73 && u !== 78 && u !== 83 && u !== 68) return false;
+      ITEM_WORD.lastIndex = p;
+      return ITEM_WORD.test(raw);
     }
   }
   return false;
 }
+
+/** The words an item or contents heading may start with (sticky: tested where the text starts). */
+const ITEM_WORD = /punkt|pkt|nr|sag|indhold|dagsorden/iy;
 
 /** `Sag nr. 12` (or `Sagsnr. 12`) alone on a line, under the title it numbers. */
 const SAG_ALONE = /^Sags?\s*nr\.?\s*:?\s*(\d{1,6})\s*$/iu;

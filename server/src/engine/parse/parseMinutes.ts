@@ -57,7 +57,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   for (let i = 0; i < n; i++) {
     if (blank[i]) continue;
     const first = lines[i]!.text.charCodeAt(0) | 32;
-    if ((first === 114 || first === 100 || first === 35) && lines[i]!.text.length <= 160 && MEETING_TITLE.test(heading(i)!.text)) meetingTitles.push(i);
+    if ((first === 114 || first === 100 || first === 35 || first === 42) && lines[i]!.text.length <= 160 && MEETING_TITLE_LINE.test(lines[i]!.text)) meetingTitles.push(i);
     if (!mayStartItem(lines[i]!.text)) continue;
     const h = heading(i)!;
     if (!strictSeen && contentsLine < 0 && isContentsHeading(h.text, lines, blank, i)) {
@@ -158,7 +158,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     itemForm: chosen[0]?.form,
     numbering: config.numbering,
     pinned: baseConfig.profile !== 'auto' || pinnedForms.length > 0,
-    flattened: chosen.length === 0 && looksFlattened(lines, broad),
+    flattened: chosen.length === 0 && looksFlattened(lines),
   };
   if (tables.length > 1 && tables[0]!.range.start.line > tables[tables.length - 1]!.range.start.line) tables.sort((a, b) => a.range.start.line - b.range.start.line);
   return { kind, layout, config, meetings, headingStyle: markdown ? 'markdown' : 'plain', text, lines, eol, header, contents, items, tables, binary: looksBinary(text) };
@@ -285,6 +285,8 @@ function chooseProfile(config: ReferatConfig, items: readonly ItemCandidate[], l
 
 /** Header lines that open a second meeting in the same file, between items. */
 const A_DATE = /\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+\d{4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{4}/iu;
+/** The same on the raw line (markup allowed before it): asked of lines that start with r, d, # or *. */
+const MEETING_TITLE_LINE = /^(?:#{1,6}\s+)?(?:\*\*|__)?(?:REFERAT|DAGSORDEN|Referat fra|Dagsorden (?:for|til))\b/iu;
 const MEETING_TITLE = /^(?:REFERAT|DAGSORDEN|Referat fra|Dagsorden (?:for|til))\b/iu;
 function findMeetingStarts(lines: readonly Line[], blank: readonly boolean[], heading: (i: number) => HeadingLine | undefined, items: readonly ItemCandidate[]): { item: number; line: number }[] {
   const starts: { item: number; line: number }[] = [];
@@ -306,12 +308,16 @@ function findMeetingStarts(lines: readonly Line[], blank: readonly boolean[], he
   return starts;
 }
 
-/** Whole items on a few long lines: many section names inside lines far longer than any heading. */
-function looksFlattened(lines: readonly Line[], matcher: SectionMatcher): boolean {
+/** Whole items on a few long lines (a PDF transcript): lines far longer than any paragraph, and section names in them. */
+function looksFlattened(lines: readonly Line[]): boolean {
   let long = 0;
-  for (const l of lines) if (l.text.length > 600) long++;
-  if (long === 0 || long * 4 < Math.min(lines.length, 40)) return long > 0 && lines.length < 20 && /\b(?:Beslutning|Indstilling|Sagsfremstilling)\b/u.test(lines.map((l) => l.text).join(' ')) && matcher !== undefined;
-  return true;
+  let named = false;
+  for (const l of lines) {
+    if (l.text.length <= 600) continue;
+    long++;
+    named ||= /\b(?:Beslutning|Indstilling|Sagsfremstilling|Resum[eé])\b/iu.test(l.text);
+  }
+  return named && (long * 4 >= Math.min(lines.length, 40) || lines.length < 20);
 }
 
 interface ItemContext {
