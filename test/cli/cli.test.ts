@@ -31,7 +31,7 @@ describeCorpus('the referat CLI', () => {
     assert.equal(r.code, 0, r.stderr);
     const json = JSON.parse(r.stdout);
     assert.equal(json.length, 2);
-    assert.deepEqual(Object.keys(json[0]).sort(), ['diagnostics', 'file']);
+    assert.deepEqual(Object.keys(json[0]).sort(), ['diagnostics', 'file', 'layout']);
     const d = json[0].diagnostics.find((x: { code: string }) => x.code === 'missing-section');
     assert.deepEqual(Object.keys(d).sort(), ['code', 'column', 'endColumn', 'endLine', 'line', 'message', 'severity']);
     assert.equal(d.line, 746);

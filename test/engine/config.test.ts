@@ -35,7 +35,10 @@ describe('configuration', () => {
 
   it('a journal-number pattern can be configured; a broken pattern keeps the default', () => {
     const text = '# Punkt 1: Status\n\n2025-001234\n\n## Resume\n\nTekst.\n\n## Beslutning\n\nOrientering givet.\n';
-    assert.equal(analyze(text).findings.filter((f) => f.code === 'journal-number').length, 1);
+    // A local journal form is no KLE number gone wrong: only Odense's profile holds it to KLE.
+    assert.equal(analyze(text).findings.filter((f) => f.code === 'journal-number').length, 0);
+    assert.equal(analyze(text).doc.layout.profile, 'standard');
+    assert.equal(analyze(text, { config: resolveConfig({ profile: 'odense' }) }).findings.filter((f) => f.code === 'journal-number').length, 1);
     assert.equal(analyze(text, { config: resolveConfig({ journalNumberPattern: '^\\d{4}-\\d{6}$' }) }).findings.filter((f) => f.code === 'journal-number').length, 0);
     assert.equal(resolveConfig({ journalNumberPattern: '([' }).journalNumberPattern, defaultConfig.journalNumberPattern);
   });

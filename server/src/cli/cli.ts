@@ -19,6 +19,8 @@ Exit: 0 ingen fejl / no errors, 1 fejl / errors found, 2 brugs- eller filfejl / 
 export interface FileResult {
   readonly file: string;
   readonly findings: readonly Finding[];
+  /** The layout inferred for the file (profile and item form), e.g. `standard, numbered`. */
+  readonly layout?: { readonly profile: string; readonly itemForm?: string };
 }
 
 /** The CLI on the same engine as the server. Returns the exit code; never calls process.exit. */
@@ -79,7 +81,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ioError = true;
       continue;
     }
-    results.push({ file, findings: analyze(text, { config, locale: lang, fileName: path.basename(file) }).findings });
+    const { doc, findings } = analyze(text, { config, locale: lang, fileName: path.basename(file) });
+    results.push({ file, findings, layout: { profile: doc.layout.profile, itemForm: doc.layout.itemForm } });
   }
   io.stdout.write(format === 'json' ? formatJson(results) : formatText(results, lang));
   if (ioError) return 2;

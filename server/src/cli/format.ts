@@ -1,4 +1,4 @@
-import type { Locale } from '../engine';
+import { Locale, messagesFor } from '../engine';
 import type { FileResult } from './cli';
 
 /** `file:line:col: severity code: message`, like a compiler; positions 1-based. */
@@ -7,7 +7,9 @@ export function formatText(results: readonly FileResult[], lang: Locale): string
   let errors = 0;
   let warnings = 0;
   let infos = 0;
-  for (const { file, findings } of results) {
+  for (const { file, findings, layout } of results) {
+    // The layout first (`file: layout standard, numbered`): which rules the file was read with.
+    if (layout) out.push(`${file}: ${messagesFor(lang).layoutName(layout.profile, layout.itemForm)}`);
     for (const f of findings) {
       out.push(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code}: ${f.message}`);
       if (f.severity === 'error') errors++;
@@ -27,8 +29,9 @@ export function formatText(results: readonly FileResult[], lang: Locale): string
 export function formatJson(results: readonly FileResult[]): string {
   return (
     JSON.stringify(
-      results.map(({ file, findings }) => ({
+      results.map(({ file, findings, layout }) => ({
         file,
+        layout,
         diagnostics: findings.map((f) => ({
           line: f.range.start.line + 1,
           column: f.range.start.character + 1,

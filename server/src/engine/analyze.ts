@@ -89,6 +89,8 @@ function finding(check: Check, severity: Finding['severity'], r: Report): Findin
 }
 
 export function runChecks(doc: MinutesDocument, config: ReferatConfig, options: Pick<AnalyzeOptions, 'locale' | 'checks' | 'outOfTime'> = {}): Finding[] {
+  // The document's own configuration (the profile filled in); the caller's severities win.
+  config = doc.config ? (doc.config.checks === config.checks ? doc.config : { ...doc.config, checks: config.checks }) : config;
   const locale = toLocale(options.locale);
   const msg = messagesFor(locale);
   const findings: Finding[] = [];

@@ -10,6 +10,9 @@ export const duplicateSection: Check = {
     en: 'The same section appears twice in one item.',
   },
   run(ctx) {
+    // A decision per body that treated the case, Baggrund and Løsning under Sagsfremstilling:
+    // repeatable sections are a duplicate only under the very same heading.
+    const repeatable = ctx.config.repeatableSections;
     for (const item of ctx.doc.items) {
       const first = new Map<string, Section>();
       for (const section of item.sections) {
@@ -18,6 +21,7 @@ export const duplicateSection: Check = {
           first.set(section.id, section);
           continue;
         }
+        if (repeatable.includes(section.id) && earlier.heading.value.toLowerCase() !== section.heading.value.toLowerCase()) continue;
         ctx.report({
           range: section.heading.range,
           message: ctx.msg.duplicateSection(item.number.value, ctx.sectionName(section.id), earlier.headingLine + 1),

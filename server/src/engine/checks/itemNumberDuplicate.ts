@@ -11,12 +11,15 @@ export const itemNumberDuplicate: Check = {
   },
   run(ctx) {
     const firstLine = new Map<number, number>();
-    for (const item of ctx.doc.items) {
+    // Each meeting of a file numbers its own items.
+    const starts = new Set(ctx.doc.meetings.map((m) => m.firstItem));
+    ctx.doc.items.forEach((item, k) => {
+      if (k > 0 && starts.has(k)) firstLine.clear();
       const n = item.number.value;
       const other = firstLine.get(n);
       if (other === undefined) firstLine.set(n, item.headingLine);
       else ctx.report({ range: item.number.range, message: ctx.msg.itemNumberDuplicate(n, other + 1), fixes: renumberFix(ctx) });
-    }
+    });
   },
 };
 

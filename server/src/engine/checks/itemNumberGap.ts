@@ -10,9 +10,20 @@ export const itemNumberGap: Check = {
     en: 'Item numbers skip a number, go backwards or do not start at 1.',
   },
   run(ctx) {
+    // Numbers that run through the year may start anywhere; a jump inside the document is only
+    // worth knowing (published minutes leave out closed items).
+    const running = ctx.config.numbering === 'running';
+    const jump = running ? ('information' as const) : undefined;
     const seen = new Set<number>();
     let previous: number | undefined;
-    for (const item of ctx.doc.items) {
+    const starts = new Set(ctx.doc.meetings.map((m) => m.firstItem));
+    for (let k = 0; k < ctx.doc.items.length; k++) {
+      const item = ctx.doc.items[k]!;
+      if (k > 0 && starts.has(k)) {
+        // A second meeting in the file starts its own numbering.
+        seen.clear();
+        previous = undefined;
+      }
       const n = item.number.value;
       if (seen.has(n)) {
         previous = n; // a repeated number is item-number-duplicate's finding
@@ -20,9 +31,9 @@ export const itemNumberGap: Check = {
       }
       seen.add(n);
       if (previous === undefined) {
-        if (n !== 1) ctx.report({ range: item.number.range, message: ctx.msg.itemNumberFirst(n), fixes: renumberFix(ctx) });
+        if (n !== 1 && !running) ctx.report({ range: item.number.range, message: ctx.msg.itemNumberFirst(n), fixes: renumberFix(ctx) });
       } else if (n > previous + 1) {
-        ctx.report({ range: item.number.range, message: ctx.msg.itemNumberGap(n, previous), fixes: renumberFix(ctx) });
+        ctx.report({ range: item.number.range, message: ctx.msg.itemNumberGap(n, previous), fixes: renumberFix(ctx), severity: jump });
       } else if (n < previous) {
         ctx.report({ range: item.number.range, message: ctx.msg.itemNumberBackwards(n, previous), fixes: renumberFix(ctx) });
       }

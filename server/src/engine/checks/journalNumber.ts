@@ -2,6 +2,8 @@ import type { Check } from './check';
 import { defaultConfig } from '../config/config';
 import { compileUserPattern } from '../config/patterns';
 
+/** Starts like a KLE number (`00.01.`). */
+const KLE_START = /^\d{2}\.\d{2}\./u;
 /** The built-in form, ours and linear (no nested repetition): plain RegExp, and re2js is never loaded for it. */
 const DEFAULT_PATTERN = new RegExp(defaultConfig.journalNumberPattern, 'u');
 
@@ -20,10 +22,14 @@ export const journalNumber: Check = {
     en: 'The journal number does not have the form NN.NN.NN-X00-N-YY (KL subject number, a facet like A00/S00/G01/P35, a serial, a two-digit year).',
   },
   run(ctx) {
-    const pattern = journalPattern(ctx.config.journalNumberPattern);
+    // Without a configured form, only what tries to be a KLE number is held to KLE's form, and
+    // only where the document uses KLE: local forms (`15/34881`, `330-2018-3619`) are fine.
+    const onlyKle = ctx.config.journalNumberPattern === '';
+    if (onlyKle && !ctx.doc.items.some((it) => it.journalNumber && KLE_START.test(it.journalNumber.value))) return;
+    const pattern = onlyKle ? DEFAULT_PATTERN : journalPattern(ctx.config.journalNumberPattern);
     for (const item of ctx.doc.items) {
       const j = item.journalNumber;
-      if (j && !pattern.test(j.value)) ctx.report({ range: j.range, message: ctx.msg.journalNumber(j.value) });
+      if (j && (!onlyKle || KLE_START.test(j.value)) && !pattern.test(j.value)) ctx.report({ range: j.range, message: ctx.msg.journalNumber(j.value) });
     }
   },
 };

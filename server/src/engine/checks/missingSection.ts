@@ -34,7 +34,9 @@ export const missingSection: Check = {
   },
 };
 
-const hasSection = (item: AgendaItem, id: string) => item.sections.some((s) => s.id === id);
+/** `Indstilling og beslutning` is both sections at once. */
+const COMBINED = 'indstilling-og-beslutning';
+const hasSection = (item: AgendaItem, id: string) => item.sections.some((s) => s.id === id || (s.id === COMBINED && (id === 'indstilling' || id === 'beslutning')));
 
 /**
  * The sections an item requires and lacks, and why, in the configured order. Most items lack
@@ -54,7 +56,7 @@ export function missingSections(ctx: CheckContext, item: AgendaItem): [string, R
   if (caseType) for (const id of caseType.requiredSections) if (!required.includes(id)) add(id, { kind: 'caseType', code: caseType.code, name: caseType.name });
   const indstillingRequired = required.includes('indstilling') || (caseType?.requiredSections.includes('indstilling') ?? false);
   if (!indstillingRequired && !hasSection(item, 'indstilling') && config.sections.some((s) => s.id === 'indstilling')) {
-    const decision = item.sections.find((s) => s.id === 'beslutning');
+    const decision = item.sections.find((s) => s.id === 'beslutning' || s.id === COMBINED);
     if (decision && findInSection(doc, decision, REFERS_TO_INDSTILLING)) add('indstilling', { kind: 'referenced' });
   }
   const order = config.sectionOrder;

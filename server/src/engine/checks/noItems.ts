@@ -10,6 +10,6 @@ export const noItems: Check = {
     en: 'The document has no agenda items (lines like "Punkt 1: Titel").',
   },
   run(ctx) {
-    if (ctx.doc.items.length === 0) ctx.report({ range: firstTextRange(ctx.doc), message: ctx.msg.noItems() });
+    if (ctx.doc.items.length === 0) ctx.report({ range: firstTextRange(ctx.doc), message: ctx.doc.layout?.flattened ? ctx.msg.noItemsFlattened() : ctx.msg.noItems() });
   },
 };

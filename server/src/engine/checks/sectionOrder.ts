@@ -1,4 +1,5 @@
 import type { Section } from '../model/minutes';
+import { learnOrder } from '../analysis/learnedOrder';
 import type { Check } from './check';
 
 export const sectionOrder: Check = {
@@ -10,7 +11,9 @@ export const sectionOrder: Check = {
     en: 'The sections are not in the usual order (Resume, Effekt, Indstilling, Beslutning, Sagsfremstilling, Økonomi, Bilag).',
   },
   run(ctx) {
-    const order = ctx.config.sectionOrder;
+    // Without a configured order the document's own is the norm: an item out of it is the finding.
+    const learnt = ctx.config.sectionOrder.length === 0 ? learnOrder(ctx.doc.items) : undefined;
+    const order = learnt ? learnt.order : ctx.config.sectionOrder;
     // Written out only for a finding: most minutes have none.
     let orderText: string | undefined;
     for (const item of ctx.doc.items) {
@@ -34,6 +37,8 @@ export const sectionOrder: Check = {
         // or else an earlier one that should come after.
         const later = ordered.find((o, j) => j > i && keep.has(j) && o.rank < rank);
         const earlier = ordered.filter((o, j) => j < i && keep.has(j) && o.rank > rank).pop();
+        const other = (later ?? earlier ?? ordered[i - 1])?.section.id;
+        if (learnt && (other === undefined || !learnt.settled(other, section.id))) continue;
         const name = ctx.sectionName(section.id);
         orderText ??= ctx.msg.listJoin(order.map((id) => ctx.sectionName(id)));
         const message = later
@@ -86,3 +91,4 @@ export function longestIncreasing(values: readonly number[]): Set<number> {
   for (let k = tails.length > 0 ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) result.add(k);
   return result;
 }
+

@@ -62,7 +62,11 @@ export type ConfigProblemReason =
   | 'file-too-large'
   | 'not-json'
   | 'not-object'
-  | 'unreadable';
+  | 'unreadable'
+  // a key of the configuration (config.ts: configProblems)
+  | 'unknown-key'
+  | 'wrong-type'
+  | 'unknown-value';
 
 /** One thing wrong with the configuration, for one warning to the user. */
 export interface ConfigProblem {

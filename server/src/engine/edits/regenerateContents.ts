@@ -7,23 +7,32 @@ import { eolOf, heading, sectionHeadingShape } from './style';
 interface EntryStyle {
   /** Between title and page number, e.g. `.....\t`. */
   readonly separator: string;
-  /** Entries start `Punkt N: `. */
-  readonly numbered: boolean;
+  /** Entries start with the item's number, written as this (`Punkt {n}: `, `{n}. `, `- Pkt. {n} `), `{n}` standing for it. */
+  readonly numbered: string | undefined;
 }
 
-const DEFAULT_STYLE: EntryStyle = { separator: '.....\t', numbered: false };
+const DEFAULT_STYLE: EntryStyle = { separator: '.....\t', numbered: undefined };
 
 function entryStyle(doc: MinutesDocument, entries: readonly ContentsEntry[]): EntryStyle {
   const counts = new Map<string, number>();
+  const withLeaders = entries.some((e) => !e.cutShort);
   for (const e of entries) {
-    if (e.cutShort || !e.page) continue;
+    // Entries without leaders are cut short where others have them; where none has any, the tab is the form.
+    if ((e.cutShort && withLeaders) || !e.page) continue;
     const sep = doc.lines[e.line]!.text.slice(e.title.range.end.character, e.page.range.start.character);
     counts.set(sep, (counts.get(sep) ?? 0) + 1);
   }
   let separator = DEFAULT_STYLE.separator;
   let best = 0;
   for (const [sep, n] of counts) if (n > best) [separator, best] = [sep, n];
-  const numbered = entries.length > 0 && entries.filter((e) => e.number !== undefined).length * 2 > entries.length;
+  const withNumber = entries.filter((e) => e.number !== undefined);
+  let numbered: string | undefined;
+  if (entries.length > 0 && withNumber.length * 2 > entries.length) {
+    const e = withNumber[0]!;
+    const prefix = doc.lines[e.line]!.text.slice(0, e.title.range.start.character);
+    numbered = prefix.replace(new RegExp(`(?<!\\d)${e.number}(?!\\d)`, 'u'), '{n}');
+    if (!numbered.includes('{n}')) numbered = 'Punkt {n}: ';
+  }
   return { separator, numbered };
 }
 
@@ -41,10 +50,22 @@ export function regenerateContentsEdit(doc: MinutesDocument, contentsHeading = '
   const pageOf = new Map<number, number>();
   for (const pair of alignContents(doc)) if (pair.entry && pair.item && pair.entry.page) pageOf.set(pair.item.headingLine, pair.entry.page.value);
   const leaders = style.separator.replace(/\t.*$/su, '').replace(/\s+$/u, '') || '.....';
+  // A plain list of titles (a web page's, no page numbers, no leaders) stays a plain list.
+  const listStyle = entries.length > 0 && entries.every((e) => !e.page && e.cutShort);
+  // Titles as the entries write them: with the case type (`B-sag: …`, `… (B)`) or without.
+  let bare = 0;
+  let full = 0;
+  for (const pair of alignContents(doc)) {
+    if (!pair.entry || !pair.item || pair.item.title.value === pair.item.fullTitle.value) continue;
+    if (pair.entry.title.value === pair.item.title.value) bare++;
+    else if (pair.entry.title.value === pair.item.fullTitle.value) full++;
+  }
   const lines = doc.items.map((item) => {
-    const title = style.numbered ? `Punkt ${item.number.value}: ${item.fullTitle.value}` : item.fullTitle.value;
+    const itemTitle = bare > full ? item.title.value : item.fullTitle.value;
+    const title = style.numbered ? `${style.numbered.replace('{n}', String(item.number.value))}${itemTitle}` : itemTitle;
     const page = pageOf.get(item.headingLine);
     // Without a page number the entry keeps its leaders, so it is not taken for a cut-short one.
+    if (listStyle) return title;
     return page === undefined ? `${title}${leaders}` : `${title}${style.separator}${page}`;
   });
   const block = lines.join(eol);

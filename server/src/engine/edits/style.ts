@@ -1,3 +1,4 @@
+import { readHeadingLine } from '../parse/headingLine';
 import type { ReferatConfig } from '../config/config';
 import type { AgendaItem, MinutesDocument, Section } from '../model/minutes';
 import { DocumentSlot } from '../model/derived';
@@ -71,9 +72,9 @@ export function itemHeadingShape(doc: MinutesDocument, line = Number.MAX_SAFE_IN
     model = i;
   }
   if (!model) return doc.headingStyle === 'markdown' ? { prefix: '# ', suffix: '' } : PLAIN;
-  const raw = doc.lines[model.headingLine]!.text;
-  const start = raw.search(/Punkt/iu);
-  return shapeOf(doc, model.headingLine, Math.max(0, start), model.fullTitle.range.end.character);
+  // What stands before the heading's text (`# **`) and after the title (`**`).
+  const h = readHeadingLine(doc.lines[model.headingLine]!.text);
+  return shapeOf(doc, model.headingLine, h ? h.start : 0, model.fullTitle.range.end.character);
 }
 
 export function heading(shape: HeadingShape, text: string): string {
@@ -83,6 +84,32 @@ export function heading(shape: HeadingShape, text: string): string {
 /** The document's line break: CRLF documents stay CRLF after an edit. */
 export function eolOf(doc: MinutesDocument): string {
   return doc.eol;
+}
+
+/**
+ * A section's heading as this document would write it: the spelling it already uses for the
+ * section (`Forvaltningens indstilling`), else the configured name in the document's habit
+ * (CAPITALS, a trailing colon).
+ */
+export function sectionSpelling(doc: MinutesDocument, config: ReferatConfig, id: string): string {
+  const name = sectionName(config, id);
+  let upper = 0;
+  let colon = 0;
+  let total = 0;
+  for (const item of doc.items) {
+    for (const s of item.sections) {
+      const v = s.heading.value;
+      // A decision heading with its body and date is no model for another one.
+      if (s.id === id && v.length <= name.length + 30 && !/\d/u.test(v)) return v;
+      total++;
+      if (v === v.toUpperCase() && v !== v.toLowerCase()) upper++;
+      if (v.endsWith(':')) colon++;
+    }
+  }
+  let text = name;
+  if (total > 0 && upper * 2 > total) text = text.toUpperCase();
+  if (total > 0 && colon * 2 > total) text += ':';
+  return text;
 }
 
 export function sectionName(config: ReferatConfig, id: string): string {

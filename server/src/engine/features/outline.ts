@@ -28,6 +28,7 @@ export function outline(doc: MinutesDocument, msg: Messages): OutlineNode[] {
       children: [],
     });
   }
+  const itemNodes: OutlineNode[] = [];
   for (const item of doc.items) {
     const children: OutlineNode[] = [];
     // A loop, not push(...): spreading a huge array overflows the stack.
@@ -35,7 +36,7 @@ export function outline(doc: MinutesDocument, msg: Messages): OutlineNode[] {
       for (const leaf of leaves(item.preamble.subHeadings, item.preamble.tables, msg)) children.push(leaf);
     }
     for (const section of item.sections) children.push(sectionNode(section, msg));
-    top.push({
+    itemNodes.push({
       kind: 'item',
       name: msg.outlineItem(item.number.value, item.fullTitle.value),
       detail: item.journalNumber?.value,
@@ -44,19 +45,39 @@ export function outline(doc: MinutesDocument, msg: Messages): OutlineNode[] {
       children,
     });
   }
-  const title = doc.header.title;
-  if (!title) return top;
   const last = doc.lines.length - 1;
-  return [
-    {
-      kind: 'meeting',
-      name: title.text,
-      detail: doc.header.meetingDate ? doc.lines[doc.header.meetingDate.range.start.line]!.text.replace(/\*\*|__/g, '').trim() : undefined,
-      range: { start: title.range.start, end: { line: last, character: doc.lines[last]!.text.length } },
-      selectionRange: title.range,
-      children: top,
-    },
-  ];
+  const end = { line: last, character: doc.lines[last]!.text.length };
+  // Two meetings in one file: a node for each, with its own items.
+  if (doc.meetings.length > 1) {
+    const nodes: OutlineNode[] = [];
+    doc.meetings.forEach((m, j) => {
+      const children = j === 0 ? top.concat(itemNodes.slice(m.firstItem, m.endItem)) : itemNodes.slice(m.firstItem, m.endItem);
+      const next = doc.meetings[j + 1];
+      const to = next ? { line: Math.max(m.line, next.line - 1), character: doc.lines[Math.max(m.line, next.line - 1)]!.text.length } : end;
+      nodes.push(meetingNode(doc, m.header, children, to, msg) ?? { kind: 'meeting', name: msg.layoutName(doc.layout.profile, doc.layout.itemForm), range: { start: { line: m.line, character: 0 }, end: to }, selectionRange: { start: { line: m.line, character: 0 }, end: { line: m.line, character: 0 } }, children });
+    });
+    return nodes;
+  }
+  for (const node of itemNodes) top.push(node);
+  const node = meetingNode(doc, doc.header, top, end, msg);
+  return node ? [node] : top;
+}
+
+/** The meeting's node, named by its title (or its first header line), its detail the date line and the layout. */
+function meetingNode(doc: MinutesDocument, header: MinutesDocument['header'], children: OutlineNode[], end: Range['end'], msg: Messages): OutlineNode | undefined {
+  const sel = header.title && (!header.start || header.start.start.line === header.title.range.start.line) ? header.title.range : header.start;
+  if (!sel) return undefined;
+  const name = header.title?.text ?? doc.lines[sel.start.line]!.text.replace(/\*\*|__/g, '').trim();
+  const date = header.meetingDate ? doc.lines[header.meetingDate.range.start.line]!.text.replace(/\*\*|__/g, '').trim() : undefined;
+  const layout = msg.layoutName(doc.layout.profile, doc.layout.itemForm);
+  return {
+    kind: 'meeting',
+    name,
+    detail: date ? `${date} · ${layout}` : layout,
+    range: { start: sel.start, end },
+    selectionRange: sel,
+    children,
+  };
 }
 
 function sectionNode(section: Section, msg: Messages): OutlineNode {

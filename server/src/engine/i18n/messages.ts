@@ -11,6 +11,17 @@ const qe = (s: string) => `"${s}"`;
 /** Ends a sentence that may end with an abbreviation (`mio. kr.`) without a double stop. */
 const stop = (s: string) => (s.endsWith('.') ? s : `${s}.`);
 
+/** What each item heading form looks like, for the layout's name. */
+const ITEM_FORM_EXAMPLE: Record<string, string> = {
+  punkt: 'Punkt 1: Titel',
+  pkt: 'Pkt. 1 Titel',
+  nr: 'Nr. 1 - Titel',
+  sag: 'Sag nr. 1 Titel',
+  numbered: '1. Titel',
+  bare: '101 Titel',
+  'title-sag': 'Titel / Sag nr. 1',
+};
+
 export const da = {
   // missing-section
   missingSection: (item: number, section: string) => `Punkt ${item} mangler afsnittet ${q(section)}.`,
@@ -89,6 +100,13 @@ export const da = {
   headerUnreadableMeetingDate: () => `Mødedatoen kan ikke læses; skriv den som ${q('Tirsdag d. 9. april 2024 kl. 08:30')}.`,
   // document
   noItems: () => `Der er ingen dagsordenspunkter i dokumentet (linjer som ${q('Punkt 1: Titel')}).`,
+  noItemsFlattened: () =>
+    `Dokumentets opsætning kan ikke læses: hele punkter står på få lange linjer (som i en udtrukket PDF), så punkter og afsnit kan ikke skelnes. Sæt linjeskift før punktoverskrifter og afsnitsnavne.`,
+  // configuration
+  configUnknownKey: (key: string) => `Ukendt nøgle ${q(key)} i opsætningen; den bliver ignoreret.`,
+  configWrongType: (key: string, expected: string) => `Nøglen ${q(key)} i opsætningen har en forkert type (forventet ${expected}); standardværdien bruges.`,
+  configUnknownValue: (key: string, expected: string) => `Nøglen ${q(key)} i opsætningen har en ukendt værdi (mulige: ${expected}); standardværdien bruges.`,
+  layoutName: (profile: string, form: string | undefined) => `Opsætning: ${profile}${form ? `, punkter som ${q(ITEM_FORM_EXAMPLE[form] ?? form)}` : ''}`,
   notText: () => `Filen ligner ikke tekst (den indeholder binære tegn) og bliver ikke kontrolleret.`,
   // table-sum, table-relation, table-rounding
   tableSumWhat: (total: string, column: string) => `${q(total)} i kolonnen ${q(column)}`,
@@ -131,6 +149,9 @@ export const da = {
       case 'file-too-large': return `${q(key)} er større end ${detail ?? ''} kB og bliver ikke læst; standardindstillingerne bruges.`;
       case 'not-json': return `${q(key)} er ikke gyldig JSON${d} og bliver ikke brugt; standardindstillingerne bruges.`;
       case 'not-object': return `${q(key)} skal indeholde et JSON-objekt ({ … }); standardindstillingerne bruges.`;
+      case 'unknown-key': return da.configUnknownKey(key);
+      case 'wrong-type': return da.configWrongType(key, detail ?? '');
+      case 'unknown-value': return da.configUnknownValue(key, detail ?? '');
       default: return `${q(key)} kunne ikke læses${d}; standardindstillingerne bruges.`;
     }
   },
@@ -218,6 +239,12 @@ export const en: Messages = {
   headerNoMeetingDate: () => `The document has no ${qe('Mødedato')} line with the meeting date.`,
   headerUnreadableMeetingDate: () => `The meeting date cannot be read; write it as ${qe('Tirsdag d. 9. april 2024 kl. 08:30')}.`,
   noItems: () => `The document has no agenda items (lines like ${qe('Punkt 1: Titel')}).`,
+  noItemsFlattened: () =>
+    `The document's layout cannot be read: whole items stand on a few long lines (as in text extracted from a PDF), so items and sections cannot be told apart. Put line breaks before item headings and section names.`,
+  configUnknownKey: (key) => `Unknown key ${qe(key)} in the configuration; it is ignored.`,
+  configWrongType: (key, expected) => `The key ${qe(key)} in the configuration has the wrong type (expected ${expected}); the default is used.`,
+  configUnknownValue: (key, expected) => `The key ${qe(key)} in the configuration has an unknown value (possible: ${expected}); the default is used.`,
+  layoutName: (profile, form) => `Layout: ${profile}${form ? `, items as ${qe(ITEM_FORM_EXAMPLE[form] ?? form)}` : ''}`,
   notText: () => `The file does not look like text (it contains binary characters) and is not checked.`,
   tableSumWhat: (total, column) => `${qe(total)} in column ${qe(column)}`,
   tableRelationWhat: (row, column) => `${qe(column)} in row ${qe(row)}`,
@@ -257,6 +284,9 @@ export const en: Messages = {
       case 'file-too-large': return `${qe(key)} is larger than ${detail ?? ''} kB and is not read; the default settings are used.`;
       case 'not-json': return `${qe(key)} is not valid JSON${d} and is not used; the default settings are used.`;
       case 'not-object': return `${qe(key)} must contain a JSON object ({ … }); the default settings are used.`;
+      case 'unknown-key': return en.configUnknownKey(key);
+      case 'wrong-type': return en.configWrongType(key, detail ?? '');
+      case 'unknown-value': return en.configUnknownValue(key, detail ?? '');
       default: return `${qe(key)} could not be read${d}; the default settings are used.`;
     }
   },

@@ -44,6 +44,8 @@ export interface MeetingDate {
 }
 
 export interface MeetingHeader {
+  /** The header's first line (the title, a committee line above it, or `Udvalg:`/`Dato:`): where the meeting starts in the outline. */
+  readonly start?: Range;
   readonly title?: MeetingTitle;
   readonly meetingDate?: MeetingDate;
   readonly venue?: Located;
@@ -136,8 +138,41 @@ export interface AgendaItem {
   readonly preamble: { readonly subHeadings: readonly SubHeading[]; readonly tables: readonly Table[] };
 }
 
+/**
+ * How this document is laid out, as the parser inferred it (or the configuration pinned it):
+ * named in the CLI's output and at the top of the outline.
+ */
+export interface Layout {
+  /** The profile the document is checked with (`odense`, `standard`, `kle`). */
+  readonly profile: string;
+  /** The item heading form (`punkt`, `pkt`, `nr`, `sag`, `numbered`, `bare`, `title-sag`); none without items. */
+  readonly itemForm?: string;
+  /** `from-one` or `running` (numbers that run through the year). */
+  readonly numbering: 'from-one' | 'running';
+  /** True when `.referat.json` or the settings named the profile or the item forms. */
+  readonly pinned: boolean;
+  /** True when the text looks flattened (whole items on a few long lines) and no item could be read. */
+  readonly flattened: boolean;
+}
+
+/** One meeting of a file that holds several (each with its own header). */
+export interface Meeting {
+  readonly header: MeetingHeader;
+  /** The line the meeting's header starts on. */
+  readonly line: number;
+  /** Index in `items` of its first item, and one past its last. */
+  readonly firstItem: number;
+  readonly endItem: number;
+}
+
 export interface MinutesDocument {
   readonly kind: DocumentKind;
+  /** The layout inferred for this document. */
+  readonly layout: Layout;
+  /** The configuration the document is checked with: the user's, with its profile filled in. */
+  readonly config: import('../config/config').ReferatConfig;
+  /** The meetings when the file holds more than one; empty for the usual single meeting. */
+  readonly meetings: readonly Meeting[];
   readonly headingStyle: HeadingStyle;
   /** The whole text as parsed: one native search over it beats a search per line (`linesContaining`). */
   readonly text: string;

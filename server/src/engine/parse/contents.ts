@@ -3,10 +3,25 @@ import { Line, trimmedLineRange, trimmedSpan } from '../text/lines';
 import { lineRange } from '../text/range';
 
 const CONTENTS_TITLE = /^(?:indholdsfortegnelse|indhold)\s*:?$/iu;
-const ENTRY_NUMBER = /^Punkt\s+(\d{1,6})\s*[:.]\s*/iu;
+/** Words that head a contents list only when entries follow: `Dagsorden`, `Punkter`, a `Pkt. Tekst Side` table head. */
+const CONTENTS_TITLE_IF_ENTRIES = /^(?:dagsorden|dagsordenspunkter|punkter|sager|pkt\.?\s+(?:tekst|titel|emne)(?:\s+side)?|punkt\s+(?:tekst|titel|emne)(?:\s+side)?)\s*:?$/iu;
+const ENTRY_NUMBER = /^(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?)\s*:?\s*)?(\d{1,6})\s*[:.]?\s+/iu;
+const ENTRY_LINE = /^\s*(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}\.?\s+\S/iu;
 
-export function isContentsHeading(text: string): boolean {
-  return CONTENTS_TITLE.test(text.normalize('NFC'));
+/**
+ * A contents heading: `Indholdsfortegnelse`, `Indhold`; or `Dagsorden`, `Punkter`, `Pkt. Tekst
+ * Side` when the next line reads like an entry (a numbered title or one with a page number).
+ */
+/** The head of a contents table (`Pkt.<tab>Tekst<tab>Side`): part of the contents, no entry. */
+export const CONTENTS_TABLE_HEAD = /^\s*(?:pkt\.?|punkt|nr\.?)\s+(?:tekst|titel|emne|sag)(?:\s+side)?\s*$/iu;
+
+export function isContentsHeading(text: string, lines?: readonly Line[], blank?: readonly boolean[], at = -1): boolean {
+  const t = text.normalize('NFC');
+  if (CONTENTS_TITLE.test(t)) return true;
+  if (!lines || !blank || !CONTENTS_TITLE_IF_ENTRIES.test(t)) return false;
+  let i = at + 1;
+  while (i < lines.length && blank[i]) i++;
+  return i < lines.length && (ENTRY_LINE.test(lines[i]!.text) || looksLikeContentsEntry(lines[i]!.text));
 }
 
 /**
@@ -15,6 +30,12 @@ export function isContentsHeading(text: string): boolean {
  */
 export function looksLikeContentsEntry(text: string): boolean {
   return splitEntry(text) !== undefined && splitEntry(text)!.page !== undefined;
+}
+
+/** An entry by its shape alone: a page number, or dot leaders (an entry whose page was lost). */
+export function hasEntryEnding(text: string): boolean {
+  const parts = splitEntry(text);
+  return parts !== undefined && (parts.page !== undefined || parts.leaders);
 }
 
 interface EntryParts {

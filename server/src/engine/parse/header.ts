@@ -6,25 +6,34 @@ import { readHeadingLine } from './headingLine';
 export const DANISH_MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 export const DANISH_WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
 
-const TITLE = /^(REFERAT|DAGSORDEN)\b\s*(.*?)\s*$/iu;
+const TITLE = /^(REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)\b\s*(.*?)\s*$/iu;
+/** `Byrådet - Referat`, `Byrådet – referat`: the committee first. */
+const TITLE_AFTER = /^\S.{0,80}?\s[-–]\s*(Referat|Dagsorden)\s*$/iu;
+/** Lines that open a header when no title stands above them. */
+const START_LABEL = /^\s*(?:\*\*|__)?(?:Udvalg|Mødedato|Dato)\s*(?:\*\*|__)?\s*:/iu;
 const TITLE_TAIL = /^(.*?)(?:\s+(\d{4}\s*[-–]\s*\d{4}))?\s+d\.\s*(\d{1,2})-(\d{1,2})-(\d{4})$/du;
-const LABEL = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødested)\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?/iu;
-const DATE_WORDS = /^(?:(\p{L}+)\s+)?(?:d\.\s*)?(\d{1,2})\.\s*(\p{L}+)\s+(\d{4})(?:\s*,?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
-const DATE_NUMERIC = /^(?:(\p{L}+)\s+)?(?:d\.\s*)?(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:\s*,?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
+const LABEL = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødetidspunkt|Mødested|Dato|Tidspunkt|Tid og sted|Sted)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*|^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødested)\s*(?:\*\*|__)?\s*(?:\*\*|__)?\s*/iu;
+const DATE_WORDS = /^(?:(\p{L}+),?\s+)?(?:den\s+|d\.\s*)?(\d{1,2})\.\s*(\p{L}+)\s+(\d{4})(?:\s*(?:,|-|–|kl\.?)?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
+const DATE_NUMERIC = /^(?:(\p{L}+),?\s+)?(?:den\s+|d\.\s*)?(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:\s*(?:,|-|–|kl\.?)?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
 
 /** Reads the meeting header from the lines before the contents and the first item. */
-export function parseHeader(lines: readonly Line[], end: number): MeetingHeader {
+export function parseHeader(lines: readonly Line[], end: number, from = 0): MeetingHeader {
   let title: MeetingTitle | undefined;
   let meetingDate: MeetingDate | undefined;
   let venue: Located | undefined;
-  for (let i = 0; i < end; i++) {
+  let start: number | undefined;
+  for (let i = from; i < end; i++) {
     const line = lines[i]!;
+    if (start === undefined && START_LABEL.test(line.text)) start = i;
     const label = LABEL.exec(line.text);
     if (label) {
       const valueStart = label[0].length;
-      const name = label[1]!.normalize('NFC').toLowerCase();
-      if (name === 'mødedato' && !meetingDate) meetingDate = parseMeetingDate(line, valueStart);
-      else if (name === 'mødested' && !venue) {
+      const name = (label[1] ?? label[2])!.normalize('NFC').toLowerCase();
+      if ((name === 'mødedato' || name === 'dato' || name === 'tidspunkt' || name === 'mødetidspunkt') && !meetingDate) {
+        const d = parseMeetingDate(line, valueStart);
+        // `Tidspunkt: kl. 8.00` after a `Dato:` line adds nothing; a date is what is wanted.
+        if (d.date || name === 'mødedato' || name === 'dato') meetingDate = d;
+      } else if ((name === 'mødested' || name === 'sted') && !venue) {
         const value = line.text.slice(valueStart).trimEnd();
         venue = { value: value.trim(), range: lineRange(i, valueStart, valueStart + value.length) };
       }
@@ -32,11 +41,17 @@ export function parseHeader(lines: readonly Line[], end: number): MeetingHeader 
     }
     if (!title) {
       const h = readHeadingLine(line.text);
-      const m = h && TITLE.exec(h.text);
-      if (h && m) title = parseTitle(i, h.start, h.text, m[1]!.toUpperCase() === 'DAGSORDEN' ? 'dagsorden' : 'referat', line);
+      const m = h && (TITLE.exec(h.text) ?? TITLE_AFTER.exec(h.text));
+      if (h && m) {
+        title = parseTitle(i, h.start, h.text, m[1]!.toUpperCase() === 'DAGSORDEN' ? 'dagsorden' : 'referat', line);
+        // A bare `REFERAT` under the committee's name: the header starts with the name.
+        const above = i > from ? lines[i - 1]!.text.trim() : '';
+        const titleStart = /^(?:referat|dagsorden)$/iu.test(h.text) && above.length > 0 && above.length <= 80 && !above.includes(':') ? i - 1 : i;
+        if (start === undefined || titleStart < start) start = titleStart;
+      }
     }
   }
-  return { title, meetingDate, venue };
+  return { start: start === undefined ? undefined : trimmedLineRange(lines[start]!), title, meetingDate, venue };
 }
 
 function parseTitle(lineIndex: number, start: number, text: string, kind: DocumentKind, line: Line): MeetingTitle {

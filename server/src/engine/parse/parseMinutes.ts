@@ -2,9 +2,13 @@ import type { ReferatConfig } from '../config/config';
 import type { AgendaItem, Contents, ContentsEntry, DocumentKind, Located, MinutesDocument, Section, SubHeading, Table } from '../model/minutes';
 import { Line, isBlank, splitLines, trimmedLineRange } from '../text/lines';
 import { Range, lineRange, range } from '../text/range';
-import { isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
+import { CONTENTS_TABLE_HEAD, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
 import { parseHeader } from './header';
-import { HeadingLine, MAX_PLAIN_HEADING, looksLikePlainHeading, mayBeItemOrContentsHeading, readHeadingLine, readItemHeading, scanHeadingLine, scanned } from './headingLine';
+import { HeadingLine, MAX_PLAIN_HEADING, looksLikePlainHeading, readHeadingLine, scanHeadingLine, scanned } from './headingLine';
+import { ItemCandidate, chooseItems, mayStartItem, readItemCandidate, readSagAlone, titleSagCandidate } from './itemForms';
+import { configForProfile, defaultConfig } from '../config/config';
+import { Profile, allSections, profileByName } from '../profiles/profiles';
+import type { Layout, Meeting } from '../model/minutes';
 import { SectionMatcher } from './sectionMatcher';
 import { buildTable, tableSyntaxOf } from './tables';
 import type { TableSyntax } from '../model/minutes';
@@ -14,16 +18,22 @@ export interface ParseOptions {
   readonly fileName?: string;
 }
 
+/** A line that starts like an item in a contents list: `3.`, `Punkt 3`, `Pkt. 3`, `185 Title`. */
+const ENTRY_START = /^\s*(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}\.?\s+\S/iu;
+
 const JOURNAL_LIKE = /^[0-9][0-9A-Za-zÆØÅæøå.\-–/ ]{3,39}$/u;
 
 /**
  * Parses minutes or an agenda into the document model in one linear pass over the lines.
  * Pure: text and configuration in, model out. Never throws on any input.
+ *
+ * The layout is inferred on the way: every line that may open an item is read once as a
+ * candidate of any form (one character test rejects most lines), and the document's item form,
+ * its profile and so its section spellings are decided from the candidates alone.
  */
-export function parseMinutes(text: string, config: ReferatConfig, options: ParseOptions = {}): MinutesDocument {
+export function parseMinutes(text: string, baseConfig: ReferatConfig, options: ParseOptions = {}): MinutesDocument {
   const lines = splitLines(text);
   const n = lines.length;
-  const matcher = SectionMatcher.for(config);
   const blank: boolean[] = new Array(n);
   const syntaxOf: (TableSyntax | undefined)[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -35,36 +45,279 @@ export function parseMinutes(text: string, config: ReferatConfig, options: Parse
   const headingOf: (HeadingLine | undefined)[] = new Array(n);
   const heading = (i: number): HeadingLine | undefined => (headingOf[i] ??= readHeadingLine(lines[i]!.text));
 
-  // Find the contents heading and item headings. Entries of the contents may start with
-  // `Punkt N:` too; they end in a page number, which item headings never do.
+  // Candidates for item headings (any form) and the contents heading. Entries of the contents
+  // may look like items too; they end in a page number, which item headings never do.
   let contentsLine = -1;
-  const itemStarts: number[] = [];
+  let strictSeen = false;
+  const candidates: ItemCandidate[] = [];
+  let sinceContents = 0; // candidates after the contents heading that were not entries
+  const contentsNumbers = new Set<number>();
+  // Meeting titles split the document: each meeting numbers its items on its own.
+  const meetingTitles: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (blank[i] || !mayBeItemOrContentsHeading(lines[i]!.text)) continue;
+    if (blank[i]) continue;
+    const first = lines[i]!.text.charCodeAt(0) | 32;
+    if ((first === 114 || first === 100 || first === 35 || first === 42) && lines[i]!.text.length <= 160 && MEETING_TITLE_LINE.test(lines[i]!.text)) meetingTitles.push(i);
+    if (!mayStartItem(lines[i]!.text)) continue;
     const h = heading(i)!;
-    if (itemStarts.length === 0 && contentsLine < 0 && isContentsHeading(h.text)) {
+    if (!strictSeen && contentsLine < 0 && isContentsHeading(h.text, lines, blank, i)) {
       contentsLine = i;
       continue;
     }
-    if (readItemHeading(h) && !(contentsLine >= 0 && itemStarts.length === 0 && looksLikeContentsEntry(lines[i]!.text))) itemStarts.push(i);
+    const c = readItemCandidate(h, lines[i]!.text, i);
+    if (c) {
+      if (!c.strict && syntaxOf[i]) continue;
+      if (contentsLine >= 0 && sinceContents === 0 && looksLikeContentsEntry(lines[i]!.text)) {
+        contentsNumbers.add(c.number);
+        continue;
+      }
+      if (c.strict) strictSeen = true;
+      if (contentsLine >= 0) sinceContents++;
+      candidates.push(c);
+      continue;
+    }
+    if (readSagAlone(h.text) !== undefined) {
+      let t = i - 1;
+      while (t >= 0 && blank[t]) t--;
+      const th = t >= 0 && i - t <= 2 ? heading(t) : undefined;
+      if (th && !syntaxOf[t] && th.text.length <= MAX_PLAIN_HEADING * 2 && /\p{L}/u.test(th.text)) {
+        if (candidates.length > 0 && candidates[candidates.length - 1]!.line === t) candidates.pop();
+        candidates.push(titleSagCandidate(th, t, i, lines[i]!.text));
+      }
+    }
   }
-  const firstItem = itemStarts.length > 0 ? itemStarts[0]! : n;
-  const header = parseHeader(lines, contentsLine >= 0 ? contentsLine : firstItem);
-  const contents = contentsLine >= 0 ? parseContents(lines, contentsLine, firstItem) : undefined;
+
+  const pinnedForms = baseConfig.itemForms;
+  const broad = SectionMatcher.for(baseConfig.explicit.includes('sections') ? baseConfig : BROAD_CONFIG);
+  // A number the contents do not list is no item of this meeting (when the contents number them).
+  const strength = candidates.map((c) => {
+    if (c.strict) return Strength.Strong;
+    const st = candidateStrength(c, lines, blank, syntaxOf, heading, broad);
+    return st === Strength.Strong && contentsNumbers.size >= 2 && !contentsNumbers.has(c.number) ? Strength.Weak : st;
+  });
+  const chosen = chooseItems(candidates, strength, pinnedForms, meetingTitles);
+  // A contents heading after the first item is no contents heading.
+  if (contentsLine >= 0 && chosen.length > 0 && chosen[0]!.line < contentsLine) contentsLine = -1;
+
+  const profile = chooseProfile(baseConfig, chosen, lines, blank);
+  const config = configForProfile(baseConfig, profile);
+  const matcher = SectionMatcher.for(config);
+
+  const firstItem = chosen.length > 0 ? chosen[0]!.line : n;
+  const meetingStarts = chosen.length > 1 ? findMeetingStarts(lines, blank, heading, chosen) : [];
+  const header = parseHeader(lines, firstItem);
+  const contents = contentsLine >= 0 ? parseContents(lines, blank, contentsLine, firstItem) : undefined;
 
   const items: AgendaItem[] = [];
   const tables: Table[] = [];
   const ctx: ItemContext = { lines, blank, heading, syntaxOf, matcher, tables };
-  for (let k = 0; k < itemStarts.length; k++) {
-    items.push(parseItem(ctx, itemStarts[k]!, k + 1 < itemStarts.length ? itemStarts[k + 1]! : n));
+  const meetingAt = new Map<number, number>();
+  for (const st of meetingStarts) meetingAt.set(st.item, st.line);
+  for (let k = 0; k < chosen.length; k++) {
+    const end = meetingAt.get(k + 1) ?? (k + 1 < chosen.length ? chosen[k + 1]!.line : n);
+    items.push(parseItem(ctx, chosen[k]!, end));
   }
+  // Headings that share their line with the text (`Beslutning Godkendt.`), where the document does
+  // it consistently: items without a decision are read again that way, and kept if that finds one.
+  if (profile.inlineSections && items.length > 0) {
+    const lacking: number[] = [];
+    for (let k = 0; k < items.length; k++) if (!items[k]!.sections.some((s) => s.id === 'beslutning' || s.id === 'indstilling-og-beslutning')) lacking.push(k);
+    if (lacking.length > 0 && lacking.length * 2 >= items.length) {
+      const inlineCtx: ItemContext = { ...ctx, tables: [], inline: true };
+      const again = lacking.map((k) => parseItem(inlineCtx, chosen[k]!, meetingAt.get(k + 1) ?? (k + 1 < chosen.length ? chosen[k + 1]!.line : n)));
+      const found = again.filter((it) => it.sections.some((s) => s.id === 'beslutning' || s.id === 'indstilling-og-beslutning')).length;
+      if (found >= Math.min(2, lacking.length)) {
+        lacking.forEach((k, j) => (items[k] = again[j]!));
+        // The tables of the items read again replace their first reading's.
+        const keep = tables.filter((t) => !lacking.some((k) => t.range.start.line >= items[k]!.range.start.line && t.range.start.line <= items[k]!.range.end.line));
+        tables.length = 0;
+        for (const t of keep) tables.push(t);
+        for (const t of inlineCtx.tables) tables.push(t);
+        tables.sort((a, b) => a.range.start.line - b.range.start.line);
+      }
+    }
+  }
+  const meetings: Meeting[] = [];
+  if (meetingAt.size > 0) {
+    const firsts = [0, ...meetingStarts.map((st) => st.item)];
+    firsts.forEach((first, j) => {
+      const line = j === 0 ? 0 : meetingStarts[j - 1]!.line;
+      meetings.push({ header: j === 0 ? header : parseHeader(lines, chosen[first]!.line, line), line, firstItem: first, endItem: firsts[j + 1] ?? chosen.length });
+    });
+  }
+  // Tables outside every item (a budget overview before the first item) are checked too.
+  if (firstItem > 0) collectTables(ctx, contents ? contents.range.end.line + 1 : 0, firstItem);
 
   const kind: DocumentKind = header.title?.kind ?? (/\.dagsorden\./i.test(options.fileName ?? '') ? 'dagsorden' : 'referat');
   const markdown =
     items.some((it) => (heading(it.headingLine)?.level ?? 0) > 0) ||
     items.some((it) => it.sections.some((s) => (heading(s.headingLine)?.level ?? 0) > 0));
   const eol = lines.length > 1 ? text.slice(lines[0]!.offset + lines[0]!.text.length, lines[1]!.offset) : '\n';
-  return { kind, headingStyle: markdown ? 'markdown' : 'plain', text, lines, eol, header, contents, items, tables, binary: looksBinary(text) };
+  const layout: Layout = {
+    profile: profile.name,
+    itemForm: chosen[0]?.form,
+    numbering: config.numbering,
+    pinned: baseConfig.profile !== 'auto' || pinnedForms.length > 0,
+    flattened: chosen.length === 0 && looksFlattened(lines),
+  };
+  if (tables.length > 1 && tables[0]!.range.start.line > tables[tables.length - 1]!.range.start.line) tables.sort((a, b) => a.range.start.line - b.range.start.line);
+  return { kind, layout, config, meetings, headingStyle: markdown ? 'markdown' : 'plain', text, lines, eol, header, contents, items, tables, binary: looksBinary(text) };
+}
+
+/** Every spelling of every profile: what candidates are judged by before the profile is known. */
+const BROAD_CONFIG: ReferatConfig = { ...defaultConfig, sections: allSections };
+
+const JOURNAL_LABEL_ANYWHERE = /(?:^|\s|Udskriv|Print)(?:\*\*|__)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Print)\.?\s*:?\s*(?:\*\*|__)?\s*/giu;
+/** A numbered point: `1. …`, `1) …`, `1 …`, `• 1. …`. */
+const LIST_POINT = /^\s*(?:[•·▪-]\s*)?(\d{1,4})(?:[.)]\s*|\s+)\S/u;
+/** A labelled journal number inside a line. */
+const JOURNAL_ON_LINE = /\s(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\.\s*nr)\.?\s*:?\s*\d/iu;
+
+/** Journal-number labels and forms that may stand under an item's title. */
+const JOURNAL_LABEL = /^(?:Udskriv\s*|Print\s*)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Dok\.?\s*nr|Print)\.?\s*:?\s*/iu;
+const JOURNAL_TOKEN = /^(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}\.\d{2}\.\d{2}\S*|\d{1,4}\/\d{1,7}|\d{2,4}-\d{2,4}-\d{1,7}|\d{4}-\d{3,7}|\d{2}-\d{3,7})(?=\s|$|,|;)/u;
+/** A KLE number or an attempt at one (`85.02.2-P35-25-25`): the document uses KLE. */
+const KLE_ATTEMPT = /(?:^|[\s:])\d{2}\.\d{2}\.\d/u;
+
+/** How a candidate stands: at the top of an item's block, plain, or plainly a point of a list. */
+export const enum Strength {
+  Never = 0,
+  Weak = 1,
+  Strong = 2,
+}
+
+/**
+ * A candidate at the top of an item's block (strong): a Markdown heading, a journal number under
+ * it or on its line, or a section heading in the next few lines before any other candidate. A
+ * sentence, a list's next point or a section's first point is never an item.
+ */
+function candidateStrength(
+  c: ItemCandidate,
+  lines: readonly Line[],
+  blank: readonly boolean[],
+  syntaxOf: readonly (TableSyntax | undefined)[],
+  heading: (i: number) => HeadingLine | undefined,
+  matcher: SectionMatcher,
+): Strength {
+  const h = heading(c.line)!;
+  if (c.end - c.titleStart > 250) return Strength.Never;
+  if (h.level > 0) return Strength.Strong;
+  // A journal number (or case line) right under it: an item, whatever stands above.
+  let next = c.numberLine + 1;
+  while (next < lines.length && blank[next]) next++;
+  if (next < lines.length && !syntaxOf[next]) {
+    const t = heading(next)!;
+    if (JOURNAL_LABEL.test(t.text) || JOURNAL_TOKEN.test(t.text) || readSagAlone(t.text) !== undefined) return Strength.Strong;
+  }
+  if (c.form === 'numbered' || c.form === 'bare') {
+    // A sentence, or the next point of a list (`Renoveringen omfatter:` / `2. …` right above).
+    const raw = lines[c.line]!.text;
+    if (/[.;,]\s*$/u.test(raw.slice(c.titleStart, c.titleEnd))) return Strength.Never;
+    if (c.line > 0 && !blank[c.line - 1] && /[:,;]$/u.test(lines[c.line - 1]!.text.trimEnd())) return Strength.Never;
+    for (let i = c.line - 1, gap = 0; i >= 0 && gap <= 2; i--) {
+      if (blank[i]) {
+        gap++;
+        continue;
+      }
+      const above = LIST_POINT.exec(lines[i]!.text);
+      if (above && Number(above[1]) === c.number - 1) return Strength.Never;
+      break;
+    }
+  }
+  // Right under a section heading, a numbered line is the section's first point.
+  for (let i = c.line - 1, seenAbove = 0; i >= 0 && seenAbove < 1; i--) {
+    if (blank[i]) continue;
+    seenAbove++;
+    const t = heading(i)!;
+    if (!syntaxOf[i] && matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) return Strength.Never;
+  }
+  // `45. Godkendelse af dagsorden Sagsnr.: 25/9120`: the journal number on the heading's line.
+  if (JOURNAL_ON_LINE.test(lines[c.line]!.text.slice(c.titleStart))) return Strength.Strong;
+  let seen = 0;
+  for (let i = c.numberLine + 1; i < lines.length && seen < 4 && i <= c.numberLine + 12; i++) {
+    if (blank[i]) continue;
+    seen++;
+    if (syntaxOf[i]) return Strength.Weak;
+    const t = heading(i)!;
+    if (matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) return Strength.Strong;
+    if (seen === 1 && matcher.matchInline(t.text) !== undefined && lines[i]!.text.length > MAX_PLAIN_HEADING) return Strength.Strong;
+    if (JOURNAL_LABEL.test(t.text) || JOURNAL_TOKEN.test(t.text) || readSagAlone(t.text) !== undefined) return Strength.Strong;
+    if (mayStartItem(lines[i]!.text) && readItemCandidate(t, lines[i]!.text, i)) return Strength.Weak;
+  }
+  return Strength.Weak;
+}
+
+/**
+ * The profile a document is checked with: the configured one, or Odense's when the document
+ * looks like Odense's (`Punkt N:` headings with KLE journal numbers or `B-sag:`), or `kle` when
+ * its journal numbers are KLE numbers, or `standard`.
+ */
+function chooseProfile(config: ReferatConfig, items: readonly ItemCandidate[], lines: readonly Line[], blank: readonly boolean[]): Profile {
+  const pinned = config.profile !== 'auto' ? profileByName(config.profile) : undefined;
+  if (pinned) return pinned;
+  let kle = 0;
+  let local = 0;
+  let looked = 0;
+  let prefixCase = false;
+  for (let k = 0; k < items.length && looked < 12; k++, looked++) {
+    const c = items[k]!;
+    if (c.caseType && c.caseType.end <= c.titleStart) prefixCase = true;
+    let seen = 0;
+    for (let i = c.numberLine + 1; i < lines.length && seen < 3; i++) {
+      if (blank[i]) continue;
+      seen++;
+      const t = lines[i]!.text;
+      if (KLE_ATTEMPT.test(t)) {
+        kle++;
+        break;
+      }
+      if (JOURNAL_LABEL.test(t.trimStart()) || JOURNAL_TOKEN.test(t.trimStart())) {
+        local++;
+        break;
+      }
+    }
+  }
+  // Odense's: `Punkt N:` headings with KLE numbers (or none at all) or `B-sag:` case types.
+  if (items.length > 0 && items[0]!.strict && (prefixCase || kle > 0 || local === 0)) return profileByName('odense')!;
+  if (kle > 0 && kle >= local) return profileByName('kle')!;
+  return profileByName('standard')!;
+}
+
+/** Header lines that open a second meeting in the same file, between items. */
+const A_DATE = /\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+\d{4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{4}/iu;
+/** The same on the raw line (markup allowed before it): asked of lines that start with r, d, # or *. */
+const MEETING_TITLE_LINE = /^(?:#{1,6}\s+)?(?:\*\*|__)?(?:REFERAT|DAGSORDEN|Referat fra|Dagsorden (?:for|til))\b/iu;
+const MEETING_TITLE = /^(?:REFERAT|DAGSORDEN|Referat fra|Dagsorden (?:for|til))\b/iu;
+function findMeetingStarts(lines: readonly Line[], blank: readonly boolean[], heading: (i: number) => HeadingLine | undefined, items: readonly ItemCandidate[]): { item: number; line: number }[] {
+  const starts: { item: number; line: number }[] = [];
+  for (let k = 1; k < items.length; k++) {
+    // Only the few lines just above an item are looked at: a meeting header stands there.
+    let seen = 0;
+    let dated = false;
+    for (let i = items[k]!.line - 1; i > items[k - 1]!.numberLine && seen < 8; i--) {
+      if (blank[i]) continue;
+      seen++;
+      dated ||= A_DATE.test(lines[i]!.text);
+      const h = heading(i)!;
+      if (dated && h.text.length <= 160 && MEETING_TITLE.test(h.text) && !/^(?:referat|dagsorden)\s*:?$/iu.test(h.text)) {
+        starts.push({ item: k, line: i });
+        break;
+      }
+    }
+  }
+  return starts;
+}
+
+/** Whole items on a few long lines (a PDF transcript): lines far longer than any paragraph, and section names in them. */
+function looksFlattened(lines: readonly Line[]): boolean {
+  let long = 0;
+  let named = false;
+  for (const l of lines) {
+    if (l.text.length <= 600) continue;
+    long++;
+    named ||= /\b(?:Beslutning|Indstilling|Sagsfremstilling|Resum[eé])\b/iu.test(l.text);
+  }
+  return named && (long * 4 >= Math.min(lines.length, 40) || lines.length < 20);
 }
 
 interface ItemContext {
@@ -74,12 +327,68 @@ interface ItemContext {
   readonly syntaxOf: readonly (TableSyntax | undefined)[];
   readonly matcher: SectionMatcher;
   readonly tables: Table[];
+  /** Read section headings that share their line with the text (`Beslutning Godkendt.`). */
+  inline?: boolean;
 }
 
-function parseContents(lines: readonly Line[], headingLine: number, end: number): Contents {
+/** A labelled journal number on a line from column `from` (`Sagsnr.: 15/34881   Dok.nr.: 15/34881-3`). */
+function journalOnLine(text: string, line: number, from: number): Located | undefined {
+  const re = JOURNAL_LABEL_ANYWHERE;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + m[0].length;
+    const t = JOURNAL_TOKEN.exec(text.slice(at));
+    if (t) return { value: t[0], range: lineRange(line, at, at + t[0].length) };
+  }
+  return undefined;
+}
+
+/** Looks in the first lines under an item's heading (before any section) for a journal number. */
+function findJournalNumber(ctx: ItemContext, from: number, end: number): Located | undefined {
+  const { lines, blank, heading, syntaxOf, matcher } = ctx;
+  let seen = 0;
+  for (let i = from; i < end && seen < 5; i++) {
+    if (blank[i]) continue;
+    seen++;
+    if (syntaxOf[i]) return undefined;
+    const h = heading(i)!;
+    if (matcher.couldMatch(h.text.length) && matcher.match(h.text) !== undefined) return undefined;
+    const text = lines[i]!.text;
+    const labelled = journalOnLine(text, i, 0);
+    if (labelled) return labelled;
+    const t = JOURNAL_TOKEN.exec(text.slice(h.start));
+    if (t && (h.start + t[0].length === h.end || /^\s+(?:Dok|Sag|Akt)/iu.test(text.slice(h.start + t[0].length)))) return { value: t[0], range: lineRange(i, h.start, h.start + t[0].length) };
+  }
+  return undefined;
+}
+
+/**
+ * The contents: entries from the heading on, until the text stops looking like entries. A
+ * contents heading with nothing like entries after it (a web page's navigation label) has none,
+ * and never swallows the document.
+ */
+function parseContents(lines: readonly Line[], blank: readonly boolean[], headingLine: number, end: number): Contents {
   const entries: ContentsEntry[] = [];
   let last = headingLine;
+  // Odense's contents run up to the first item, every line an entry (some cut short); a block
+  // where most lines end in a page number or start with an item number is read the same way.
+  let lineCount = 0;
+  let entryLike = 0;
+  for (let i = headingLine + 1; i < end && lineCount < 400; i++) {
+    if (blank[i]) continue;
+    lineCount++;
+    if (hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text)) entryLike++;
+  }
+  const wholeBlock = end < lines.length && lineCount > 0 && entryLike * 2 >= lineCount;
+  let gap = 0;
   for (let i = headingLine + 1; i < end; i++) {
+    if (blank[i]) {
+      if (!wholeBlock && entries.length > 0 && ++gap >= 3) break;
+      continue;
+    }
+    if (!wholeBlock && !(hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text))) break;
+    gap = 0;
+    if (CONTENTS_TABLE_HEAD.test(lines[i]!.text)) continue;
     const entry = parseContentsEntry(lines[i]!);
     if (entry) {
       entries.push(entry);
@@ -100,40 +409,76 @@ function lastNonBlank(blank: readonly boolean[], from: number, to: number): numb
   return i;
 }
 
-function parseItem(ctx: ItemContext, start: number, end: number): AgendaItem {
-  const { lines, blank, heading, syntaxOf, matcher } = ctx;
-  const h = heading(start)!;
-  const parts = readItemHeading(h)!;
-  const last = Math.max(start, lastNonBlank(blank, start, end));
+/** Tables between the header and the first item (a budget overview): checked like any other. */
+function collectTables(ctx: ItemContext, from: number, to: number): void {
+  const { lines, syntaxOf, heading, blank } = ctx;
+  let lastAbove = -1;
+  const found: Table[] = [];
+  for (let i = from; i < to; i++) {
+    if (blank[i]) continue;
+    const syntax = syntaxOf[i];
+    if (syntax) {
+      let j = i;
+      while (j + 1 < to && syntaxOf[j + 1] === syntax) j++;
+      if (j > i || syntax === 'pipe') {
+        const above = lastAbove >= 0 ? heading(lastAbove)! : undefined;
+        found.push(buildTable(lines, i, j, syntax, above && { value: above.text, range: lineRange(lastAbove, above.start, above.end) }));
+        i = j;
+        lastAbove = -1;
+        continue;
+      }
+    }
+    lastAbove = i;
+  }
+  if (found.length > 0) ctx.tables.unshift(...found);
+}
 
-  // The journal number: the first non-blank line under the heading, when it looks like one.
+function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaItem {
+  const { lines, blank, heading, syntaxOf, matcher } = ctx;
+  const start = parts.line;
+  const last = Math.max(parts.numberLine, lastNonBlank(blank, start, end));
+
+  // The journal number: the first non-blank line under the heading, when it looks like one
+  // (Odense); else a labelled or bare journal number in the item's first lines.
   let journalNumber: Located | undefined;
-  let body = start + 1;
+  let titleEnd = parts.titleEnd;
+  let body = parts.numberLine + 1;
   while (body < end && blank[body]) body++;
-  if (body < end) {
+  // `45. Godkendelse af dagsorden Sagsnr.: 25/9120`: on the heading's own line (flattened text).
+  const onLine = JOURNAL_ON_LINE.exec(lines[start]!.text.slice(parts.titleStart, parts.titleEnd));
+  if (onLine) {
+    const found = journalOnLine(lines[start]!.text, start, parts.titleStart + onLine.index);
+    if (found) {
+      journalNumber = found;
+      titleEnd = parts.titleStart + onLine.index;
+    }
+  }
+  if (body < end && !journalNumber) {
     const jh = heading(body)!;
-    if (jh.level === 0 && !syntaxOf[body] && JOURNAL_LIKE.test(jh.text) && /\d/.test(jh.text) && matcher.match(jh.text) === undefined) {
+    if (jh.level === 0 && !syntaxOf[body] && JOURNAL_LIKE.test(jh.text) && /\d/.test(jh.text) && matcher.match(jh.text) === undefined && !/^\d{1,4}\.\s/u.test(jh.text)) {
       journalNumber = { value: jh.text, range: lineRange(body, jh.start, jh.end) };
       body++;
-    }
+    } else journalNumber = findJournalNumber(ctx, body, end);
   }
 
   const sections: Section[] = [];
   const preamble = { subHeadings: [] as SubHeading[], tables: [] as Table[] };
-  let current: { id: string; heading: Located; line: number; subHeadings: SubHeading[]; tables: Table[] } | undefined;
+  let current: { id: string; heading: Located; line: number; subHeadings: SubHeading[]; tables: Table[]; inline?: boolean } | undefined;
   const closeSection = (until: number) => {
     if (!current) return;
     const lastLine = lastNonBlank(blank, current.line + 1, until);
-    const empty = lastLine < current.line + 1;
+    const empty = lastLine < current.line + 1 && !current.inline;
     const headingLineText = lines[current.line]!.text;
     sections.push({
       id: current.id,
       heading: current.heading,
       headingLine: current.line,
-      range: range(current.line, 0, empty ? current.line : lastLine, empty ? headingLineText.length : lines[lastLine]!.text.length),
+      range: range(current.line, 0, Math.max(current.line, lastLine), lines[Math.max(current.line, lastLine)]!.text.length),
       bodyRange: empty
         ? range(current.line, headingLineText.length, current.line, headingLineText.length)
-        : range(current.line + 1, 0, lastLine, lines[lastLine]!.text.length),
+        : current.inline
+          ? range(current.line, current.heading.range.end.character, Math.max(current.line, lastLine), lines[Math.max(current.line, lastLine)]!.text.length)
+          : range(current.line + 1, 0, lastLine, lines[lastLine]!.text.length),
       empty,
       subHeadings: current.subHeadings,
       tables: current.tables,
@@ -164,9 +509,21 @@ function parseItem(ctx: ItemContext, start: number, end: number): AgendaItem {
     const sectionId = matcher.couldMatch(he - hs) ? matcher.match(heading(i)!.text) : undefined;
     if (sectionId !== undefined) {
       closeSection(i);
-      current = { id: sectionId, heading: { value: heading(i)!.text, range: lineRange(i, hs, he) }, line: i, subHeadings: [], tables: [] };
+      // `Kompetence: Byrådet`: the heading carries its own text.
+      const carries = /:\s*\S/u.test(heading(i)!.text);
+      current = { id: sectionId, heading: { value: heading(i)!.text, range: lineRange(i, hs, he) }, line: i, subHeadings: [], tables: [], inline: carries || undefined };
       lastAbove = -1;
       continue;
+    }
+    if (ctx.inline) {
+      const h = heading(i)!;
+      const inline = matcher.matchInline(h.text);
+      if (inline) {
+        closeSection(i);
+        current = { id: inline.id, heading: { value: h.text.slice(0, inline.length), range: lineRange(i, hs, hs + inline.length) }, line: i, subHeadings: [], tables: [], inline: true };
+        lastAbove = i;
+        continue;
+      }
     }
     const prevBlank = i === 0 || blank[i - 1]!;
     const nextBlank = i + 1 >= lines.length || blank[i + 1]!;
@@ -180,8 +537,8 @@ function parseItem(ctx: ItemContext, start: number, end: number): AgendaItem {
 
   const headingRange = trimmedLineRange(lines[start]!);
   return {
-    number: { value: parts.number, range: lineRange(start, parts.numberStart, parts.numberEnd) },
-    title: { value: lines[start]!.text.slice(parts.titleStart, parts.end), range: lineRange(start, parts.titleStart, parts.end) },
+    number: { value: parts.number, range: lineRange(parts.numberLine, parts.numberStart, parts.numberEnd) },
+    title: { value: lines[start]!.text.slice(parts.titleStart, titleEnd), range: lineRange(start, parts.titleStart, titleEnd) },
     fullTitle: { value: lines[start]!.text.slice(parts.fullTitleStart, parts.end), range: lineRange(start, parts.fullTitleStart, parts.end) },
     caseType: parts.caseType ? { value: parts.caseType.code, range: lineRange(start, parts.caseType.start, parts.caseType.end) } : undefined,
     headingLine: start,

@@ -10,6 +10,8 @@ export class SectionMatcher {
   private static readonly cache = new WeakMap<ReferatConfig, SectionMatcher>();
   private readonly byName = new Map<string, string>();
   private readonly maxLength: number;
+  /** Names of the sections whose heading may carry the body and date (`Beslutning i Byrådet den 1. oktober 2018:`). */
+  private readonly tailNames: { key: string; id: string }[] = [];
   /**
    * Answers by raw text. Normalising (NFC, whitespace, case) every short line was a tenth of the
    * parse; the same short lines (section names, «Bilag 1», …) recur in every item and every
@@ -24,8 +26,11 @@ export class SectionMatcher {
         const key = SectionMatcher.key(name);
         if (!this.byName.has(key)) this.byName.set(key, s.id);
         max = Math.max(max, name.length);
+        if (TAIL_IDS.has(s.id)) this.tailNames.push({ key, id: s.id });
       }
     }
+    // Longest first: `Indstilling og beslutning …` before `Indstilling …`.
+    this.tailNames.sort((a, b) => b.key.length - a.key.length);
     this.maxLength = max + 8;
   }
 
@@ -46,23 +51,69 @@ export class SectionMatcher {
 
   /** False when a text this long can name no section (so the caller need not cut it out). */
   couldMatch(length: number): boolean {
-    return length <= this.maxLength;
+    return length <= this.maxLength + MAX_TAIL;
   }
 
   /** The section id the text names, if any. */
   match(text: string): string | undefined {
-    if (text.length > this.maxLength) return undefined;
+    if (text.length > this.maxLength + MAX_TAIL) return undefined;
     const known = this.memo.get(text);
     if (known !== undefined) return known ?? undefined;
-    const id = this.byName.get(SectionMatcher.key(text));
+    const key = SectionMatcher.key(text);
+    const id = this.byName.get(key) ?? (this.tailNames.length > 0 && text.length > 8 ? this.matchTail(key, text) : undefined);
     if (this.memo.size >= 4096) this.memo.clear();
     // A copy of the text as the key: a slice of the document would keep the whole text of that
     // version alive as long as the memo holds it (thousands of superseded versions while typing).
     this.memo.set(detached(text), id ?? null);
     return id;
   }
+
+  /**
+   * A section heading that shares its line with the text (`Beslutning Godkendt.`): the id and the
+   * heading's length, or undefined. Asked only of items that lack sections otherwise.
+   */
+  matchInline(text: string): { id: string; length: number } | undefined {
+    const m = INLINE_HEAD.exec(text);
+    if (!m) return undefined;
+    // The longest name that is a prefix of the words: `Indstilling og beslutning` before `Indstilling`.
+    const words = m[1]!.split(/\s+/u);
+    for (let k = words.length; k >= 1; k--) {
+      const head = words.slice(0, k).join(' ');
+      const id = this.byName.get(SectionMatcher.key(head));
+      if (id !== undefined) return { id, length: text.indexOf(words[k - 1]!) + words[k - 1]!.length };
+    }
+    return undefined;
+  }
+
+  /**
+   * A decision heading with the body that decided and the date: `Beslutning i Økonomiudvalget
+   * den 1. oktober 2018:`, `Beslutning Byrådet, 20.09.2016`, `Beslutning (Byrådet 12.03.2024)`.
+   * The tail must name a body (a capital letter) and, except for `Sagen afgøres i …`, carry a
+   * date: `Beslutning om udmøntning af …` stays a sub-heading.
+   */
+  private matchTail(key: string, text: string): string | undefined {
+    for (const { key: name, id } of this.tailNames) {
+      if (key.length <= name.length || !key.startsWith(name)) continue;
+      const sep = key.charCodeAt(name.length);
+      if (sep !== 32 && sep !== 40 && sep !== 44 && sep !== 58) continue; // space ( , :
+      const tail = normalizeText(text).slice(name.length).replace(/\s*:$/u, '');
+      if (id === 'kompetence') return tail.length <= 60 && KOMPETENCE_TAIL.test(tail) ? id : undefined;
+      return DECISION_TAIL.test(tail) && TAIL_DATE.test(tail) ? id : undefined;
+    }
+    return undefined;
+  }
 }
 
+/** Up to four words at the start of a line, then a space and a capital letter or digit. */
+const INLINE_HEAD = /^((?:[\p{L}-]+\s){0,3}?[\p{L}-]+)\s*:?\s+(?=[\p{Lu}\d«"])/u;
+
+/** Sections whose heading may carry a tail (the body that decided, a date). */
+const TAIL_IDS = new Set(['beslutning', 'indstilling-og-beslutning', 'kompetence']);
+/** How much longer than a name a heading with a tail may be. */
+const MAX_TAIL = 90;
+const DECISION_TAIL = /^\s*[,(:–-]?\s*(?:(?:i|på|fra|af)\s+)?(?:(?:d\.|den)\s+)?[\p{Lu}\d]/u;
+const TAIL_DATE = /\d{1,2}\.\s*\p{L}+\s+\d{4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}/u;
+const KOMPETENCE_TAIL = /^\s*:?\s*(?:\p{Lu}[\p{L}\- ]*)?$/u;
 /**
  * The same characters in a string of its own, not a slice that keeps a larger one alive. Built
  * character by character: single characters come from V8's table of one-character strings, so

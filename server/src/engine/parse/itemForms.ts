@@ -1,0 +1,238 @@
+import type { HeadingLine } from './headingLine';
+
+/**
+ * The forms an agenda item's heading takes across Danish minutes systems, and how the one a
+ * document uses is decided from the document as a whole.
+ *
+ * Reading a line costs one character test for most lines (`mayStartItem`), and a line that may
+ * be a heading is matched once against one alternation, not once per form: inference looks only
+ * at the candidates, never again at every line.
+ */
+export type ItemForm = 'punkt' | 'pkt' | 'nr' | 'sag' | 'numbered' | 'bare' | 'title-sag';
+
+export interface ItemCandidate {
+  readonly line: number;
+  readonly form: ItemForm;
+  /** Odense's `Punkt N:` (or `Punkt N.`): an item wherever it stands, as it always was. */
+  readonly strict: boolean;
+  readonly number: number;
+  /** The line that carries the number (the next line for `title-sag`). */
+  readonly numberLine: number;
+  readonly numberStart: number;
+  readonly numberEnd: number;
+  /** After the number and its punctuation: the title as written, with a case-type prefix or suffix. */
+  readonly fullTitleStart: number;
+  readonly titleStart: number;
+  /** End of the title without a case-type suffix. */
+  readonly titleEnd: number;
+  readonly end: number;
+  readonly caseType?: { readonly code: string; readonly start: number; readonly end: number };
+  /** How the heading is dressed (`#` level, bold, bullet): items of one document look alike. */
+  readonly shape: string;
+}
+
+/**
+ * One alternation for every form, in order: strict `Punkt N:`, loose `Punkt`/`Pkt.`, `Nr.`,
+ * `Sag nr.`, numbered `N.` (with an optional second running number), bare `NNN Title`.
+ */
+const STRICT = /^Punkt\s+(\d{1,6})\s*(?::|\.(?=\s))\s*(.*)$/iu;
+const LOOSE = /^(?:[•·▪]\s*)?(?:(Punkt|Pkt\.?)\s*:?\s*|(Nr)\.?\s*|(Sag\s*nr)\.?\s*:?\s*)(\d{1,6})(?![\d.,]\d)\s*(?:[:.)]|\s[-–]\s?)?\s*(.*)$/iu;
+const NUMBERED = /^(?:[•·▪]\s*)?(\d{1,4})\.(?:\s*(\d{1,4})\.)?(?!\d)\s*(["«„'(]?\p{Lu}.*)$/du;
+const BARE = /^(?:[•·▪]\s*)?(\d{1,4})\s+(["«„]?\p{Lu}.*)$/u;
+const CASE_PREFIX = /^(\p{Lu})-sag\s*:\s*/u;
+const CASE_SUFFIX = /\s*\((B|O|D|Beslutning|Beslutningssag|Orientering|Orienteringssag|Drøftelse|Drøftelsessag|Godkendelse)\)\s*$/iu;
+
+/**
+ * False when the heading text of the line (markup stripped) cannot start an item or a contents
+ * heading: it starts with no digit, bullet or item word (Punkt, Pkt, Nr, Sag, Indhold, Dagsorden).
+ * Exact and cheap.
+ */
+export function mayStartItem(raw: string): boolean {
+  let p = 0;
+  const n = raw.length;
+  while (p < n) {
+    const c = raw.charCodeAt(p);
+    if (c === 32 || c === 9 || c === 35 || c === 42 || c === 95) p++;
+    else if (c === 60 && raw.startsWith('<b>', p)) p += 3;
+    else if (c === 60 && raw.startsWith('<strong>', p)) p += 8;
+    else {
+      if ((c >= 48 && c <= 57) || c === 0x2022 || c === 0xb7 || c === 0x25aa) return true;
+      // Most prose lines start with a capital too: the word itself is looked at, without a copy.
+      const u = c & ~32; // upper case for ASCII letters
+      if (u !== 80 && u !== 73 && u !== 78 && u !== 83 && u !== 68) return false;
+      ITEM_WORD.lastIndex = p;
+      return ITEM_WORD.test(raw);
+    }
+  }
+  return false;
+}
+
+/** The words an item or contents heading may start with (sticky: tested where the text starts). */
+const ITEM_WORD = /punkt|pkt|nr|sag|indhold|dagsorden/iy;
+
+/** `Sag nr. 12` (or `Sagsnr. 12`) alone on a line, under the title it numbers. */
+const SAG_ALONE = /^Sags?\s*nr\.?\s*:?\s*(\d{1,6})\s*$/iu;
+
+export function readSagAlone(text: string): number | undefined {
+  const m = SAG_ALONE.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Reads a line as an item heading of any form; columns are relative to the raw line. */
+export function readItemCandidate(h: HeadingLine, raw: string, line: number): ItemCandidate | undefined {
+  const text = h.text;
+  let form: ItemForm;
+  let strict = false;
+  let numText: string;
+  let rest: string;
+  let numberAt = -1;
+  let m = STRICT.exec(text);
+  if (m) {
+    form = 'punkt';
+    strict = true;
+    numText = m[1]!;
+    rest = m[2]!;
+  } else if ((m = LOOSE.exec(text))) {
+    form = m[1] ? (/^pkt/iu.test(m[1]) ? 'pkt' : 'punkt') : m[2] ? 'nr' : 'sag';
+    numText = m[4]!;
+    rest = m[5]!;
+    if (rest.length === 0 || !/\p{L}/u.test(rest)) return undefined;
+  } else if ((m = NUMBERED.exec(text))) {
+    form = 'numbered';
+    // Double numbering (`1.  207. Title`): the running number is the item's.
+    const g = m[2] ? 2 : 1;
+    numText = m[g]!;
+    rest = m[3]!;
+    numberAt = m.indices![g]![0];
+  } else if ((m = BARE.exec(text))) {
+    form = 'bare';
+    numText = m[1]!;
+    rest = m[2]!;
+  } else return undefined;
+  const numberStart = h.start + (numberAt >= 0 ? numberAt : text.indexOf(numText));
+  const fullTitleStart = h.end - rest.length;
+  const prefix = CASE_PREFIX.exec(rest);
+  const suffix = prefix ? null : CASE_SUFFIX.exec(rest);
+  let caseType: ItemCandidate['caseType'];
+  if (prefix) caseType = { code: prefix[1]!, start: fullTitleStart, end: fullTitleStart + 1 };
+  else if (suffix) {
+    const at = fullTitleStart + suffix.index + suffix[0].indexOf('(') + 1;
+    caseType = { code: suffix[1]!.charAt(0).toUpperCase(), start: at, end: at + suffix[1]!.length };
+  }
+  const titleStart = fullTitleStart + (prefix ? prefix[0].length : 0);
+  const titleEnd = suffix ? fullTitleStart + suffix.index : h.end;
+  const bullet = /^[•·▪]/u.test(text) ? '•' : '';
+  return {
+    line,
+    form,
+    strict,
+    number: Number(numText),
+    numberLine: line,
+    numberStart,
+    numberEnd: numberStart + numText.length,
+    fullTitleStart,
+    titleStart,
+    titleEnd,
+    end: h.end,
+    caseType,
+    shape: `${form}${form === 'numbered' && m[2] ? '2' : ''}|${h.level}|${h.start > 0 && raw.charCodeAt(h.start - 1) !== 32 ? raw.charCodeAt(h.start - 1) : ''}|${bullet}`,
+  };
+}
+
+/** A title line numbered by a `Sag nr. N` line under it. */
+export function titleSagCandidate(h: HeadingLine, line: number, numberLine: number, numberRaw: string): ItemCandidate {
+  const m = /\d+/u.exec(numberRaw)!;
+  return {
+    line,
+    form: 'title-sag',
+    strict: false,
+    number: Number(m[0]),
+    numberLine,
+    numberStart: m.index,
+    numberEnd: m.index + m[0].length,
+    fullTitleStart: h.start,
+    titleStart: h.start,
+    titleEnd: h.end,
+    end: h.end,
+    shape: `title-sag|${h.level}`,
+  };
+}
+
+const FORM_PRIORITY: readonly ItemForm[] = ['punkt', 'pkt', 'nr', 'sag', 'title-sag', 'numbered', 'bare'];
+
+/**
+ * Chooses the document's items among the candidates. `strength` is 2 for a candidate that stands
+ * at the top of an item's block, 1 for a plain one, 0 for one that is plainly a list's point (a heading, or followed by a journal number, a case line or a
+ * section heading). Odense's strict `Punkt N:` wins outright and keeps every occurrence. Else the
+ * form (and dress) with the most strong candidates is the document's; of those, the ones whose
+ * numbers rise through the document are items, and a weak candidate of the same form fills in
+ * where its number is the next one (an item with no sections, `Eventuelt`).
+ */
+export function chooseItems(candidates: readonly ItemCandidate[], strength: readonly number[], pinned: readonly string[], meetingTitles: readonly number[] = []): ItemCandidate[] {
+  const allowed = (c: ItemCandidate) => pinned.length === 0 || pinned.includes(c.form);
+  const strong = strength.map((x) => x === 2);
+  const strict = candidates.filter((c) => c.strict && allowed(c));
+  if (strict.length > 0 && (pinned.length === 0 || pinned.includes('punkt'))) return strict;
+  const byShape = new Map<string, number>();
+  for (let i = 0; i < candidates.length; i++) if (strong[i] && allowed(candidates[i]!)) byShape.set(candidates[i]!.shape, (byShape.get(candidates[i]!.shape) ?? 0) + 1);
+  let best: string | undefined;
+  let bestCount = 0;
+  let bestRank = Infinity;
+  for (const [shape, count] of byShape) {
+    const rank = FORM_PRIORITY.indexOf(shape.slice(0, shape.indexOf('|')) as ItemForm);
+    if (count > bestCount || (count === bestCount && rank < bestRank)) [best, bestCount, bestRank] = [shape, count, rank];
+  }
+  if (best === undefined) return [];
+  const same: number[] = [];
+  for (let i = 0; i < candidates.length; i++) if (candidates[i]!.shape === best) same.push(i);
+  const strongIdx = same.filter((i) => strong[i]);
+  // Numbers rise within a meeting; a second meeting in the file starts its own count.
+  let t = 0;
+  const keep = longestNonDecreasing(
+    strongIdx.map((i) => {
+      while (t < meetingTitles.length && meetingTitles[t]! < candidates[i]!.line) t++;
+      return t * 10_000_000 + candidates[i]!.number;
+    }),
+  );
+  const accepted = new Set<number>();
+  strongIdx.forEach((ci, k) => keep.has(k) && accepted.add(ci));
+  // Fill in weak candidates whose number is exactly the next one between accepted neighbours.
+  const result: ItemCandidate[] = [];
+  let last: ItemCandidate | undefined;
+  for (let k = 0; k < same.length; k++) {
+    const i = same[k]!;
+    const c = candidates[i]!;
+    if (accepted.has(i)) {
+      result.push(c);
+      last = c;
+      continue;
+    }
+    if (strength[i] !== 1 || !last || c.number !== last.number + 1) continue;
+    let next: ItemCandidate | undefined;
+    for (let j = k + 1; j < same.length && !next; j++) if (accepted.has(same[j]!)) next = candidates[same[j]!];
+    if (next && next.number !== c.number + 1) continue;
+    result.push(c);
+    last = c;
+  }
+  return result;
+}
+
+/** Indices of one longest non-decreasing subsequence (O(n log n)). */
+function longestNonDecreasing(values: readonly number[]): Set<number> {
+  const tails: number[] = [];
+  const prev: number[] = new Array(values.length).fill(-1);
+  for (let i = 0; i < values.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[tails[mid]!]! <= values[i]!) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  }
+  const result = new Set<number>();
+  for (let k = tails.length > 0 ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) result.add(k);
+  return result;
+}

@@ -1,0 +1,90 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, foldingRanges, regenerateContentsEdit, renumberEdits } from '../support/engine';
+import { AnnotatedDocument, expectedStructureLines, parseAnnotated, structureLines } from '../support/annotated';
+import { applyEdits } from '../support/edits';
+import { FIXTURES } from '../support/paths';
+
+/**
+ * Issue 13, item 5: everything works in every layout. On each layout fixture
+ * (test/fixtures/layouts): folding has a region per item and section, renumbering keeps the
+ * document's numbering (its starting number, numbers that run through the year, one series per
+ * meeting) and repairs a duplicated number back to the original text, regenerating the contents
+ * keeps their form, and CRLF line breaks or a BOM change nothing that is read.
+ */
+const DIR = path.join(FIXTURES, 'layouts');
+const files = fs.readdirSync(DIR).filter((f) => /\.(referat|dagsorden)\.(md|txt)$/.test(f) && !/unreadable/.test(f)).sort();
+const load = (file: string) => parseAnnotated(fs.readFileSync(path.join(DIR, file), 'utf8'));
+const lines = (text: string) => text.split('\n');
+
+/** The last non-blank line of a section: before the next annotated heading (or the end). */
+function lastLineOf(doc: AnnotatedDocument, line: number): number {
+  const starts = [...doc.structure.meetings, ...doc.structure.contents, ...doc.structure.items.flatMap((i) => [i.line, ...i.sections.map((s) => s.line)])];
+  const all = lines(doc.text);
+  let last = Math.min(...starts.filter((l) => l > line), all.length) - 1;
+  while (last > line && all[last]!.trim() === '') last--;
+  return last;
+}
+
+/** Numbers have a jump or a duplicate on purpose: renumbering is meant to change them. */
+const misnumbered = (doc: AnnotatedDocument) => doc.expected.some((e) => e.code === 'item-number-gap' || e.code === 'item-number-duplicate');
+
+describe('layout families (issue 13): editor features in every layout', () => {
+  for (const file of files) {
+    describe(file, () => {
+      const doc = load(file);
+
+      it('folding: a region starts at every item and at every section that spans lines', () => {
+        const parsed = analyze(doc.text, { fileName: file }).doc;
+        const starts = new Set(foldingRanges(parsed).map((r) => r.startLine + 1));
+        const wanted = doc.structure.items.flatMap((i) => [i.line, ...i.sections.filter((s) => lastLineOf(doc, s.line) > s.line).map((s) => s.line)]).map((l) => l + 1);
+        assert.deepEqual(
+          wanted.filter((l) => !starts.has(l)),
+          [],
+          'lines without a folding region',
+        );
+      });
+
+      if (!misnumbered(doc)) {
+        it('renumbering a correctly numbered document changes nothing (keeps its starting number and series)', () => {
+          const parsed = analyze(doc.text, { fileName: file }).doc;
+          assert.ok(parsed.items.length > 0, 'no items read');
+          assert.deepEqual(renumberEdits(parsed), []);
+        });
+
+        it('renumbering repairs a duplicated number back to the original text', () => {
+          const items = doc.structure.items;
+          const last = items[items.length - 1]!;
+          const previous = items[items.length - 2]!;
+          const all = lines(doc.text);
+          const re = new RegExp(`(?<!\\d)(?<!\\d[.,])${last.number}(?!\\d|[.,]\\d)`);
+          const at = [last.line, last.line + 1, last.line + 2].find((l) => re.test(all[l] ?? ''));
+          assert.ok(at !== undefined, `item ${last.number}: number not found`);
+          all[at] = all[at]!.replace(re, String(previous.number));
+          const broken = all.join('\n');
+          const parsed = analyze(broken, { fileName: file }).doc;
+          assert.equal(applyEdits(broken, renumberEdits(parsed)), doc.text);
+        });
+      }
+
+      if (doc.structure.entries.length > 0) {
+        it('regenerating complete contents keeps them as they are (their form and page numbers)', () => {
+          const parsed = analyze(doc.text, { fileName: file }).doc;
+          assert.ok(parsed.items.length > 0, 'no items read');
+          const edit = regenerateContentsEdit(parsed);
+          const after = edit ? applyEdits(doc.text, [edit]) : doc.text;
+          assert.deepEqual(lines(after).slice(0, 40), lines(doc.text).slice(0, 40));
+          assert.equal(after, doc.text);
+        });
+      }
+
+      it('CRLF line breaks and a BOM change nothing that is read', () => {
+        const plain = structureLines(analyze(doc.text, { fileName: file }).doc);
+        assert.deepEqual(plain, expectedStructureLines(doc.structure), 'the fixture itself is not read as annotated');
+        assert.deepEqual(structureLines(analyze(doc.text.replace(/\n/g, '\r\n'), { fileName: file }).doc), plain, 'CRLF');
+        assert.deepEqual(structureLines(analyze('\uFEFF' + doc.text, { fileName: file }).doc), plain, 'BOM');
+      });
+    });
+  }
+});
