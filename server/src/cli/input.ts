@@ -162,8 +162,30 @@ export function decodeBytes(bytes: Uint8Array): Input {
 }
 
 function text(bytes: Uint8Array, encoding: Encoding, bom: boolean): InputText {
+  if (encoding === 'windows-1252') return { ok: true, text: decodeWindows1252(bytes), encoding, bom };
   // ignoreBOM keeps the BOM as U+FEFF in the text, as `fs.readFile(…, 'utf8')` and editors do.
   return { ok: true, text: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes), encoding, bom };
+}
+
+/**
+ * Windows-1252's 0x80–0x9F (€, typographic quotes and dashes, Š, Ž …); the rest is Latin-1.
+ * Written out because Node 20's `TextDecoder('windows-1252')` decodes these bytes as Latin-1's
+ * C1 controls (it takes a Latin-1 shortcut). The five unassigned bytes stay controls, as WHATWG has it.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** The character of each byte 0–255 in Windows-1252. */
+export const WINDOWS_1252 = Array.from({ length: 256 }, (_, i) => (i >= 0x80 && i < 0xa0 ? CP1252_HIGH[i - 0x80]! : String.fromCharCode(i))).join('');
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    parts.push(String.fromCharCode(...Array.from(chunk, (b) => WINDOWS_1252.charCodeAt(b))));
+  }
+  return parts.join('');
 }
 
 let cp1252: Map<string, number> | undefined;
@@ -178,9 +200,7 @@ export function encodeText(s: string, encoding: Encoding): Uint8Array | undefine
   if (encoding === 'utf-16be') return Buffer.from(s, 'utf16le').swap16();
   if (!cp1252) {
     cp1252 = new Map();
-    const all = new Uint8Array(256).map((_, i) => i);
-    const chars = new TextDecoder('windows-1252').decode(all);
-    for (let i = 0; i < 256; i++) cp1252.set(chars[i]!, i);
+    for (let i = 0; i < 256; i++) cp1252.set(WINDOWS_1252[i]!, i);
   }
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) {
