@@ -3,43 +3,54 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CheckTask, FileResult } from './checkFile';
 
+/** Files in flight per worker: the next file is already there when one is done. */
+const IN_FLIGHT = 4;
+
 /**
- * Checks tasks on `jobs` worker threads, one file per message, and hands each result on as soon
- * as it is done. A worker that dies (out of memory on a hostile file, say) costs only the file it
- * was on: that file is reported and a fresh worker takes over.
+ * Checks tasks on `jobs` worker threads and hands each result on as soon as it is done. A worker
+ * that dies (out of memory on a hostile file, say) costs only the file it was on: that file is
+ * reported, the others it held go back in the queue, and a fresh worker takes over.
  */
 export async function runInWorkers(tasks: readonly CheckTask[], jobs: number, onResult: (r: FileResult) => void, onCrash: (t: CheckTask, detail: string) => FileResult): Promise<void> {
   const script = workerScript();
   let next = 0;
+  const retry: CheckTask[] = [];
+  const take = (): CheckTask | undefined => retry.pop() ?? (next < tasks.length ? tasks[next++] : undefined);
   const start = (): Promise<void> =>
     new Promise((resolve) => {
       const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 2048 } });
-      let current: CheckTask | undefined;
-      const feed = () => {
-        if (next >= tasks.length) {
-          current = undefined;
+      const held: CheckTask[] = [];
+      let finished = false;
+      const fill = () => {
+        for (let t = held.length < IN_FLIGHT ? take() : undefined; t; t = held.length < IN_FLIGHT ? take() : undefined) {
+          held.push(t);
+          worker.postMessage(t);
+        }
+        if (held.length === 0 && !finished) {
+          finished = true;
           void worker.terminate();
           resolve();
-          return;
         }
-        current = tasks[next++]!;
-        worker.postMessage(current);
       };
       worker.on('message', (r: FileResult) => {
+        const i = held.findIndex((t) => t.index === r.index);
+        if (i >= 0) held.splice(i, 1);
         onResult(r);
-        feed();
+        fill();
       });
       const died = (detail: string) => {
-        if (!current) return;
-        const t = current;
-        current = undefined;
-        onResult(onCrash(t, detail));
+        if (finished) return;
+        finished = true;
+        const [first, ...rest] = held;
+        retry.push(...rest);
+        if (first) onResult(onCrash(first, detail));
         void worker.terminate();
-        void start().then(resolve);
+        if (first || retry.length > 0 || next < tasks.length) void start().then(resolve);
+        else resolve();
       };
       worker.on('error', (err) => died(err.message));
       worker.on('exit', (code) => died(`exit ${code}`));
-      feed();
+      fill();
     });
   await Promise.all(Array.from({ length: Math.min(jobs, tasks.length) }, start));
 }
