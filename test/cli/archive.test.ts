@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { checks } from '../../server/src/engine';
+import { runCli } from '../../server/src/cli/cli';
 import { glob, segmentRegex } from '../../server/src/cli/files';
 import { FIXTURES, ROOT } from '../support/paths';
 import { findingKeys, noStackTrace, referat, tempDir } from './support';
@@ -68,6 +69,25 @@ describe('referat check over an archive', function () {
     const none = referat(['check', 'findes/*.md'], { cwd: dir });
     assert.equal(none.code, 2);
     assert.match(none.stderr, /findes\/\*\.md: filen findes ikke/u);
+  });
+
+  it('shows progress on a terminal\'s stderr only (files done, errors so far, time left) and clears it', async () => {
+    const dir = archive(6);
+    const run = async (isTTY: boolean) => {
+      let out = '';
+      let err = '';
+      const code = await runCli(['check', '--jobs', '1', dir], { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s), isTTY, columns: 100 }, env: {} });
+      return { code, out, err };
+    };
+    const tty = await run(true);
+    assert.equal(tty.code, 1);
+    assert.match(tty.err, /\r[1-7]\/7 filer, [0-2] med fejl(, ca\. \d+ s tilbage)?\x1b\[K/u);
+    assert.match(tty.err, /\r7\/7 filer, 2 med fejl\x1b\[K/u);
+    assert.ok(tty.err.endsWith('\r\x1b[K'), 'the line is cleared at the end');
+    assert.doesNotMatch(tty.out, /\x1b/u, 'stdout carries no progress');
+    const pipe = await run(false);
+    assert.equal(pipe.err, '');
+    assert.deepEqual(pipe.out.split('\n').filter((l) => l.startsWith(dir)), tty.out.split('\n').filter((l) => l.startsWith(dir)));
   });
 
   describe('--format sarif', () => {
