@@ -5,6 +5,9 @@ import Ajv from 'ajv';
 import { checks } from '../../server/src/engine';
 import { runCli } from '../../server/src/cli/cli';
 import { glob, segmentRegex } from '../../server/src/cli/files';
+import { runInWorkers } from '../../server/src/cli/pool';
+import type { CheckTask, FileResult } from '../../server/src/cli/checkFile';
+import { DEFAULT_CONFIG } from '../../server/src/cli/config';
 import { FIXTURES, ROOT } from '../support/paths';
 import { findingKeys, noStackTrace, referat, tempDir } from './support';
 
@@ -88,6 +91,31 @@ describe('referat check over an archive', function () {
     const pipe = await run(false);
     assert.equal(pipe.err, '');
     assert.deepEqual(pipe.out.split('\n').filter((l) => l.startsWith(dir)), tty.out.split('\n').filter((l) => l.startsWith(dir)));
+  });
+
+  it('a worker that dies costs only the file it was on; a fresh worker checks the rest', async () => {
+    // A stand-in worker with the real one's contract (one file at a time, in order) that dies on
+    // one file, so the pool's recovery is what is tested (no real input kills the engine's worker).
+    const script = path.join(tempDir(), 'worker.js');
+    fs.writeFileSync(
+      script,
+      `const { parentPort } = require('node:worker_threads');
+       let chain = Promise.resolve();
+       parentPort.on('message', (t) => {
+         chain = chain.then(() => new Promise((done) => setTimeout(() => {
+           if (t.file === 'dies') process.exit(3);
+           parentPort.postMessage({ index: t.index, file: t.file, findings: [], ms: 1 });
+           done();
+         }, 2)));
+       });`,
+    );
+    const tasks: CheckTask[] = Array.from({ length: 30 }, (_, i) => ({ index: i, file: i === 7 ? 'dies' : `f${i}`, found: false, config: DEFAULT_CONFIG, lang: 'da', fix: false, maxBytes: 1000 }));
+    const results: FileResult[] = [];
+    await runInWorkers(tasks, 2, (r) => results.push(r), (t, detail) => ({ index: t.index, file: t.file, findings: [], problem: { ok: false, kind: 'unreadable', detail }, ms: 0 }), script);
+    assert.deepEqual(results.map((r) => r.index).sort((a, b) => a - b), tasks.map((t) => t.index));
+    const failed = results.filter((r) => r.problem);
+    assert.deepEqual(failed.map((r) => r.file), ['dies']);
+    assert.match(failed[0]!.problem!.detail!, /exit 3/u);
   });
 
   describe('--format sarif', () => {

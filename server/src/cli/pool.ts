@@ -11,8 +11,13 @@ const IN_FLIGHT = 4;
  * that dies (out of memory on a hostile file, say) costs only the file it was on: that file is
  * reported, the others it held go back in the queue, and a fresh worker takes over.
  */
-export async function runInWorkers(tasks: readonly CheckTask[], jobs: number, onResult: (r: FileResult) => void, onCrash: (t: CheckTask, detail: string) => FileResult): Promise<void> {
-  const script = workerScript();
+export async function runInWorkers(
+  tasks: readonly CheckTask[],
+  jobs: number,
+  onResult: (r: FileResult) => void,
+  onCrash: (t: CheckTask, detail: string) => FileResult,
+  script = workerScript(),
+): Promise<void> {
   let next = 0;
   const retry: CheckTask[] = [];
   const take = (): CheckTask | undefined => retry.pop() ?? (next < tasks.length ? tasks[next++] : undefined);
