@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeBytes, decodeWindows1252, encodeText } from '../../server/src/cli/input';
+import { decodeBytes, decodeWindows1252, encodeText, importers, readInput } from '../../server/src/cli/input';
 import { escapeControls } from '../../server/src/cli/escape';
 import { CORPUS_2024, FIXTURES } from '../support/paths';
 import { findingKeys, noStackTrace, referat, shell, tempDir, windows1252 } from './support';
@@ -135,6 +135,21 @@ describe('the referat CLI as a Unix tool', function () {
       assert.deepEqual(d(Buffer.from('REFERAT Økonomiudvalget\n', 'utf16le')), { ok: true, text: 'REFERAT Økonomiudvalget\n', encoding: 'utf-16le', bom: false });
       assert.equal((d(Buffer.from([0xfe, 0xff, 0, 0x41])) as { encoding: string }).encoding, 'utf-16be');
       assert.deepEqual(d(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0])), { ok: false, kind: 'binary' });
+    });
+
+    it('hands a registered importer\'s files (Word, PDF) their bounded bytes instead of decoding them', async () => {
+      const dir = tempDir();
+      const file = path.join(dir, 'm.FAKE');
+      fs.writeFileSync(file, Buffer.from([0, 1, 2, 3]));
+      assert.deepEqual(await readInput(file), { ok: false, kind: 'binary' });
+      const importer = { extensions: ['.fake'], toText: async (b: Uint8Array) => ({ ok: true as const, text: `bytes ${b.length}`, encoding: 'utf-8' as const, bom: false }) };
+      importers.push(importer);
+      try {
+        assert.deepEqual(await readInput(file), { ok: true, text: 'bytes 4', encoding: 'utf-8', bom: false });
+        assert.equal((await readInput(file, { maxBytes: 2 })).ok, false, 'the size limit holds for importers too');
+      } finally {
+        importers.splice(importers.indexOf(importer), 1);
+      }
     });
 
     it('writes text back in the encoding it was read in, or refuses', () => {

@@ -5,7 +5,7 @@ import { ConfigError, ConfigFinder } from './config';
 import { escapeControls } from './escape';
 import { TEXT_EXTENSIONS, expandArgs } from './files';
 import { Format, jsonFile, sarif, textLines } from './format';
-import { DEFAULT_MAX_BYTES, STDIN } from './input';
+import { DEFAULT_MAX_BYTES, STDIN, importerExtensions } from './input';
 import { CliMessages, cliMessages } from './messages';
 import { runInWorkers } from './pool';
 import { Progress } from './progress';
@@ -64,7 +64,7 @@ export async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
       throw err;
     }
   }
-  const targets = await expandArgs(o.files, { recursive: o.recursive, extensions: [...TEXT_EXTENSIONS, ...(o.extraExtensions ?? [])] });
+  const targets = await expandArgs(o.files, { recursive: o.recursive, extensions: [...TEXT_EXTENSIONS, ...importerExtensions(), ...(o.extraExtensions ?? [])] });
   const tasks: CheckTask[] = [];
   for (const t of targets) {
     tasks.push({ index: tasks.length, file: t.file, found: t.found, config: await finder.forFile(t.file), lang: o.lang, fix: o.fix, maxBytes: o.maxBytes });

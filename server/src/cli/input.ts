@@ -51,6 +51,29 @@ export interface ReadOptions {
 
 export const STDIN = '-';
 
+/**
+ * Readers for formats that are not text (Word, PDF): the file's bytes (already bounded by the
+ * size limit) in, its text or a problem out. An importer registers itself here with the endings it
+ * reads; folders then contribute those files too (`importerExtensions`). Register from a module
+ * that `checkFile.ts` imports, so the worker threads have the importer as well as the main thread.
+ */
+export interface Importer {
+  /** Lower-case endings with the dot: `.docx`. */
+  readonly extensions: readonly string[];
+  toText(bytes: Uint8Array, file: string): Promise<Input>;
+}
+
+export const importers: Importer[] = [];
+
+export function importerFor(file: string): Importer | undefined {
+  const lower = file.toLowerCase();
+  return importers.find((i) => i.extensions.some((x) => lower.endsWith(x)));
+}
+
+export function importerExtensions(): string[] {
+  return importers.flatMap((i) => [...i.extensions]);
+}
+
 /** Reads one input: a path, or `-` for standard input. Never throws. */
 export async function readInput(file: string, options: ReadOptions = {}): Promise<Input> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -64,7 +87,10 @@ export async function readInput(file: string, options: ReadOptions = {}): Promis
     try {
       const again = typeProblem(await handle.stat());
       if (again) return { ok: false, kind: again };
-      return decodeOrProblem(await readHandle(handle, maxBytes), maxBytes);
+      const bytes = await readHandle(handle, maxBytes);
+      const importer = importerFor(file);
+      if (importer && bytes) return await importer.toText(bytes, file);
+      return decodeOrProblem(bytes, maxBytes);
     } finally {
       await handle.close();
     }
@@ -149,8 +175,11 @@ export function decodeBytes(bytes: Uint8Array): Input {
   if (nulEven + nulOdd > 0) {
     // UTF-16 text of Latin letters has a NUL in every other byte and none in the others.
     const half = sample.length / 2;
-    if (nulOdd > half * 0.3 && nulEven === 0 && bytes.length % 2 === 0) return text(bytes, 'utf-16le', false);
-    if (nulEven > half * 0.3 && nulOdd === 0 && bytes.length % 2 === 0) return text(bytes, 'utf-16be', false);
+    const guess = nulOdd > half * 0.3 && nulEven === 0 ? 'utf-16le' : nulEven > half * 0.3 && nulOdd === 0 ? 'utf-16be' : undefined;
+    if (guess && bytes.length % 2 === 0) {
+      const t = text(bytes, guess, false);
+      if (mostlyText(t.text)) return t;
+    }
     return { ok: false, kind: 'binary' };
   }
   if (controls > sample.length / 20) return { ok: false, kind: 'binary' };
@@ -159,6 +188,17 @@ export function decodeBytes(bytes: Uint8Array): Input {
   } catch {
     return text(bytes, 'windows-1252', false);
   }
+}
+
+/** Text, not numbers that happen to have NULs on every other byte: few controls besides whitespace. */
+function mostlyText(s: string): boolean {
+  const sample = s.slice(0, SAMPLE / 2);
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c < 0xa0)) controls++;
+  }
+  return controls * 50 <= sample.length;
 }
 
 function text(bytes: Uint8Array, encoding: Encoding, bom: boolean): InputText {
