@@ -232,8 +232,9 @@ describe('referat check over an archive', function () {
       assert.equal(r.code, 0);
       const lines = r.stderr.trim().split('\n');
       assert.equal(lines.length, 2, r.stderr);
-      assert.match(r.stderr, /«sektioner» er ukendt/u);
-      assert.match(r.stderr, /«journalNumberPattern» skal være string, men er number/u);
+      // The wording is the engine's where it has its own (helper i13's ConfigProblem); the key is named either way.
+      assert.match(lines[0]!, /^referat: .*\.referat\.json: .*sektioner/u);
+      assert.match(lines[1]!, /^referat: .*\.referat\.json: .*journalNumberPattern/u);
     });
 
     it('is read safely: a FIFO, /dev/zero or broken JSON is one warning and the defaults are used', () => {

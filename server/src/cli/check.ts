@@ -52,7 +52,7 @@ const WORKER_THRESHOLD = 8;
 export async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
   const msg = cliMessages(o.lang);
   const warn = (line: string) => void io.stderr.write(`referat: ${escapeControls(line)}\n`);
-  const finder = new ConfigFinder(warn, msg, o.configPath);
+  const finder = new ConfigFinder(warn, msg, o.lang, o.configPath);
   if (o.configPath) {
     try {
       await finder.load(o.configPath, true);

@@ -1,6 +1,7 @@
 import { constants as C, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { defaultConfig } from '../engine';
+import * as engine from '../engine';
+import { defaultConfig, resolveConfig, type Locale } from '../engine';
 
 /**
  * Which configuration a file is checked with, found as markdownlint-cli2 finds its own: a
@@ -35,6 +36,7 @@ export class ConfigFinder {
   constructor(
     private readonly warn: Warn,
     private readonly words: ConfigWords,
+    private readonly lang: Locale,
     private readonly explicit?: string,
   ) {}
 
@@ -66,7 +68,7 @@ export class ConfigFinder {
     if (!p) {
       p = readConfig(file).then(
         (raw) => {
-          for (const w of keyWarnings(raw)) this.warn(this.words.configKey(file, w.key, w.want, w.got));
+          for (const w of configWarnings(raw, this.lang, file, this.words)) this.warn(w);
           return { key, raw };
         },
         (err: Error) => {
@@ -107,6 +109,28 @@ async function readConfig(file: string): Promise<unknown> {
   const value: unknown = JSON.parse(text.replace(/^\uFEFF/u, ''));
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('not a JSON object');
   return value;
+}
+
+/** A configuration problem as the engine reports it (`ConfigProblem`, helper i13's work). */
+interface EngineProblem {
+  readonly key: string;
+  readonly reason: string;
+  readonly detail?: string;
+}
+
+/**
+ * The warnings for one configuration: the engine's own (`resolveConfig(raw).problems`, worded by
+ * `describeConfigProblem`) where the engine has them, else the CLI's shallow check below. The
+ * engine's API is looked up at run time because it lands in a parallel branch (i13); once merged,
+ * this can import `describeConfigProblem` directly and `keyWarnings` can go.
+ */
+const DESCRIBE = 'describeConfigProblem';
+
+export function configWarnings(raw: unknown, lang: Locale, file: string, words: ConfigWords): string[] {
+  const describe = (engine as unknown as Record<string, unknown>)[DESCRIBE] as ((p: EngineProblem, locale: Locale) => string) | undefined;
+  const problems = (resolveConfig(raw) as { readonly problems?: readonly EngineProblem[] }).problems;
+  if (typeof describe === 'function') return (problems ?? []).map((p) => `${file}: ${describe(p, lang)}`);
+  return keyWarnings(raw).map((w) => words.configKey(file, w.key, w.want, w.got));
 }
 
 /** Keys the editor's settings know beyond the engine's configuration. */
