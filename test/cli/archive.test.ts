@@ -233,8 +233,9 @@ describe('referat check over an archive', function () {
       const lines = r.stderr.trim().split('\n');
       assert.equal(lines.length, 2, r.stderr);
       // The wording is the engine's where it has its own (helper i13's ConfigProblem); the key is named either way.
-      assert.match(lines[0]!, /^referat: .*\.referat\.json: .*sektioner/u);
-      assert.match(lines[1]!, /^referat: .*\.referat\.json: .*journalNumberPattern/u);
+      for (const key of ['sektioner', 'journalNumberPattern']) {
+        assert.equal(lines.filter((l) => new RegExp(`^referat: .*\\.referat\\.json: .*${key}`, 'u').test(l)).length, 1, `${key}: ${r.stderr}`);
+      }
     });
 
     it('is read safely: a FIFO, /dev/zero or broken JSON is one warning and the defaults are used', () => {
