@@ -79,8 +79,9 @@ export async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
     progress.done(r);
   };
   if (o.fix && tasks.some((t) => t.file === STDIN)) warn(msg.fixStdin());
-  const inThread = tasks.filter((t) => t.file === STDIN || o.jobs <= 1 || tasks.length < WORKER_THRESHOLD);
-  const pooled = tasks.filter((t) => !inThread.includes(t));
+  const here = (t: CheckTask) => t.file === STDIN || o.jobs <= 1 || tasks.length < WORKER_THRESHOLD;
+  const inThread = tasks.filter(here);
+  const pooled = tasks.filter((t) => !here(t));
   const pool = pooled.length > 0 ? runInWorkers(pooled, o.jobs, onResult, (t, detail) => ({ index: t.index, file: t.file, findings: [], problem: { ok: false, kind: 'unreadable', detail: msg.workerCrashed(detail) }, ms: 0 })) : Promise.resolve();
   for (const t of inThread) {
     onResult(await checkFile(t, io.stdin));

@@ -79,8 +79,8 @@ export async function readInput(file: string, options: ReadOptions = {}): Promis
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
     if (file === STDIN) return options.stdin ? decodeOrProblem(await readStream(options.stdin, maxBytes), maxBytes) : { ok: false, kind: 'unreadable', detail: 'stdin' };
-    const kind = typeProblem(await fs.stat(file));
-    if (kind) return { ok: false, kind };
+    const before = await regularFileProblem(file, maxBytes);
+    if (before) return before;
     // O_NONBLOCK: if a FIFO was swapped in after the stat, opening it does not wait for a writer.
     const flags = C.O_RDONLY | (C.O_NONBLOCK ?? 0) | (C.O_NOCTTY ?? 0);
     const handle = await fs.open(file, flags);
@@ -94,6 +94,22 @@ export async function readInput(file: string, options: ReadOptions = {}): Promis
     } finally {
       await handle.close();
     }
+  } catch (err) {
+    return errnoProblem(err);
+  }
+}
+
+/**
+ * What is wrong with a path before it is opened (not a regular file, larger than the limit), or
+ * undefined. For readers that open the file themselves (an importer's `checkImportedFile`).
+ */
+export async function regularFileProblem(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<InputProblem | undefined> {
+  try {
+    const st = await fs.stat(file);
+    const kind = typeProblem(st);
+    if (kind) return { ok: false, kind };
+    if (st.size > maxBytes) return { ok: false, kind: 'too-large', detail: String(maxBytes) };
+    return undefined;
   } catch (err) {
     return errnoProblem(err);
   }
