@@ -23,7 +23,8 @@ Tilvalg / options:
   --max-size MB              larger files are not read (default 10)
   -                          read standard input;  --  ends the options
 
-Exit: 0 ingen fejl / no errors, 1 fejl / errors found, 2 brugs- eller filfejl / usage or I/O error.
+Exit: 0 ingen fejl / no errors, 1 fejl / errors found, 2 brugs- eller filfejl / usage or I/O error,
+      141 lukket pipe / closed pipe.
 `;
 
 /** The CLI on the same engine as the server. Returns the exit code; never calls process.exit. */
