@@ -67,6 +67,7 @@ describe('referat check over an archive', function () {
     const r = referat(['check', '--format', 'json', '2024/**/m00{0,1}.referat.md'], { cwd: dir });
     assert.deepEqual((JSON.parse(r.stdout) as { file: string }[]).map((x) => x.file).sort(), ['2024/m000.referat.md', '2024/udvalg/m001.referat.md']);
     assert.deepEqual(await glob(path.join(dir, '2024', '*.md')), [path.join(dir, '2024', 'README.md'), ...['m000', 'm002', 'm004'].map((m) => path.join(dir, '2024', `${m}.referat.md`))]);
+    assert.equal((await glob(path.join(dir, '**'))).filter((f) => fs.statSync(f).isFile()).length, 7, 'dir/** is every file below (the README too)');
     assert.ok(segmentRegex('[!a]?.{md,txt}').test('bx.txt'));
     assert.ok(!segmentRegex('*.md').test('a.mdx'));
     const none = referat(['check', 'findes/*.md'], { cwd: dir });

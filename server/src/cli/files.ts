@@ -106,6 +106,7 @@ async function matchFrom(dir: string, segments: readonly string[], out: string[]
   const [seg, ...rest] = segments;
   if (seg === undefined) return;
   if (seg === '**') {
+    if (rest.length === 0) return matchFrom(dir, ['**', '*'], out, shown); // `dir/**`: every file below
     await matchFrom(dir, rest, out, shown); // zero folders
     for (const e of await fs.readdir(dir, { withFileTypes: true }).catch(() => [])) {
       if (e.isDirectory() && !e.name.startsWith('.') && !SKIP_DIRS.has(e.name)) await matchFrom(path.join(dir, e.name), segments, out, join(shown, e.name));
