@@ -40,6 +40,9 @@ export const defaultJobs = (): number => Math.max(1, typeof os.availableParallel
 
 export { DEFAULT_MAX_BYTES };
 
+/** Files read at once in this thread (the analysis itself runs one at a time). */
+const IN_THREAD_LANES = 4;
+
 /** Fewer files than this are checked in this thread: starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 8;
 
@@ -83,10 +86,15 @@ export async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
   const inThread = tasks.filter(here);
   const pooled = tasks.filter((t) => !here(t));
   const pool = pooled.length > 0 ? runInWorkers(pooled, o.jobs, onResult, (t, detail) => ({ index: t.index, file: t.file, findings: [], problem: { ok: false, kind: 'unreadable', detail: msg.workerCrashed(detail) }, ms: 0 })) : Promise.resolve();
-  for (const t of inThread) {
-    onResult(await checkFile(t, io.stdin));
-    await out.drain();
-  }
+  // In this thread a few files are in flight, so one is read while another is analysed.
+  let nextHere = 0;
+  const lane = async () => {
+    for (let t = inThread[nextHere++]; t; t = inThread[nextHere++]) {
+      onResult(await checkFile(t, io.stdin));
+      await out.drain();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_THREAD_LANES, inThread.length) }, lane));
   await pool;
   progress.clear();
   out.finish(performance.now() - started);

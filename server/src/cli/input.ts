@@ -85,9 +85,10 @@ export async function readInput(file: string, options: ReadOptions = {}): Promis
     const flags = C.O_RDONLY | (C.O_NONBLOCK ?? 0) | (C.O_NOCTTY ?? 0);
     const handle = await fs.open(file, flags);
     try {
-      const again = typeProblem(await handle.stat());
+      const st = await handle.stat();
+      const again = typeProblem(st);
       if (again) return { ok: false, kind: again };
-      const bytes = await readHandle(handle, maxBytes);
+      const bytes = await readHandle(handle, maxBytes, st.size);
       const importer = importerFor(file);
       if (importer && bytes) return await importer.toText(bytes, file);
       return decodeOrProblem(bytes, maxBytes);
@@ -134,11 +135,13 @@ function errnoProblem(err: unknown): InputProblem {
 }
 
 /** Too large is a result, not an exception: `undefined` means more than `maxBytes` bytes. */
-async function readHandle(handle: import('node:fs/promises').FileHandle, maxBytes: number): Promise<Uint8Array | undefined> {
+async function readHandle(handle: import('node:fs/promises').FileHandle, maxBytes: number, size: number): Promise<Uint8Array | undefined> {
   const chunks: Buffer[] = [];
   let total = 0;
-  for (;;) {
-    const buf = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
+  // The first buffer fits the size stat gave (plus one byte to see the end); a file that grows
+  // meanwhile is read on in 64 KiB steps, never past the limit.
+  for (let want = Math.min(size + 1, maxBytes + 1); ; want = Math.min(1 << 16, maxBytes + 1 - total)) {
+    const buf = Buffer.allocUnsafe(want);
     const { bytesRead } = await handle.read(buf, 0, buf.length, null);
     if (bytesRead === 0) break;
     chunks.push(buf.subarray(0, bytesRead));
