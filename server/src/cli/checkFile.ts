@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { Finding, Fix, ReferatConfig, TextEdit, analyze, defaultConfig, looksLikeMinutes, resolveConfig, safeFixEdits, type Locale } from '../engine';
 import { splitLines } from '../engine/text/lines';
 import type { LoadedConfig } from './config';
-import { Encoding, InputProblem, STDIN, encodeText, readInput } from './input';
+import { Encoding, Input, InputProblem, STDIN, encodeText, readInput } from './input';
 
 /** One file's job: what the main thread sends a worker (plain data: it is cloned). */
 export interface CheckTask {
@@ -59,13 +59,18 @@ function configOf(c: LoadedConfig): ReferatConfig {
 
 const NAMED_MINUTES = /\.(?:referat|dagsorden)\.(?:md|txt|markdown)$/iu;
 
-/** Reads, checks and (with `--fix`) fixes one file. Never throws. */
-export async function checkFile(task: CheckTask, stdin?: AsyncIterable<Uint8Array | string>): Promise<FileResult> {
+/** Starts reading a task's file (a worker reads the next files while it analyses this one). */
+export function readTask(task: CheckTask, stdin?: AsyncIterable<Uint8Array | string>): Promise<Input> {
+  return readInput(task.file, { maxBytes: task.maxBytes, stdin });
+}
+
+/** Reads (or takes what `readTask` read), checks and (with `--fix`) fixes one file. Never throws. */
+export async function checkFile(task: CheckTask, stdin?: AsyncIterable<Uint8Array | string>, read?: Promise<Input>): Promise<FileResult> {
   const started = performance.now();
   const base = { index: task.index, file: task.file };
   const ms = () => performance.now() - started;
   try {
-    const input = await readInput(task.file, { maxBytes: task.maxBytes, stdin });
+    const input = await (read ?? readTask(task, stdin));
     if (!input.ok) return { ...base, findings: [], problem: input, ms: ms() };
     const encoding = input.encoding === 'utf-8' ? undefined : input.encoding;
     if (task.found && !NAMED_MINUTES.test(task.file) && !looksLikeMinutes(input.text)) return { ...base, findings: [], skipped: true, ms: ms() };
