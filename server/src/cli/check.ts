@@ -85,7 +85,7 @@ export async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
   const here = (t: CheckTask) => t.file === STDIN || o.jobs <= 1 || tasks.length < WORKER_THRESHOLD;
   const inThread = tasks.filter(here);
   const pooled = tasks.filter((t) => !here(t));
-  const pool = pooled.length > 0 ? runInWorkers(pooled, o.jobs, onResult, (t, detail) => ({ index: t.index, file: t.file, findings: [], problem: { ok: false, kind: 'unreadable', detail: msg.workerCrashed(detail) }, ms: 0 })) : Promise.resolve();
+  const pool = pooled.length > 0 ? runInWorkers(pooled, o.jobs, onResult, (t, detail) => ({ index: t.index, file: t.file, findings: [], problem: { ok: false, kind: 'crashed', detail }, ms: 0 })) : Promise.resolve();
   // In this thread a few files are in flight, so one is read while another is analysed.
   let nextHere = 0;
   const lane = async () => {

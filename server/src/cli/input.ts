@@ -19,7 +19,9 @@ export type ProblemKind =
   | 'special'
   | 'too-large'
   | 'binary'
-  | 'unreadable';
+  | 'unreadable'
+  /** The worker checking the file died (out of memory, say); the other files go on. */
+  | 'crashed';
 
 export interface InputProblem {
   readonly ok: false;

@@ -8,7 +8,6 @@ export interface CliMessages {
   fixed(title: string): string;
   fixNotWritten(reason: string): string;
   fixStdin(): string;
-  workerCrashed(detail: string): string;
   configProblem(file: string, detail: string): string;
   configKey(file: string, key: string, want?: string, got?: string): string;
   summary(files: number, errors: number, warnings: number, infos: number, problems: number): string;
@@ -54,13 +53,14 @@ const da: CliMessages = {
         return 'filen er ikke tekst (binære data) og bliver ikke kontrolleret';
       case 'unreadable':
         return `kan ikke læse filen (${p.detail ?? 'ukendt fejl'})`;
+      case 'crashed':
+        return `kontrollen af filen stoppede uventet (${p.detail ?? 'ukendt fejl'}); de andre filer kontrolleres`;
     }
   },
   readAs: (e) => `læst som ${encodingName[e]}, ikke UTF-8`,
   fixed: (t) => `rettet: ${t}`,
   fixNotWritten: (e) => `rettelserne kan ikke skrives i filens tegnsæt (${e}); filen er ikke ændret`,
   fixStdin: () => '--fix retter kun filer, ikke standard input',
-  workerCrashed: (d) => `kontrollen af filen stoppede uventet (${d})`,
   configProblem: (f, d) => `konfigurationen ${f} bruges ikke: ${d}`,
   configKey: (f, k, want, got) => `${f}: nøglen «${k}» ${want ? `skal være ${want}, men er ${got}; standardværdien bruges` : 'er ukendt og bliver ignoreret'}`,
   summary: (files, e, w, i, p) =>
@@ -96,13 +96,14 @@ const en: CliMessages = {
         return 'the file is not text (binary data) and is not checked';
       case 'unreadable':
         return `cannot read the file (${p.detail ?? 'unknown error'})`;
+      case 'crashed':
+        return `checking the file stopped unexpectedly (${p.detail ?? 'unknown error'}); the other files are checked`;
     }
   },
   readAs: (e) => `read as ${encodingName[e]}, not UTF-8`,
   fixed: (t) => `fixed: ${t}`,
   fixNotWritten: (e) => `the fixes cannot be written in the file's encoding (${e}); the file is unchanged`,
   fixStdin: () => '--fix fixes files only, not standard input',
-  workerCrashed: (d) => `checking the file stopped unexpectedly (${d})`,
   configProblem: (f, d) => `the configuration ${f} is not used: ${d}`,
   configKey: (f, k, want, got) => `${f}: the key "${k}" ${want ? `should be ${want} but is ${got}; the default is used` : 'is unknown and is ignored'}`,
   summary: (files, e, w, i, p) =>
