@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { analyze, checks } from '../server/src/engine';
 import { DOCS, load } from './docs';
 import type { LatencyResult } from './latency';
+import { archiveBench } from './archive';
 import { measure } from './measure';
 import { PairedRatios, floor, pairedRatios, warmUp } from './paired';
 import { ENGINE_NODE_FLAGS } from '../server/src/lsp/environment';
@@ -176,6 +177,9 @@ async function main(): Promise<void> {
   console.log('\nscaling, time for 10× the input ÷ time for the input (referat; the floor on the same texts)');
   console.log(`  real minutes → ×10: referat ${fmt(s)} (median of ${ratios.length} paired rounds: ${ratios.map((x) => fmt(x, 1)).join(', ')}; from the table: ${fmt(sum(real10, (r) => r.referat) / sum(real, (r) => r.referat))}), floor ${fmt(sFloor)}`);
   for (const [a, b] of steps) console.log(`  ${a} → ${b}: referat ${fmt(by(b).referat / by(a).referat)}, floor ${fmt(by(b).floor / by(a).floor)}`);
+  const archive = archiveBench(quick);
+  console.log(`\nreferat check on a folder of ${archive.files} generated minutes (${fmt(mb(archive.bytes), 1)} MB; whole CLI runs, start included)`);
+  console.log(`  one thread (--jobs 1) ${fmt(archive.oneWorker, 0)} files/s, ${archive.cores} worker threads (all cores) ${fmt(archive.allCores, 0)} files/s (speed-up ${fmt(archive.allCores / archive.oneWorker)}×)`);
   const typing = latency.typing[0]!.latency.median;
   const goal = (ok: boolean) => (ok ? 'met' : 'MISSED');
   console.log('\nsummary (the two real minutes together, ' + fmt(realBytes / 1024, 0) + ' KB; CPU time):');
