@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { looksLikeMinutes } from '../../server/src/engine/features/detect';
-import { messagesFor } from '../../server/src/engine/i18n/messages';
+import { clientMessages } from './language';
 
 const LANGUAGE = 'referat';
 type Mode = 'ask' | 'always' | 'never';
@@ -11,7 +11,6 @@ type Mode = 'ask' | 'always' | 'never';
  * per file, always, or never. The command `referat.checkAsMinutes` switches the current file.
  */
 export function registerAutoDetect(context: vscode.ExtensionContext): void {
-  const msg = messagesFor(vscode.env.language);
   const asked = new Set<string>();
 
   const consider = async (doc: vscode.TextDocument): Promise<void> => {
@@ -25,6 +24,7 @@ export function registerAutoDetect(context: vscode.ExtensionContext): void {
       await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
       return;
     }
+    const msg = clientMessages();
     const name = doc.uri.path.split('/').pop() ?? doc.uri.toString();
     const answer = await vscode.window.showInformationMessage(msg.autoDetectPrompt(name), msg.autoDetectYes(), msg.autoDetectAlways(), msg.autoDetectNever());
     if (answer === msg.autoDetectAlways()) await config.update('autoDetect', 'always', vscode.ConfigurationTarget.Global);
@@ -37,7 +37,7 @@ export function registerAutoDetect(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('referat.checkAsMinutes', async () => {
       const doc = vscode.window.activeTextEditor?.document;
       if (!doc) {
-        void vscode.window.showInformationMessage(msg.commandNoDocument());
+        void vscode.window.showInformationMessage(clientMessages().commandNoDocument());
         return;
       }
       if (doc.languageId !== LANGUAGE) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);

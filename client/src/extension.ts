@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerAutoDetect } from './autoDetect';
 import { withActiveDocument } from './commands';
+import { referatLanguage } from './language';
 import { ENGINE_NODE_FLAGS, serverEnvironment } from '../../server/src/lsp/environment';
 
 let client: LanguageClient | undefined;
@@ -16,7 +17,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'referat' }],
     synchronize: { configurationSection: 'referat' },
-    initializationOptions: { locale: vscode.env.language },
+    // The server speaks `referat.language` (Danish unless chosen otherwise), not VS Code's language.
+    initializationOptions: { locale: referatLanguage() },
     middleware: { executeCommand: withActiveDocument },
   };
   clientOptions.synchronize = { ...clientOptions.synchronize, fileEvents: vscode.workspace.createFileSystemWatcher('**/.referat.json') };

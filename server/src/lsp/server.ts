@@ -13,7 +13,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, ReferatConfig, TableReviewTable, defaultConfig, foldingRanges, messagesFor, outline, tableCodeLenses, hoverAt, tableReviewOf, rangesOverlap, safeFixEdits } from '../engine';
+import { Analysis, ReferatConfig, TableReviewTable, defaultConfig, resolveLanguage, toLocale, foldingRanges, messagesFor, outline, tableCodeLenses, hoverAt, tableReviewOf, rangesOverlap, safeFixEdits } from '../engine';
 import { COMMANDS } from './commandIds';
 import { AnalysisCache } from './analysisCache';
 import { toCodeActions, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
@@ -30,6 +30,7 @@ export const TABLE_REVIEW_REQUEST = 'referat/tableReview';
 export const TABLE_REVIEW_COMMAND = COMMANDS.tableReview;
 
 interface InitOptions {
+  /** The language to speak (`da`/`en`); without it Danish, whatever the editor's language. */
   readonly locale?: string;
   readonly settings?: ReferatSettings;
 }
@@ -42,6 +43,12 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache();
   let locale = 'da';
+  /** The editor's own language (LSP `initialize.locale`), for `referat.language: auto`. */
+  let editorLocale: string | undefined;
+  /** `referat.language` decides when the client sends it; else the initialization's locale. */
+  const applyLanguage = (settings: ReferatSettings | undefined): void => {
+    if (settings?.language !== undefined) locale = resolveLanguage(settings.language, editorLocale);
+  };
   let config: ReferatConfig = defaultConfig;
   let pullConfiguration = false;
   const pending = new Map<string, NodeJS.Immediate>();
@@ -105,6 +112,7 @@ export function startServer(connection: Connection): void {
       }
     }
     if (settings !== undefined) lastSettings = settings;
+    applyLanguage(lastSettings);
     config = configFromSettings(lastSettings, workspaceFile);
     if (settings !== undefined) maxFileSize = maxFileSizeBytes(settings?.maxFileSize);
     cache.clear();
@@ -113,7 +121,11 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitOptions;
-    locale = options.locale ?? params.locale ?? 'da';
+    // Danish unless asked otherwise: the editor's language (params.locale) counts only with
+    // `referat.language: auto`, since a Danish secretary's editor usually runs in English.
+    editorLocale = params.locale ?? undefined;
+    locale = toLocale(options.locale ?? 'da');
+    applyLanguage(options.settings);
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     folders = folderPaths(params);
     const file = readWorkspaceConfig(folders);

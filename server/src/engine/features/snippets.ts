@@ -13,6 +13,8 @@ export interface SnippetDefinition {
   readonly id: SnippetId;
   /** Prefix in the static snippet file (the plain-text variant adds `-txt`). */
   readonly prefix: string;
+  /** The name VS Code shows in «Insert Snippet» and beside the suggestion: words a secretary uses. */
+  readonly name: string;
   readonly description: { readonly da: string; readonly en: string };
   body(style: HeadingStyle): string;
 }
@@ -122,7 +124,7 @@ function section(name: string, def: string): (style: HeadingStyle) => string {
 
 export const snippets: readonly SnippetDefinition[] = [
   {
-    id: 'header',
+    id: 'header', name: 'Mødehoved',
     prefix: 'referat-hoved',
     description: { da: 'Mødets hoved: titel, Mødedato, Mødested og Indholdsfortegnelse', en: 'Meeting header: title, meeting date, venue and table of contents' },
     body: (style) =>
@@ -139,7 +141,7 @@ export const snippets: readonly SnippetDefinition[] = [
       ].join('\n'),
   },
   {
-    id: 'itemDecision',
+    id: 'itemDecision', name: 'Beslutningspunkt (B-sag)',
     prefix: 'referat-punkt-b',
     description: {
       da: 'Beslutningspunkt (B-sag): Resume, Effekt, Indstilling, Beslutning, Sagsfremstilling, Økonomi med budgettabel og Bilag',
@@ -148,35 +150,35 @@ export const snippets: readonly SnippetDefinition[] = [
     body: (style) => itemSkeleton(style, 'B'),
   },
   {
-    id: 'itemOrientation',
+    id: 'itemOrientation', name: 'Orienteringspunkt (D-sag)',
     prefix: 'referat-punkt-d',
     description: { da: 'Orienteringspunkt (D-sag): Resume og Beslutning «Orientering givet.»', en: 'Orientation item (D case): Resume and Beslutning "Orientering givet."' },
     body: (style) => itemSkeleton(style, 'D'),
   },
-  { id: 'sectionResume', prefix: 'referat-resume', description: { da: 'Afsnittet Resume', en: 'The Resume (summary) section' }, body: section('Resume', 'Kort resume af sagen.') },
-  { id: 'sectionEffekt', prefix: 'referat-effekt', description: { da: 'Afsnittet Effekt', en: 'The Effekt (impact) section' }, body: section('Effekt', 'Sagens effekt for borgerne.') },
+  { id: 'sectionResume', name: 'Afsnit: Resume', prefix: 'referat-resume', description: { da: 'Afsnittet Resume', en: 'The Resume (summary) section' }, body: section('Resume', 'Kort resume af sagen.') },
+  { id: 'sectionEffekt', name: 'Afsnit: Effekt', prefix: 'referat-effekt', description: { da: 'Afsnittet Effekt', en: 'The Effekt (impact) section' }, body: section('Effekt', 'Sagens effekt for borgerne.') },
   {
-    id: 'sectionIndstilling',
+    id: 'sectionIndstilling', name: 'Afsnit: Indstilling',
     prefix: 'referat-indstilling',
     description: { da: 'Afsnittet Indstilling med nummererede punkter', en: 'The Indstilling (recommendation) section with numbered points' },
     body: (style) =>
       [h(shapes(style), 'Indstilling'), '', '${1:Forvaltningen} indstiller, at ${2:udvalget}:', '', '1. ${3:godkender sagen}.', '2. ${4:tager orienteringen til efterretning}.', '$0'].join('\n'),
   },
   {
-    id: 'sectionBeslutning',
+    id: 'sectionBeslutning', name: 'Afsnit: Beslutning',
     prefix: 'referat-beslutning',
     description: { da: 'Afsnittet Beslutning med en standardbeslutning', en: 'The Beslutning (decision) section with a standard decision' },
     body: (style) =>
       [h(shapes(style), 'Beslutning'), '', '${1:Udvalget} ${2|godkender indstillingen.,anbefaler indstillingen.,drøftede sagen.|}', '$0'].join('\n'),
   },
   {
-    id: 'sectionSagsfremstilling',
+    id: 'sectionSagsfremstilling', name: 'Afsnit: Sagsfremstilling',
     prefix: 'referat-sagsfremstilling',
     description: { da: 'Afsnittet Sagsfremstilling', en: 'The Sagsfremstilling (case description) section' },
     body: section('Sagsfremstilling', 'Sagens baggrund.'),
   },
   {
-    id: 'sectionOkonomi',
+    id: 'sectionOkonomi', name: 'Afsnit: Økonomi med budgettabel',
     prefix: 'referat-okonomi',
     description: { da: 'Afsnittet Økonomi med budgettabel (1.000 kr., år, I alt)', en: 'The Økonomi (finances) section with a budget table (DKK 1,000, years, total)' },
     body: (style) =>
@@ -191,15 +193,15 @@ export const snippets: readonly SnippetDefinition[] = [
         '$0',
       ].join('\n'),
   },
-  { id: 'sectionBilag', prefix: 'referat-bilag', description: { da: 'Afsnittet Bilag', en: 'The Bilag (attachments) section' }, body: section('Bilag', 'Bilag 1.') },
+  { id: 'sectionBilag', name: 'Afsnit: Bilag', prefix: 'referat-bilag', description: { da: 'Afsnittet Bilag', en: 'The Bilag (attachments) section' }, body: section('Bilag', 'Bilag 1.') },
   {
-    id: 'vote',
+    id: 'vote', name: 'Afstemning',
     prefix: 'referat-stemme',
     description: { da: 'Afstemningslinje: «Udvalgsmedlem … (…) stemmer imod indstillingen.»', en: 'Vote line: "Udvalgsmedlem … (…) stemmer imod indstillingen."' },
     body: () => '${1:Udvalgsmedlem} ${2:Navn} (${3:A}) stemmer ${4|imod,for|} indstillingen.$0',
   },
   {
-    id: 'absence',
+    id: 'absence', name: 'Fravær',
     prefix: 'referat-fravaer',
     description: { da: 'Fraværslinje: «… deltog ikke i behandlingen af dette punkt.»', en: 'Absence line: "… deltog ikke i behandlingen af dette punkt."' },
     body: () => '${1:Udvalgsmedlem} ${2:Navn} deltog ikke i behandlingen af dette punkt.$0',
@@ -210,15 +212,16 @@ export function snippetDescription(id: SnippetId, locale: Locale): string {
   return snippets.find((s) => s.id === id)!.description[locale];
 }
 
-/** The static snippet file: a Markdown and a plain-text (`-txt`) variant of every snippet. */
+/**
+ * The static snippet file: a Markdown and a plain-text (`-txt`) variant of every snippet, named
+ * and described in Danish (VS Code cannot localise a snippet file, and Danish is the default).
+ */
 export function snippetFile(): Record<string, { prefix: string; body: string[]; description: string }> {
   const out: Record<string, { prefix: string; body: string[]; description: string }> = {};
   for (const s of snippets) {
-    const both = `${s.description.da} / ${s.description.en}`;
-    out[`${s.id} (Markdown)`] = { prefix: s.prefix, body: s.body('markdown').split('\n'), description: both };
-    if (s.body('plain') !== s.body('markdown')) {
-      out[`${s.id} (tekst)`] = { prefix: `${s.prefix}-txt`, body: s.body('plain').split('\n'), description: `${both} (ren tekst / plain text)` };
-    }
+    const plain = s.body('plain') !== s.body('markdown');
+    out[plain ? `${s.name}, Markdown` : s.name] = { prefix: s.prefix, body: s.body('markdown').split('\n'), description: s.description.da };
+    if (plain) out[`${s.name}, ren tekst`] = { prefix: `${s.prefix}-txt`, body: s.body('plain').split('\n'), description: `${s.description.da} (ren tekst uden #)` };
   }
   return out;
 }

@@ -258,6 +258,21 @@ export function messagesFor(locale: string | undefined): Messages {
   return tables[toLocale(locale)];
 }
 
+/** The values of the `referat.language` setting: Danish (the default), English, or the editor's language. */
+export type LanguageSetting = 'da' | 'en' | 'auto';
+
+/**
+ * The language Referat speaks: the `referat.language` setting when it is `da` or `en`; with
+ * `auto`, the editor's own language (English only for an English editor). Anything else,
+ * including no setting at all, is Danish: a Danish secretary runs VS Code in English because
+ * VS Code has no Danish language pack, and should not get English findings for it.
+ */
+export function resolveLanguage(setting: unknown, editorLocale?: string): Locale {
+  if (setting === 'en') return 'en';
+  if (setting === 'auto') return toLocale(editorLocale);
+  return 'da';
+}
+
 /** `en`, `en-US`, `en_GB` → English; everything else → Danish, the default. */
 export function toLocale(locale: string | undefined): Locale {
   return locale && /^en\b|^en[-_]/i.test(locale) ? 'en' : 'da';
