@@ -1,6 +1,7 @@
 import type { HeadingStyle } from '../model/minutes';
 import type { HeadingShape } from '../edits/style';
 import type { Locale } from '../i18n/messages';
+import { PLACEHOLDER } from '../edits/placeholders';
 
 /**
  * The snippet catalogue: one source for the static `snippets/referat.code-snippets` (generated
@@ -47,11 +48,11 @@ function sectionBodies(s: HeadingShape, committee: string, first: number): { tex
   const parts = [
     h(s, 'Resume'),
     '',
-    t('Kort resume af sagen.'),
+    t(PLACEHOLDER.resume),
     '',
     h(s, 'Effekt'),
     '',
-    t('Sagens effekt for borgerne.'),
+    t(PLACEHOLDER.effekt),
     '',
     h(s, 'Indstilling'),
     '',
@@ -66,19 +67,19 @@ function sectionBodies(s: HeadingShape, committee: string, first: number): { tex
     '',
     h(s, 'Sagsfremstilling'),
     '',
-    t('Sagens baggrund.'),
+    t(PLACEHOLDER.sagsfremstilling),
     '',
     h(s, 'Økonomi'),
     '',
     t('Sagen har ingen økonomiske konsekvenser.'),
     '',
     `1.000 kr.\t${t('2025')}\t${t('2026')}\t${t('2027')}\t${t('2028')}\tI alt`,
-    `${t('Udgift')}\t0\t0\t0\t0\t0`,
+    `${t(PLACEHOLDER.budgetRow)}\t0\t0\t0\t0\t0`,
     'I alt\t0\t0\t0\t0\t0',
     '',
     h(s, 'Bilag'),
     '',
-    t('Bilag 1.'),
+    t(PLACEHOLDER.bilag),
   ];
   return { text: parts.join('\n'), next: n };
 }
@@ -95,16 +96,19 @@ export function itemSkeleton(style: HeadingStyle, caseType: 'B' | 'D', options: 
   const itemShape = options.itemShape ?? (style === 'markdown' ? MD_ITEM : PLAIN);
   const sectionShape = options.sectionShape ?? (style === 'markdown' ? MD_SECTION : PLAIN);
   const committee = options.committee?.trim() || 'Udvalget';
-  const num = `\${1:${options.number ?? 1}}`;
+  // The first tab stop is the first thing to write, the title. A number the caller knows (the
+  // next one, from the server) is plain text; the static snippet's `1` is the last tab stop, so
+  // typing the title never overwrites it.
   if (caseType === 'D') {
+    const num = options.number !== undefined ? String(options.number) : '${4:1}';
     return [
-      h(itemShape, `Punkt ${num}: D-sag: \${2:Titel}`),
+      h(itemShape, `Punkt ${num}: D-sag: \${1:${PLACEHOLDER.title}}`),
       '',
-      '${3:00.00.00-A00-1-25}',
+      `\${2:${PLACEHOLDER.journalNumber}}`,
       '',
       h(sectionShape, 'Resume'),
       '',
-      '${4:Kort resume af sagen.}',
+      `\${3:${PLACEHOLDER.resume}}`,
       '',
       h(sectionShape, 'Beslutning'),
       '',
@@ -112,8 +116,9 @@ export function itemSkeleton(style: HeadingStyle, caseType: 'B' | 'D', options: 
       '$0',
     ].join('\n');
   }
-  const sections = sectionBodies(sectionShape, committee, 4);
-  return [h(itemShape, `Punkt ${num}: B-sag: \${2:Titel}`), '', '${3:00.00.00-A00-1-25}', '', sections.text, '$0'].join('\n');
+  const sections = sectionBodies(sectionShape, committee, 3);
+  const num = options.number !== undefined ? String(options.number) : `\${${sections.next}:1}`;
+  return [h(itemShape, `Punkt ${num}: B-sag: \${1:${PLACEHOLDER.title}}`), '', `\${2:${PLACEHOLDER.journalNumber}}`, '', sections.text, '$0'].join('\n');
 }
 
 const shapes = (style: HeadingStyle) => (style === 'markdown' ? MD_SECTION : PLAIN);
@@ -155,8 +160,8 @@ export const snippets: readonly SnippetDefinition[] = [
     description: { da: 'Orienteringspunkt (D-sag): Resume og Beslutning «Orientering givet.»', en: 'Orientation item (D case): Resume and Beslutning "Orientering givet."' },
     body: (style) => itemSkeleton(style, 'D'),
   },
-  { id: 'sectionResume', name: 'Afsnit: Resume', prefix: 'referat-resume', description: { da: 'Afsnittet Resume', en: 'The Resume (summary) section' }, body: section('Resume', 'Kort resume af sagen.') },
-  { id: 'sectionEffekt', name: 'Afsnit: Effekt', prefix: 'referat-effekt', description: { da: 'Afsnittet Effekt', en: 'The Effekt (impact) section' }, body: section('Effekt', 'Sagens effekt for borgerne.') },
+  { id: 'sectionResume', name: 'Afsnit: Resume', prefix: 'referat-resume', description: { da: 'Afsnittet Resume', en: 'The Resume (summary) section' }, body: section('Resume', PLACEHOLDER.resume) },
+  { id: 'sectionEffekt', name: 'Afsnit: Effekt', prefix: 'referat-effekt', description: { da: 'Afsnittet Effekt', en: 'The Effekt (impact) section' }, body: section('Effekt', PLACEHOLDER.effekt) },
   {
     id: 'sectionIndstilling', name: 'Afsnit: Indstilling',
     prefix: 'referat-indstilling',
@@ -175,7 +180,7 @@ export const snippets: readonly SnippetDefinition[] = [
     id: 'sectionSagsfremstilling', name: 'Afsnit: Sagsfremstilling',
     prefix: 'referat-sagsfremstilling',
     description: { da: 'Afsnittet Sagsfremstilling', en: 'The Sagsfremstilling (case description) section' },
-    body: section('Sagsfremstilling', 'Sagens baggrund.'),
+    body: section('Sagsfremstilling', PLACEHOLDER.sagsfremstilling),
   },
   {
     id: 'sectionOkonomi', name: 'Afsnit: Økonomi med budgettabel',
@@ -193,7 +198,7 @@ export const snippets: readonly SnippetDefinition[] = [
         '$0',
       ].join('\n'),
   },
-  { id: 'sectionBilag', name: 'Afsnit: Bilag', prefix: 'referat-bilag', description: { da: 'Afsnittet Bilag', en: 'The Bilag (attachments) section' }, body: section('Bilag', 'Bilag 1.') },
+  { id: 'sectionBilag', name: 'Afsnit: Bilag', prefix: 'referat-bilag', description: { da: 'Afsnittet Bilag', en: 'The Bilag (attachments) section' }, body: section('Bilag', PLACEHOLDER.bilag) },
   {
     id: 'vote', name: 'Afstemning',
     prefix: 'referat-stemme',

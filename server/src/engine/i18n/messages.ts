@@ -31,6 +31,11 @@ export const da = {
     `Afsnittet ${q(section)} står før ${q(before)}; den sædvanlige rækkefølge er ${order}.`,
   // empty-section
   emptySection: (item: number, section: string) => `Afsnittet ${q(section)} i punkt ${item} er tomt.`,
+  // placeholder
+  placeholderTitle: (item: number) => `Punkt ${item} hedder stadig ${q('Titel')}: skriv punktets titel.`,
+  placeholderJournalNumber: (item: number, value: string) => `Journalnummeret ${q(value)} i punkt ${item} er skabelonens nuller: skriv sagens journalnummer.`,
+  placeholderText: (item: number, section: string, text: string) => `${q(text)} i ${q(section)} (punkt ${item}) er skabelonens tekst: skriv afsnittet.`,
+  placeholderTable: (item: number, section: string) => `Tabellen i ${q(section)} (punkt ${item}) har lutter nuller fra skabelonen: udfyld beløbene, eller slet tabellen.`,
   // item-number-duplicate
   itemNumberDuplicate: (n: number, otherLine: number) => `Punktnummer ${n} er allerede brugt (i linje ${otherLine}).`,
   // item-number-gap
@@ -159,6 +164,10 @@ export const en: Messages = {
   sectionOrder: (section, after, order) => `The ${qe(section)} section comes after ${qe(after)}; the usual order is ${order}.`,
   sectionOrderBefore: (section, before, order) => `The ${qe(section)} section comes before ${qe(before)}; the usual order is ${order}.`,
   emptySection: (item, section) => `The ${qe(section)} section of item ${item} is empty.`,
+  placeholderTitle: (item) => `Item ${item} is still called ${qe('Titel')}: write the item's title.`,
+  placeholderJournalNumber: (item, value) => `The journal number ${qe(value)} in item ${item} is the template's zeros: write the case's journal number.`,
+  placeholderText: (item, section, text) => `${qe(text)} in ${qe(section)} (item ${item}) is the template's text: write the section.`,
+  placeholderTable: (item, section) => `The table in ${qe(section)} (item ${item}) is all zeros from the template: fill in the amounts or delete the table.`,
   itemNumberDuplicate: (n, otherLine) => `Item number ${n} is already used (on line ${otherLine}).`,
   itemNumberGap: (n, previous) =>
     n === previous + 2 ? `Item ${n} follows item ${previous}: item ${previous + 1} is missing.` : `Item ${n} follows item ${previous}: items ${previous + 1}–${n - 1} are missing.`,
