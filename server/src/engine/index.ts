@@ -21,6 +21,7 @@ export * from './model/minutes';
 export * from './text/range';
 export { tableHoverAt, tableCodeLenses, tableReviewOf } from './features/tables';
 export { hoverAt } from './features/hover';
+export { formatTables } from './features/formatting';
 export { textSums } from './analysis/textSums';
 export type { TextSum, SumPart, SumStatus } from './analysis/textSums';
 export { tableMatchesOf, textTableMismatches } from './analysis/textTables';

@@ -13,7 +13,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, ReferatConfig, TableReviewTable, defaultConfig, resolveLanguage, toLocale, foldingRanges, messagesFor, outline, tableCodeLenses, hoverAt, tableReviewOf, rangesOverlap, safeFixEdits } from '../engine';
+import { Analysis, ReferatConfig, TableReviewTable, defaultConfig, formatTables, resolveLanguage, toLocale, foldingRanges, messagesFor, outline, tableCodeLenses, hoverAt, tableReviewOf, rangesOverlap, safeFixEdits } from '../engine';
 import { COMMANDS } from './commandIds';
 import { AnalysisCache } from './analysisCache';
 import { toCodeActions, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
@@ -142,6 +142,8 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         codeLensProvider: { resolveProvider: false },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
         ...authoringCapabilities,
       },
       serverInfo: { name: SERVER_NAME, version: '0.1.0' },
@@ -202,6 +204,20 @@ export function startServer(connection: Connection): void {
         range: lens.range,
         command: { title: lens.title, command: TABLE_REVIEW_COMMAND, arguments: [doc.uri] },
       }));
+    }),
+  );
+
+  // Format Document / Selection: the tables in readable columns (only whitespace changes).
+  connection.onDocumentFormatting(
+    guard([], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc && tooLarge(doc) === undefined ? formatTables(analysisOf(doc).doc) : [];
+    }),
+  );
+  connection.onDocumentRangeFormatting(
+    guard([], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc && tooLarge(doc) === undefined ? formatTables(analysisOf(doc).doc, params.range) : [];
     }),
   );
 
