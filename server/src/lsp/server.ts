@@ -202,7 +202,7 @@ export function startServer(connection: Connection): void {
       if (!doc) return [];
       return tableCodeLenses(analysisOf(doc).doc, messagesFor(locale)).map((lens) => ({
         range: lens.range,
-        command: { title: lens.title, command: TABLE_REVIEW_COMMAND, arguments: [doc.uri] },
+        command: { title: lens.title, command: TABLE_REVIEW_COMMAND, arguments: [doc.uri, lens.tableLine] },
       }));
     }),
   );
