@@ -4,6 +4,7 @@ import { registerAutoDetect } from './autoDetect';
 import { withActiveDocument } from './commands';
 import { clientMessages, referatLanguage } from './language';
 import { TableReviewPanel } from './reviewPanel';
+import { registerStatusBar } from './statusBar';
 import { ENGINE_NODE_FLAGS, serverEnvironment } from '../../server/src/lsp/environment';
 
 let client: LanguageClient | undefined;
@@ -24,6 +25,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   clientOptions.synchronize = { ...clientOptions.synchronize, fileEvents: vscode.workspace.createFileSystemWatcher('**/.referat.json') };
   registerAutoDetect(context);
+  registerStatusBar(context);
+  // The Markdown preview for `.referat.md` (switched to Referat, a .md file keeps its preview).
+  context.subscriptions.push(
+    vscode.commands.registerCommand('referat.preview', async () => {
+      const doc = activeMinutes() ?? vscode.window.activeTextEditor?.document;
+      if (!doc || !/\.md$/iu.test(doc.uri.path)) {
+        void vscode.window.showInformationMessage(clientMessages().previewOnlyMarkdown());
+        return;
+      }
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', doc.uri);
+    }),
+  );
   client = new LanguageClient('referat', 'Referat', serverOptions, clientOptions);
   context.subscriptions.push(vscode.commands.registerCommand('referat.tableReview', (uri?: string, line?: number) => showTableReview(uri, line)));
   await client.start();

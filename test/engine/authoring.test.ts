@@ -400,6 +400,12 @@ describe('inline suppression and auto-detection', () => {
     assert.ok(!looksLikeMinutes('# Noter\n\nREFERAT fra mødet\n'));
     assert.ok(!looksLikeMinutes('Referater er kedelige'));
     assert.ok(!looksLikeMinutes(''));
+    // A new file being typed: an item heading is enough, whatever the first line says.
+    assert.ok(looksLikeMinutes('Udvalgsmøde\n\nPunkt 1: Godkendelse af dagsorden\n'));
+    assert.ok(looksLikeMinutes('# **Punkt 1: Godkendelse**'));
+    assert.ok(looksLikeMinutes('Referat af mødet i Byrådet'));
+    assert.ok(!looksLikeMinutes('Indkøbsliste\n\n1. mælk\n2. brød\n'));
+    assert.ok(!looksLikeMinutes('Vi nåede til punkt 3 i går.'));
   });
 });
 

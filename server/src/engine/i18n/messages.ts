@@ -123,6 +123,7 @@ export const da = {
   tableReviewNone: () => 'ingen totaler',
   tableReviewSummary: (totals: number, rounding: number, errors: number) =>
     `${totals} ${totals === 1 ? 'total' : 'totaler'}, ${rounding} ${rounding === 1 ? 'afrundingsdifference' : 'afrundingsdifferencer'}, ${errors} fejl`,
+  previewOnlyMarkdown: () => 'Forhåndsvisningen findes for Markdown-referater (.md); en tekstfil vises, som den er.',
   panelTitle: () => 'Referat: Tabelkontrol',
   panelThisFile: () => 'Denne fil',
   panelWorkspace: () => 'Hele arbejdsområdet',
@@ -249,6 +250,7 @@ export const en: Messages = {
   tableReviewNone: () => 'no totals',
   tableReviewSummary: (totals, rounding, errors) =>
     `${totals} ${totals === 1 ? 'total' : 'totals'}, ${rounding} ${rounding === 1 ? 'rounding difference' : 'rounding differences'}, ${errors} ${errors === 1 ? 'error' : 'errors'}`,
+  previewOnlyMarkdown: () => 'The preview is for Markdown minutes (.md); a text file shows as it is.',
   panelTitle: () => 'Referat: Table review',
   panelThisFile: () => 'This file',
   panelWorkspace: () => 'Whole workspace',
