@@ -104,6 +104,8 @@ export const da = {
     `Kolonnerne passer ikke: ${what} er angivet til ${stated}, men ${relation} giver ${computed} (forskel ${diff}${unit}).`,
   tableRounding: (what: string, stated: string, computed: string, diff: string, parts: string, unit: string) =>
     `Afrundingsdifference: ${what} er angivet til ${stated}, ${parts} giver ${computed} (forskel ${diff}${unit}); det kan afrunding af de enkelte beløb forklare.`,
+  tableRoundingMany: (n: number, rows: readonly string[]) =>
+    `Afrundingsdifferencer i tabellen: ${n} totaler afviger med højst en halv enhed pr. del, i ${rows.length === 1 ? 'rækken' : 'rækkerne'} ${da.listJoin(rows.map(q))}; det kan afrunding af de enkelte beløb forklare. Hver række står under «relaterede oplysninger».`,
   tableUnit: (unit: string) => `; ${unit}`,
   tableManyRows: (first: string, last: string, n: number) => `${first} + … + ${last} (${n} rækker)`,
   tableGuessed: () => ' Delene er et bedste gæt, fordi ingen rækker lægger op til totalen.',
@@ -234,6 +236,8 @@ export const en: Messages = {
     `The columns do not agree: ${what} is stated as ${stated}, but ${relation} gives ${computed} (difference ${diff}${unit}).`,
   tableRounding: (what, stated, computed, diff, parts, unit) =>
     `Rounding difference: ${what} is stated as ${stated}, ${parts} gives ${computed} (difference ${diff}${unit}); rounding of the individual amounts explains it.`,
+  tableRoundingMany: (n, rows) =>
+    `Rounding differences in the table: ${n} totals are off by at most half a unit per part, in the ${rows.length === 1 ? 'row' : 'rows'} ${en.listJoin(rows.map(qe))}; rounding of the individual amounts explains it. Each row is listed under related information.`,
   tableUnit: (unit) => `; ${unit}`,
   tableManyRows: (first, last, n) => `${first} + … + ${last} (${n} rows)`,
   tableGuessed: () => ' The parts are a best guess, because no rows add up to the total.',
