@@ -127,12 +127,14 @@ export class WorkspaceIndex {
     const out: SymbolInformation[] = [];
     const open = new Set<string>();
     for (const doc of host.documents.all()) {
-      open.add(doc.uri);
+      // Compared by path: an editor's URI may encode a path differently from pathToFileURL
+      // (VS Code escapes `:`, `'`, spaces its own way), and the file would be listed twice.
+      open.add(pathOf(doc.uri));
       out.push(...toSymbols(doc.uri, host.analysisOf(doc), msg));
     }
     for (const file of await findMinutes(host.folders())) {
       const uri = pathToFileURL(file).toString();
-      if (open.has(uri)) continue;
+      if (open.has(path.resolve(file))) continue;
       try {
         const stat = await fsp.stat(file);
         if (stat.size > MAX_SIZE) continue;
@@ -152,6 +154,14 @@ export class WorkspaceIndex {
 
   clear(): void {
     this.parsed.clear();
+  }
+}
+
+function pathOf(uri: string): string {
+  try {
+    return uri.startsWith('file:') ? path.resolve(fileURLToPath(uri)) : uri;
+  } catch {
+    return uri;
   }
 }
 

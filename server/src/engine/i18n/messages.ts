@@ -75,6 +75,8 @@ export const da = {
     `Delbeløbene er større end helheden: ${expression} giver ${computed}, men de er en del af ${stated} («heraf»).`,
   textShareOne: (part: string, stated: string) => `Delbeløbet ${part} er større end ${stated}, som det er en del af («heraf»).`,
   fixTextSum: (value: string) => `Ret totalen til ${value}`,
+  fixTextPartToTable: (from: string, to: string) => `Ret ${from} til ${to} som i tabellen`,
+  textSumTableSays: (part: string, cell: string, unit: string, where: string) => stop(`Tabellen har ${cell} (${unit}) i ${where}, hvor teksten skriver ${part}`),
   // text-table
   textTableWhere: (row: string, column: string) => `${q(row)}, kolonnen ${q(column)}`,
   textTable: (text: string, cell: string, unit: string, where: string, rounded: string) =>
@@ -214,6 +216,8 @@ export const en: Messages = {
   textShare: (expression, computed, stated) => `The parts exceed the whole: ${expression} gives ${computed}, but they are a share of ${stated} ("heraf").`,
   textShareOne: (part, stated) => `The share ${part} is more than ${stated}, which it is part of ("heraf").`,
   fixTextSum: (value) => `Change the total to ${value}`,
+  fixTextPartToTable: (from, to) => `Change ${from} to ${to} as in the table`,
+  textSumTableSays: (part, cell, unit, where) => stop(`The table has ${cell} (${unit}) in ${where}, where the text says ${part}`),
   textTableWhere: (row, column) => `${qe(row)}, column ${qe(column)}`,
   textTable: (text, cell, unit, where, rounded) => stop(`The text says ${text}, but the table has ${cell} (${unit}) in ${where}; written as in the text that is ${rounded}`),
   textTableRounding: (text, cell, unit, where, rounded) => stop(`Rounded the wrong way? The text says ${text}, but ${cell} (${unit}) in ${where} rounds to ${rounded}`),
