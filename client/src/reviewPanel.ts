@@ -165,6 +165,8 @@ function html(webview: vscode.Webview, msg: ReturnType<typeof clientMessages>): 
   .verdict.rounding::before, td.rounding::before, li.rounding::before { content: "≈ "; color: var(--vscode-editorInfo-foreground, #1a85ff); }
   .verdict.error::before, td.error::before, li.error::before { content: "✗ "; color: var(--vscode-errorForeground, #f14c4c); }
   table { border-collapse: collapse; margin: 4px 0 8px; }
+  .grid { overflow-x: auto; max-width: 100%; }
+  td:first-child { white-space: normal; min-width: 10em; max-width: 22em; }
   td { border: 1px solid var(--vscode-editorWidget-border, var(--vscode-panel-border, #8884)); padding: 2px 6px; white-space: nowrap; }
   td.num { text-align: right; font-variant-numeric: tabular-nums; }
   tr.head td { font-weight: bold; background: var(--vscode-editorWidget-background, transparent); }
@@ -220,7 +222,7 @@ function select(fi, ti, ei, jump) {
   selected = { file: fi, table: ti, entry: ei };
   draw();
   const target = document.querySelector('[data-entry="' + fi + '-' + ti + '-' + ei + '"]');
-  if (target) target.focus();
+  if (target) target.focus({ preventScroll: true });
   if (jump) reveal(state.files[fi].uri, state.files[fi].tables[ti].entries[ei].range);
 }
 
@@ -261,7 +263,9 @@ function drawTable(file, fi, table, ti) {
     });
     grid.appendChild(tr);
   });
-  section.appendChild(grid);
+  const scroller = el('div', { class: 'grid' });
+  scroller.appendChild(grid);
+  section.appendChild(scroller);
   const list = el('ul', {});
   table.entries.forEach((e, ei) => {
     if (e.status === 'ok' && !(sel === e)) return; // the grid shows them; the list names what needs a look
@@ -307,7 +311,7 @@ window.addEventListener('message', (event) => {
   if (m.focus) {
     const fi = state.files.findIndex((f) => f.uri === m.focus.uri);
     const target = document.getElementById('t-' + fi + '-' + m.focus.line);
-    if (target) { target.classList.add('focused'); target.scrollIntoView({ block: 'start' }); const first = target.querySelector('[tabindex]'); if (first) first.focus(); }
+    if (target) { target.classList.add('focused'); target.scrollIntoView({ block: 'start' }); const first = target.querySelector('[tabindex]'); if (first) first.focus({ preventScroll: true }); }
   }
 });
 vscode.postMessage({ type: 'ready' });

@@ -34,5 +34,7 @@ describe('the editor as a prose editor (language configuration and defaults)', (
     assert.equal(defaults['editor.snippetSuggestions'], 'top');
     assert.equal(defaults['editor.wordBasedSuggestions'], 'off');
     for (const c of ['–', '«', '»', '„', '“']) assert.equal(defaults['editor.unicodeHighlight.allowedCharacters'][c], true, c);
+    // Word wrap never splits an amount (1.044.235, 27,1) at its separators.
+    assert.doesNotMatch(defaults['editor.wordWrapBreakAfterCharacters'], /[.,]/u);
   });
 });
