@@ -229,7 +229,7 @@ function select(fi, ti, ei, jump) {
 function drawTable(file, fi, table, ti) {
   const section = el('section', { id: 't-' + fi + '-' + table.range.start.line });
   section.appendChild(el('h2', {}, table.title));
-  section.appendChild(el('p', { class: 'verdict ' + table.status }, table.verdict + (table.unit ? ' · ' + table.unit : '')));
+  section.appendChild(el('p', { class: 'verdict ' + table.status }, table.verdict.replace(/^[✓≈✗]\s*/u, '') + (table.unit ? ' · ' + table.unit : '')));
   const statusAt = new Map();
   table.entries.forEach((e, ei) => {
     const k = e.cell[0] + ':' + e.cell[1];

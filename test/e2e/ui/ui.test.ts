@@ -37,6 +37,11 @@ describe('the packaged extension in the VS Code UI (code-server + chromium)', fu
     }
   }
 
+  /** Closes the Problems panel, so a picture shows the editor and the review panel whole. */
+  async function hideProblems(): Promise<void> {
+    if (await page.locator('.markers-panel').first().isVisible()) await page.locator('#status\\.problems').click();
+  }
+
   before(async () => {
     workspace = makeWorkspace('ui');
     fs.writeFileSync(path.join(workspace, NEW_FILE), NEW_MINUTES);
@@ -220,6 +225,7 @@ describe('the packaged extension in the VS Code UI (code-server + chromium)', fu
     await page.keyboard.press('Control+B');
     // A wider window for this picture, so the aligned rows are not wrapped.
     await page.setViewportSize({ width: 1600, height: 800 });
+    await hideProblems();
     await goToLine(page, 196, 1);
     await page.keyboard.press('Escape');
     await screenshot('formateret-tabel', true);
@@ -242,6 +248,8 @@ describe('the packaged extension in the VS Code UI (code-server + chromium)', fu
     assert.ok((await drift.locator('td.part').count()) > 1);
     // The panel across the whole editor area for the picture (Ctrl+K Ctrl+M: maximise the group).
     await page.setViewportSize({ width: 1600, height: 900 });
+    await hideProblems();
+    await drift.locator('td.rounding').first().click();
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+M');
     await screenshot('tabelkontrol', true);
