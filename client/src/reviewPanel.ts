@@ -229,7 +229,7 @@ function select(fi, ti, ei, jump) {
 function drawTable(file, fi, table, ti) {
   const section = el('section', { id: 't-' + fi + '-' + table.range.start.line });
   section.appendChild(el('h2', {}, table.title));
-  section.appendChild(el('p', { class: 'verdict ' + table.status }, table.verdict.replace(/^[✓≈✗]\s*/u, '') + (table.unit ? ' · ' + table.unit : '')));
+  section.appendChild(el('p', { class: 'verdict ' + table.status }, table.verdict.replace(/^[✓≈✗]\\s*/u, '') + (table.unit ? ' · ' + table.unit : '')));
   const statusAt = new Map();
   table.entries.forEach((e, ei) => {
     const k = e.cell[0] + ':' + e.cell[1];
@@ -270,8 +270,10 @@ function drawTable(file, fi, table, ti) {
   table.entries.forEach((e, ei) => {
     if (e.status === 'ok' && !(sel === e)) return; // the grid shows them; the list names what needs a look
     const li = el('li', { class: e.status + (sel === e ? ' selected' : ''), tabindex: '0' });
-    li.appendChild(el('span', {}, e.label + ' '));
-    li.appendChild(el('span', { class: 'detail' }, e.detail));
+    // The detail names the total itself («Service» i kolonnen …) for errors and rounding; a
+    // selected total that adds up gets its name before the computation.
+    if (e.status === 'ok') li.appendChild(el('span', {}, e.label + ': '));
+    li.appendChild(el('span', { class: e.status === 'ok' ? 'detail' : '' }, e.detail));
     li.addEventListener('click', () => select(fi, ti, ei, true));
     li.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') select(fi, ti, ei, true); });
     list.appendChild(li);
