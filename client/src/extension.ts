@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerAutoDetect } from './autoDetect';
 import { withActiveDocument } from './commands';
+import { clientMessages, referatLanguage } from './language';
+import { TableReviewPanel } from './reviewPanel';
+import { registerStatusBar } from './statusBar';
 import { ENGINE_NODE_FLAGS, serverEnvironment } from '../../server/src/lsp/environment';
 
 let client: LanguageClient | undefined;
@@ -16,57 +19,49 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'referat' }],
     synchronize: { configurationSection: 'referat' },
-    initializationOptions: { locale: vscode.env.language },
+    // The server speaks `referat.language` (Danish unless chosen otherwise), not VS Code's language.
+    initializationOptions: { locale: referatLanguage() },
     middleware: { executeCommand: withActiveDocument },
   };
   clientOptions.synchronize = { ...clientOptions.synchronize, fileEvents: vscode.workspace.createFileSystemWatcher('**/.referat.json') };
   registerAutoDetect(context);
+  registerStatusBar(context);
+  // The Markdown preview for `.referat.md` (switched to Referat, a .md file keeps its preview).
+  context.subscriptions.push(
+    vscode.commands.registerCommand('referat.preview', async () => {
+      const doc = activeMinutes() ?? vscode.window.activeTextEditor?.document;
+      if (!doc || !/\.md$/iu.test(doc.uri.path)) {
+        void vscode.window.showInformationMessage(clientMessages().previewOnlyMarkdown());
+        return;
+      }
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', doc.uri);
+    }),
+  );
   client = new LanguageClient('referat', 'Referat', serverOptions, clientOptions);
-  context.subscriptions.push(vscode.commands.registerCommand('referat.tableReview', (uri?: string) => showTableReview(uri)));
+  context.subscriptions.push(vscode.commands.registerCommand('referat.tableReview', (uri?: string, line?: number) => showTableReview(uri, line)));
   await client.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
 }
 
-/** What the server's `referat/tableReview` returns (the engine's TableReviewTable). */
-interface ReviewRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
-interface ReviewTable {
-  title: string;
-  summary: string;
-  range: ReviewRange;
-  entries: { label: string; detail: string; status: 'ok' | 'rounding' | 'error'; range: ReviewRange }[];
-}
-interface ReviewPick extends vscode.QuickPickItem {
-  range?: ReviewRange;
+/**
+ * «Referat: Tabelkontrol»: the review panel beside the text, at the table whose lens was clicked
+ * (a lens passes the document and the table's first line), else for the active minutes.
+ */
+function showTableReview(uri?: string, line?: number): void {
+  const target = uri ?? activeMinutes()?.uri.toString();
+  if (!client) return;
+  if (!target) {
+    void vscode.window.showInformationMessage(clientMessages().panelNoFile());
+    return;
+  }
+  TableReviewPanel.show(client, target, typeof line === 'number' ? line : undefined);
 }
 
-/**
- * «Referat: Tabelkontrol»: every table of the document with each total's status; picking an
- * entry jumps to its cell. The server computes everything; this only shows it.
- */
-async function showTableReview(uri?: string): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  const target = uri ?? editor?.document.uri.toString();
-  if (!client || !target) return;
-  const tables = await client.sendRequest<ReviewTable[]>('referat/tableReview', { uri: target });
-  const items: ReviewPick[] = [];
-  for (const t of tables) {
-    items.push({ label: t.title, kind: vscode.QuickPickItemKind.Separator });
-    items.push({ label: `$(table) ${t.title}`, description: t.summary, range: t.range });
-    for (const e of t.entries) {
-      const icon = e.status === 'error' ? '$(error)' : e.status === 'rounding' ? '$(info)' : '$(pass)';
-      items.push({ label: `${icon} ${e.label.replace(/^[✓≈✗] /u, '')}`, detail: e.detail, range: e.range });
-    }
-  }
-  const picked = await vscode.window.showQuickPick(items, { title: 'Referat: Tabelkontrol', matchOnDetail: true, placeHolder: `${tables.length}` });
-  if (!picked?.range) return;
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(target));
-  const shown = await vscode.window.showTextDocument(document);
-  const r = new vscode.Range(picked.range.start.line, picked.range.start.character, picked.range.end.line, picked.range.end.character);
-  shown.selection = new vscode.Selection(r.start, r.end);
-  shown.revealRange(r, vscode.TextEditorRevealType.InCenter);
+/** The minutes in the active editor, or the last visible one (the panel itself may have focus). */
+function activeMinutes(): vscode.TextDocument | undefined {
+  const active = vscode.window.activeTextEditor?.document;
+  if (active?.languageId === 'referat') return active;
+  return vscode.window.visibleTextEditors.map((e) => e.document).find((d) => d.languageId === 'referat');
 }
 
 export async function deactivate(): Promise<void> {

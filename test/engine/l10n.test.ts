@@ -3,18 +3,47 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { commandContributions, nlsStrings, referatJsonSchema } from '../../server/src/tools/manifest';
 import { checks } from '../support/engine';
+import { resolveLanguage } from '../../server/src/engine';
 import { ROOT } from '../support/paths';
 
 const read = (f: string) => JSON.parse(fs.readFileSync(path.join(ROOT, f), 'utf8'));
 
 /**
  * VS Code reads `package.nls.json` unless a `package.nls.<locale>.json` matches its display
- * language, so Danish is the default file and English is `package.nls.en.json`.
+ * language. A Danish secretary's VS Code runs in English (no Danish language pack exists), so
+ * Danish is `package.nls.json` and there is no English file; the English texts are kept complete
+ * in the manifest source (and the `.referat.json` schema carries both).
  */
-describe('the interface in Danish and English (package.nls files)', () => {
+describe('the interface in Danish, also in an English VS Code (package.nls files)', () => {
   const pkg = read('package.json');
   const da = read('package.nls.json') as Record<string, string>;
-  const en = read('package.nls.en.json') as Record<string, string>;
+  const en = nlsStrings('en');
+
+  it('ships no package.nls.<locale>.json, so an English VS Code shows the Danish texts', () => {
+    const localised = fs.readdirSync(ROOT).filter((f) => /^package\.nls\..+\.json$/u.test(f));
+    assert.deepEqual(localised, []);
+  });
+
+  it('referat.language is Danish by default, with English and VS Code\'s own language to choose', () => {
+    const setting = pkg.contributes.configuration.properties['referat.language'];
+    assert.equal(setting.default, 'da');
+    assert.deepEqual(setting.enum, ['da', 'en', 'auto']);
+  });
+
+  it('every severity value of a check setting is explained in Danish', () => {
+    const setting = pkg.contributes.configuration.properties['referat.checks.table-sum'];
+    const texts = (setting.markdownEnumDescriptions as string[]).map((k) => da[k.slice(1, -1)]);
+    assert.deepEqual(texts.map((t) => t?.split(':')[0]), ['Slået fra', 'Vink', 'Information', 'Advarsel', 'Fejl']);
+  });
+
+  it('snippets have Danish names and Danish descriptions only', () => {
+    const file = read('snippets/referat.code-snippets') as Record<string, { description: string }>;
+    for (const [name, s] of Object.entries(file)) {
+      assert.doesNotMatch(name, /^[a-z]+[A-Z]|\(tekst\)|\(Markdown\)/u, name);
+      assert.doesNotMatch(s.description, / \/ |plain text|section|item/u, name);
+    }
+    assert.ok(file['Beslutningspunkt (B-sag), Markdown'] && file['Beslutningspunkt (B-sag), ren tekst']);
+  });
 
   it('every %key% in package.json has a Danish and an English text', () => {
     const used = [...new Set([...JSON.stringify(pkg).matchAll(/"%([^%"]+)%"/gu)].map((m) => m[1]!))];
@@ -33,7 +62,6 @@ describe('the interface in Danish and English (package.nls files)', () => {
 
   it('the nls files, commands and the .referat.json schema are generated (run `npm run gen`)', () => {
     assert.deepEqual(da, nlsStrings('da'));
-    assert.deepEqual(en, nlsStrings('en'));
     const { commands, menus } = commandContributions();
     assert.deepEqual(pkg.contributes.commands, commands);
     assert.deepEqual(pkg.contributes.menus, menus);
@@ -52,5 +80,18 @@ describe('the interface in Danish and English (package.nls files)', () => {
       const key = c.title.slice(1, -1);
       assert.ok(da[key] && en[key] && da[key] !== en[key], c.command);
     }
+  });
+});
+
+describe('which language Referat speaks (referat.language)', () => {
+  it('Danish by default and for anything unknown, whatever the editor runs in', () => {
+    for (const setting of [undefined, 'da', 'xx', 42]) assert.equal(resolveLanguage(setting, 'en'), 'da', String(setting));
+  });
+  it('English when chosen; with auto, the editor\'s language', () => {
+    assert.equal(resolveLanguage('en', 'da'), 'en');
+    assert.equal(resolveLanguage('auto', 'en-US'), 'en');
+    assert.equal(resolveLanguage('auto', 'da'), 'da');
+    assert.equal(resolveLanguage('auto', 'de'), 'da');
+    assert.equal(resolveLanguage('auto', undefined), 'da');
   });
 });

@@ -43,19 +43,36 @@ describeCorpus('language server: table features', function () {
     assert.match(hover.contents.value, /Stemmer med tabellen: «Beskæftigelses- og Socialudvalget», kolonnen «Overførsel» = 18\.748 \(1\.000 kr\.\)/);
   });
 
-  it('gives a code lens per total row and column relation', async () => {
+  it('gives one code lens per table with totals, its verdict, opening the panel at that table', async () => {
     const lenses = (await conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as { range: { start: { line: number } }; command: { title: string } }[];
     const titles = lenses.map((l) => `${l.range.start.line + 1} ${l.command.title}`);
-    assert.ok(titles.some((t) => t.startsWith('197 ≈')), titles.join('\n'));
-    assert.ok(titles.some((t) => t.startsWith('315 ✓')), titles.join('\n'));
-    assert.ok(titles.some((t) => /^430 ✓ I alt = 2024 \+ 2025 \+ 2026 \+ 2027/.test(t)), titles.join('\n'));
+    // One lens per table with totals, on its first line, with the table's verdict as a sentence.
+    assert.deepEqual(
+      titles.map((t) => t.split(' ')[0]),
+      ['196', '274', '309', '321', '326', '430', '730', '744'],
+      titles.join('\n'),
+    );
+    assert.ok(titles.includes('196 ≈ Tabellen stemmer på nær afrunding i 12 af 68 totaler'), titles.join('\n'));
+    assert.ok(titles.includes('309 ✓ Tabellen stemmer: alle 10 totaler passer'), titles.join('\n'));
+    // The lens opens the review panel at its own table.
+    const drift = lenses.find((l) => l.range.start.line === 195)! as unknown as { command: { command: string; arguments: unknown[] } };
+    assert.deepEqual(drift.command.arguments, [uri, 195]);
   });
 
   it('answers referat/tableReview with every table', async () => {
     const tables = (await conn.sendRequest('referat/tableReview', { uri })) as { title: string; entries: { status: string }[] }[];
     assert.equal(tables.length, parseMinutes(text, defaultConfig).tables.length);
-    const drift = tables.find((t) => t.title.includes('(196)'))!;
+    const drift = tables.find((t) => t.title === 'Punkt 2 · Sagsfremstilling · Drift')!;
+    assert.ok(drift, tables.map((t) => t.title).join('\n'));
     assert.equal(drift.entries.filter((e) => e.status === 'rounding').length, 12);
     assert.equal(drift.entries.filter((e) => e.status === 'error').length, 0);
+    // Exactly the nine rounding rows of the acceptance are marked in the grid.
+    const full = drift as unknown as { rows: { line: number }[]; entries: { status: string; cell: [number, number] }[] };
+    const roundingLines = [...new Set(full.entries.filter((e) => e.status === 'rounding').map((e) => full.rows[e.cell[0]]!.line + 1))].sort((a, b) => a - b);
+    assert.deepEqual(roundingLines, [197, 198, 201, 202, 204, 207, 208, 214, 215]);
+    // Tables with totals first, those without last; named by where they stand.
+    const firstWithout = tables.findIndex((t) => t.entries.length === 0);
+    assert.ok(firstWithout > 0 && tables.slice(firstWithout).every((t) => t.entries.length === 0));
+    assert.ok(tables.every((t) => /^Punkt \d+ · /u.test(t.title)), tables.map((t) => t.title).join('\n'));
   });
 });

@@ -17,8 +17,8 @@ export { compileUserPattern, describeConfigProblem, MAX_PATTERN_LENGTH } from '.
 export { canonicalText, toOriginal, toCanonical, rangeToOriginal } from './text/canonical';
 export type { CanonicalText } from './text/canonical';
 export type { UserPattern, UserMatch, PatternOptions, ConfigProblem, ConfigProblemReason, CompiledPattern } from './config/patterns';
-export { messagesFor, toLocale } from './i18n/messages';
-export type { Locale, Messages } from './i18n/messages';
+export { messagesFor, resolveLanguage, toLocale } from './i18n/messages';
+export type { LanguageSetting, Locale, Messages } from './i18n/messages';
 export { outline } from './features/outline';
 export type { OutlineNode, OutlineKind } from './features/outline';
 export { foldingRanges } from './features/folding';
@@ -27,6 +27,7 @@ export * from './model/minutes';
 export * from './text/range';
 export { tableHoverAt, tableCodeLenses, tableReviewOf } from './features/tables';
 export { hoverAt } from './features/hover';
+export { formatTables } from './features/formatting';
 export { textSums } from './analysis/textSums';
 export type { TextSum, SumPart, SumStatus } from './analysis/textSums';
 export { tableMatchesOf, textTableMismatches } from './analysis/textTables';

@@ -141,7 +141,9 @@ export class WorkspaceIndex {
     const out: SymbolInformation[] = [];
     const open = new Set<string>();
     for (const doc of host.documents.all()) {
-      open.add(doc.uri);
+      // Compared by path: an editor's URI may encode a path differently from pathToFileURL
+      // (VS Code escapes `:`, `'`, spaces its own way), and the file would be listed twice.
+      open.add(pathOf(doc.uri));
       const analysis = host.analysisOf(doc);
       if (analysis) out.push(...toSymbols(doc.uri, analysis, msg));
     }
@@ -153,7 +155,7 @@ export class WorkspaceIndex {
     for (const file of this.parsed.keys()) if (!present.has(file)) this.parsed.delete(file);
     for (const file of files) {
       const uri = pathToFileURL(file).toString();
-      if (open.has(uri)) continue;
+      if (open.has(path.resolve(file))) continue;
       try {
         const stat = await fsp.stat(file);
         if (!stat.isFile() || stat.size > limit) continue;
@@ -174,6 +176,14 @@ export class WorkspaceIndex {
 
   clear(): void {
     this.parsed.clear();
+  }
+}
+
+function pathOf(uri: string): string {
+  try {
+    return uri.startsWith('file:') ? path.resolve(fileURLToPath(uri)) : uri;
+  } catch {
+    return uri;
   }
 }
 

@@ -82,3 +82,6 @@ export function outlineOut(analysis: Analysis, node: OutlineNode): OutlineNode {
   if (!analysis.canonical.columns) return node;
   return { ...node, range: rangeOut(analysis, node.range), selectionRange: rangeOut(analysis, node.selectionRange), children: node.children.map((c) => outlineOut(analysis, c)) };
 }
+
+/** An editor's range into the canonical text's positions (see positionIn). */
+export const rangeIn = (analysis: Analysis, r: Range): Range => ({ start: positionIn(analysis, r.start), end: positionIn(analysis, r.end) });

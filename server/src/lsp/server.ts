@@ -14,10 +14,10 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, ConfigProblem, Fix, ReferatConfig, TableReviewTable, defaultConfig, describeConfigProblem, foldingRanges, messagesFor, outline, tableCodeLenses, hoverAt, tableReviewOf, rangesOverlap, safeFixEdits } from '../engine';
+import { Analysis, ConfigProblem, Fix, ReferatConfig, TableReviewTable, defaultConfig, describeConfigProblem, formatTables, resolveLanguage, toLocale, foldingRanges, messagesFor, outline, tableCodeLenses, hoverAt, tableReviewOf, rangesOverlap, safeFixEdits } from '../engine';
 import { COMMANDS } from './commandIds';
 import { AnalysisCache } from './analysisCache';
-import { DIAGNOSTIC_SOURCE, outlineOut, positionIn, rangeOut, toCodeActions, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
+import { DIAGNOSTIC_SOURCE, outlineOut, positionIn, rangeIn, rangeOut, toCodeActions, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
 import { ReferatSettings, configFromSettings } from './settings';
 import { authoringCapabilities, folderPaths, registerAuthoring } from './authoring';
 import { WORKSPACE_CONFIG_FILE, readWorkspaceConfig } from './workspaceConfig';
@@ -31,6 +31,7 @@ export const TABLE_REVIEW_REQUEST = 'referat/tableReview';
 export const TABLE_REVIEW_COMMAND = COMMANDS.tableReview;
 
 interface InitOptions {
+  /** The language to speak (`da`/`en`); without it Danish, whatever the editor's language. */
   readonly locale?: string;
   readonly settings?: ReferatSettings;
 }
@@ -43,6 +44,12 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache();
   let locale = 'da';
+  /** The editor's own language (LSP `initialize.locale`), for `referat.language: auto`. */
+  let editorLocale: string | undefined;
+  /** `referat.language` decides when the client sends it; else the initialization's locale. */
+  const applyLanguage = (settings: ReferatSettings | undefined): void => {
+    if (settings?.language !== undefined) locale = resolveLanguage(settings.language, editorLocale);
+  };
   let config: ReferatConfig = defaultConfig;
   let pullConfiguration = false;
   const pending = new Map<string, NodeJS.Timeout>();
@@ -150,6 +157,7 @@ export function startServer(connection: Connection): void {
       }
     }
     if (settings !== undefined) lastSettings = settings;
+    applyLanguage(lastSettings);
     config = configFromSettings(lastSettings, workspaceFile);
     if (settings !== undefined) maxFileSize = maxFileSizeBytes(settings?.maxFileSize);
     logConfigProblems();
@@ -159,7 +167,11 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
     const options = (params.initializationOptions ?? {}) as InitOptions;
-    locale = typeof options.locale === 'string' ? options.locale : (params.locale ?? 'da');
+    // Danish unless asked otherwise: the editor's language (params.locale) counts only with
+    // `referat.language: auto`, since a Danish secretary's editor usually runs in English.
+    editorLocale = params.locale ?? undefined;
+    locale = toLocale(typeof options.locale === 'string' ? options.locale : 'da');
+    applyLanguage(options.settings);
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     folders = folderPaths(params);
     // Read safely (workspaceConfig.ts): a regular file inside the folder, bounded, asynchronous.
@@ -178,6 +190,8 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         codeLensProvider: { resolveProvider: false },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
         ...authoringCapabilities,
       },
       serverInfo: { name: SERVER_NAME, version: '0.1.0' },
@@ -240,8 +254,24 @@ export function startServer(connection: Connection): void {
       if (!doc || !analysis) return [];
       return tableCodeLenses(analysis.doc, messagesFor(locale)).map((lens) => ({
         range: rangeOut(analysis, lens.range),
-        command: { title: lens.title, command: TABLE_REVIEW_COMMAND, arguments: [doc.uri] },
+        command: { title: lens.title, command: TABLE_REVIEW_COMMAND, arguments: [doc.uri, lens.tableLine] },
       }));
+    }),
+  );
+
+  // Format Document / Selection: the tables in readable columns (only whitespace changes).
+  connection.onDocumentFormatting(
+    guard([], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      const analysis = doc && tooLarge(doc) === undefined ? analysisOf(doc) : undefined;
+      return analysis ? formatTables(analysis.doc).map((e) => ({ range: rangeOut(analysis, e.range), newText: e.newText })) : [];
+    }),
+  );
+  connection.onDocumentRangeFormatting(
+    guard([], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      const analysis = doc && tooLarge(doc) === undefined ? analysisOf(doc) : undefined;
+      return analysis ? formatTables(analysis.doc, rangeIn(analysis, params.range)).map((e) => ({ range: rangeOut(analysis, e.range), newText: e.newText })) : [];
     }),
   );
 

@@ -12,6 +12,8 @@ export interface ReferatSettings {
   readonly journalNumberPattern?: unknown;
   readonly checks?: unknown;
   readonly maxFileSize?: unknown;
+  /** `referat.language`: `da` (default), `en` or `auto` (the editor's language). */
+  readonly language?: unknown;
 }
 
 export function configFromSettings(settings: ReferatSettings | undefined | null, workspaceFile?: unknown): ReferatConfig {

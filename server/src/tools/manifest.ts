@@ -19,6 +19,7 @@ export function configurationProperties(): Record<string, JsonSchema> {
       enum: SEVERITIES,
       default: c.defaultSeverity,
       markdownDescription: `%referat.checks.${c.code}%`,
+      markdownEnumDescriptions: SEVERITIES.map((v) => `%referat.severity.${v}%`),
       scope: 'resource',
     };
   }
@@ -72,6 +73,14 @@ export function configurationProperties(): Record<string, JsonSchema> {
     markdownEnumDescriptions: ['%referat.autoDetect.ask%', '%referat.autoDetect.always%', '%referat.autoDetect.never%'],
     scope: 'resource',
   };
+  props['referat.language'] = {
+    type: 'string',
+    enum: ['da', 'en', 'auto'],
+    default: 'da',
+    markdownDescription: '%referat.language%',
+    markdownEnumDescriptions: ['%referat.language.da%', '%referat.language.en%', '%referat.language.auto%'],
+    scope: 'application',
+  };
   props['referat.maxFileSize'] = {
     type: 'number',
     default: DEFAULT_MAX_FILE_SIZE_MB,
@@ -82,7 +91,14 @@ export function configurationProperties(): Record<string, JsonSchema> {
   return props;
 }
 
-/** Texts of the settings and commands, per language: `package.nls.json` (da) and `package.nls.en.json`. */
+/**
+ * Texts of the settings and commands, per language. Only the Danish ones are shipped, as
+ * `package.nls.json`: VS Code picks `package.nls.<its locale>.json` and falls back to
+ * `package.nls.json`, and a Danish secretary's VS Code runs in English (there is no Danish
+ * language pack), so a `package.nls.en.json` would show her English commands and settings.
+ * The English texts stay here: a test keeps them complete, and the `.referat.json` schema
+ * carries both languages.
+ */
 const SETTING_TEXTS: Record<string, { da: string; en: string }> = {
   'referat.sections': {
     da: 'Afsnittene i et punkt: `id`, det viste `name` og alle stavemåder (`synonyms`), der tæller som afsnittets overskrift.',
@@ -117,6 +133,18 @@ const SETTING_TEXTS: Record<string, { da: string; en: string }> = {
     en: 'Write and review Danish municipal minutes and agendas: structure, table of contents, journal numbers and tables are checked as you type.',
   },
   category: { da: 'Referat', en: 'Referat' },
+  'referat.language': {
+    da: 'Sproget for Referats fund, svævetekster, forslag og kommandoer. Standard er dansk, også når VS Code kører på engelsk.',
+    en: "The language of Referat's findings, hovers, suggestions and commands. Danish by default, also when VS Code runs in English.",
+  },
+  'referat.language.da': { da: 'Dansk.', en: 'Danish.' },
+  'referat.language.en': { da: 'Engelsk.', en: 'English.' },
+  'referat.language.auto': { da: 'Samme sprog som VS Code (engelsk, hvis VS Code kører på engelsk).', en: 'The language VS Code runs in (English if VS Code runs in English).' },
+  'referat.severity.off': { da: 'Slået fra: kontrollen kører ikke.', en: 'Off: the check does not run.' },
+  'referat.severity.hint': { da: 'Vink: vises kun som prikker under teksten.', en: 'Hint: shown only as dots under the text.' },
+  'referat.severity.information': { da: 'Information: værd at vide, ikke en fejl.', en: 'Information: worth knowing, not an error.' },
+  'referat.severity.warning': { da: 'Advarsel: sandsynligvis forkert.', en: 'Warning: probably wrong.' },
+  'referat.severity.error': { da: 'Fejl: forkert.', en: 'Error: wrong.' },
 };
 
 export function nlsStrings(locale: 'da' | 'en'): Record<string, string> {

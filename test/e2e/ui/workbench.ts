@@ -26,3 +26,23 @@ export async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolea
   }
   return last;
 }
+
+/** Runs a command from the command palette by its title (F1, type, Enter). */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ timeout: 30_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Puts the cursor at a line and column (1-based) with Go to Line (Ctrl+G). */
+export async function goToLine(page: Page, line: number, column: number): Promise<void> {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ timeout: 30_000 });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+}

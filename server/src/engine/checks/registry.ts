@@ -19,6 +19,7 @@ import { missingEconomy } from './missingEconomy';
 import { missingSection } from './missingSection';
 import { noItems } from './noItems';
 import { notText } from './notText';
+import { placeholder } from './placeholder';
 import { sectionOrder } from './sectionOrder';
 import { tableRelation } from './tableRelation';
 import { tableRounding } from './tableRounding';
@@ -46,6 +47,7 @@ export const checks: readonly Check[] = [
   duplicateSection,
   sectionOrder,
   emptySection,
+  placeholder,
   date,
   reference,
   textSum,

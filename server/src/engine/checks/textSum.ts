@@ -1,5 +1,8 @@
 import { correctedTotal, sumExpression, sumValue } from '../analysis/describeProse';
 import { textSums } from '../analysis/textSums';
+import { partSlips } from '../analysis/sumSlips';
+import { matchWhere, tableUnit } from '../analysis/describeProse';
+import { stripMarkup } from '../tables/grid';
 import { abs } from '../tables/amount';
 import type { Check } from './check';
 
@@ -29,13 +32,17 @@ export const textSum: Check = {
         continue;
       }
       const corrected = correctedTotal(sum);
+      // Both directions: the part the table writes otherwise (when the table says which), or the total.
+      const slips = partSlips(ctx.doc, sum);
+      const slipFixes = slips.map((s) => ({ title: ctx.msg.fixTextPartToTable(s.part.amount.text.slice(0, s.part.amount.numberEnd - s.part.amount.start), s.newText), edits: [{ range: s.part.amount.numberRange, newText: s.newText }], safe: false }));
+      const slipNotes = slips.map((s) => ctx.msg.textSumTableSays(s.part.amount.text, stripMarkup(s.match.cell.text), tableUnit(s.match), matchWhere(s.match, ctx.msg)));
       ctx.report({
         range: sum.total.range,
         severity,
-        message: ctx.msg.textSum(expression, computed, sum.total.text, sumValue(sum, abs(sum.difference))),
-        related,
+        message: [ctx.msg.textSum(expression, computed, sum.total.text, sumValue(sum, abs(sum.difference))), ...slipNotes].join(' '),
+        related: [...related, ...slips.map((s) => ({ range: s.match.cell.range, message: `${s.match.row.label}: ${s.match.cell.text}` }))],
         // Which number is wrong — a part or the total — is the writer's call: offered, never applied by fix-all.
-        fixes: [{ title: ctx.msg.fixTextSum(corrected), edits: [{ range: sum.total.numberRange, newText: corrected }], safe: false }],
+        fixes: [...slipFixes, { title: ctx.msg.fixTextSum(corrected), edits: [{ range: sum.total.numberRange, newText: corrected }], safe: false }],
       });
     }
   },

@@ -1,5 +1,6 @@
 import { readHeadingLine } from '../parse/headingLine';
 import type { ReferatConfig } from '../config/config';
+import { PLACEHOLDER } from './placeholders';
 import type { AgendaItem, MinutesDocument, Section } from '../model/minutes';
 import { DocumentSlot } from '../model/derived';
 
@@ -148,17 +149,17 @@ export function sectionPlaceholder(doc: MinutesDocument, item: AgendaItem | unde
     case 'beslutning':
       return standardDecisions(doc, item)[0]!;
     case 'resume':
-      return 'Kort resume af sagen.';
+      return PLACEHOLDER.resume;
     case 'effekt':
-      return 'Sagens effekt for borgerne.';
+      return PLACEHOLDER.effekt;
     case 'indstilling':
-      return 'Forvaltningen indstiller, at udvalget godkender sagen.';
+      return PLACEHOLDER.indstilling;
     case 'sagsfremstilling':
-      return 'Sagens baggrund.';
+      return PLACEHOLDER.sagsfremstilling;
     case 'okonomi':
       return 'Sagen har ingen økonomiske konsekvenser.';
     case 'bilag':
-      return 'Bilag 1.';
+      return PLACEHOLDER.bilag;
     default:
       return '…';
   }

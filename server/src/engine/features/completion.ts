@@ -55,6 +55,13 @@ function sectionAt(item: AgendaItem, line: number): Section | undefined {
   return found;
 }
 
+/** Only blank lines follow `line` up to the end of `item`: the cursor is after all its text. */
+function atItemEnd(doc: MinutesDocument, item: AgendaItem, line: number): boolean {
+  const last = Math.min(item.range.end.line, doc.lines.length - 1);
+  for (let l = line + 1; l <= last; l++) if ((doc.lines[l]?.text.trim() ?? '') !== '') return false;
+  return true;
+}
+
 /**
  * Completions at a position, aware of where it is: the next item number after `Punkt `; at the
  * start of a line in an item, the sections the item still lacks (in the configured order, in
@@ -112,9 +119,10 @@ export function completions(doc: MinutesDocument, config: ReferatConfig, locale:
     }
   }
 
-  // A new item (skeleton with the next number) at the start of an empty line outside the header.
-  if (typed.trim() === '' && doc.items.length > 0 && (!item || position.line > item.headingLine)) {
-    const next = (item?.number.value ?? 0) + 1;
+  // A new item (skeleton with the next number) on an empty line after everything the item
+  // holds (never inside a section with text below), and only with a number not yet used.
+  const next = (item?.number.value ?? 0) + 1;
+  if (typed.trim() === '' && doc.items.length > 0 && item && position.line > item.headingLine && atItemEnd(doc, item, position.line) && !doc.items.some((i) => i.number.value === next)) {
     const shape = itemHeadingShape(doc, position.line);
     for (const variant of ['B', 'D'] as const) {
       const skeleton = itemSkeleton(doc.headingStyle, variant, { number: next, committee: doc.header.title?.committee?.value, itemShape: shape, sectionShape: sectionHeadingShape(doc, item) });

@@ -1,6 +1,7 @@
 import { matchWhere, sumExpression, sumValue, tableUnit } from '../analysis/describeProse';
 import { MoneyAmount, moneyInProse } from '../analysis/money';
 import { TextSum, textSums } from '../analysis/textSums';
+import { partSlips } from '../analysis/sumSlips';
 import { tableMatchesOf, textTableMismatches } from '../analysis/textTables';
 import type { Messages } from '../i18n/messages';
 import type { MinutesDocument } from '../model/minutes';
@@ -16,7 +17,11 @@ export function proseHoverAt(doc: MinutesDocument, at: Position, msg: Messages):
   if (!amount) return undefined;
   const blocks: string[] = [];
   for (const sum of textSums(doc)) {
-    if (sum.total === amount || sum.parts.some((p) => p.amount === amount)) blocks.push(sumBlock(sum, msg));
+    if (sum.total === amount || sum.parts.some((p) => p.amount === amount)) {
+      blocks.push(sumBlock(sum, msg));
+      // The table cell the slipped part should match (the text-sum finding offers both fixes).
+      for (const s of partSlips(doc, sum)) blocks.push(`${msg.proseHoverTableSlip(matchWhere(s.match, msg), stripMarkup(s.match.cell.text), tableUnit(s.match))} — ${s.part.amount.text}`);
+    }
   }
   const matches = tableMatchesOf(doc, amount);
   if (matches.length > 0) {

@@ -1,6 +1,7 @@
 import type { HeadingStyle } from '../model/minutes';
 import type { HeadingShape } from '../edits/style';
 import type { Locale } from '../i18n/messages';
+import { PLACEHOLDER } from '../edits/placeholders';
 
 /**
  * The snippet catalogue: one source for the static `snippets/referat.code-snippets` (generated
@@ -13,6 +14,8 @@ export interface SnippetDefinition {
   readonly id: SnippetId;
   /** Prefix in the static snippet file (the plain-text variant adds `-txt`). */
   readonly prefix: string;
+  /** The name VS Code shows in «Insert Snippet» and beside the suggestion: words a secretary uses. */
+  readonly name: string;
   readonly description: { readonly da: string; readonly en: string };
   body(style: HeadingStyle): string;
 }
@@ -45,11 +48,11 @@ function sectionBodies(s: HeadingShape, committee: string, first: number): { tex
   const parts = [
     h(s, 'Resume'),
     '',
-    t('Kort resume af sagen.'),
+    t(PLACEHOLDER.resume),
     '',
     h(s, 'Effekt'),
     '',
-    t('Sagens effekt for borgerne.'),
+    t(PLACEHOLDER.effekt),
     '',
     h(s, 'Indstilling'),
     '',
@@ -64,19 +67,19 @@ function sectionBodies(s: HeadingShape, committee: string, first: number): { tex
     '',
     h(s, 'Sagsfremstilling'),
     '',
-    t('Sagens baggrund.'),
+    t(PLACEHOLDER.sagsfremstilling),
     '',
     h(s, 'Økonomi'),
     '',
     t('Sagen har ingen økonomiske konsekvenser.'),
     '',
     `1.000 kr.\t${t('2025')}\t${t('2026')}\t${t('2027')}\t${t('2028')}\tI alt`,
-    `${t('Udgift')}\t0\t0\t0\t0\t0`,
+    `${t(PLACEHOLDER.budgetRow)}\t0\t0\t0\t0\t0`,
     'I alt\t0\t0\t0\t0\t0',
     '',
     h(s, 'Bilag'),
     '',
-    t('Bilag 1.'),
+    t(PLACEHOLDER.bilag),
   ];
   return { text: parts.join('\n'), next: n };
 }
@@ -93,16 +96,19 @@ export function itemSkeleton(style: HeadingStyle, caseType: 'B' | 'D', options: 
   const itemShape = options.itemShape ?? (style === 'markdown' ? MD_ITEM : PLAIN);
   const sectionShape = options.sectionShape ?? (style === 'markdown' ? MD_SECTION : PLAIN);
   const committee = options.committee?.trim() || 'Udvalget';
-  const num = `\${1:${options.number ?? 1}}`;
+  // The first tab stop is the first thing to write, the title. A number the caller knows (the
+  // next one, from the server) is plain text; the static snippet's `1` is the last tab stop, so
+  // typing the title never overwrites it.
   if (caseType === 'D') {
+    const num = options.number !== undefined ? String(options.number) : '${4:1}';
     return [
-      h(itemShape, `Punkt ${num}: D-sag: \${2:Titel}`),
+      h(itemShape, `Punkt ${num}: D-sag: \${1:${PLACEHOLDER.title}}`),
       '',
-      '${3:00.00.00-A00-1-25}',
+      `\${2:${PLACEHOLDER.journalNumber}}`,
       '',
       h(sectionShape, 'Resume'),
       '',
-      '${4:Kort resume af sagen.}',
+      `\${3:${PLACEHOLDER.resume}}`,
       '',
       h(sectionShape, 'Beslutning'),
       '',
@@ -110,8 +116,9 @@ export function itemSkeleton(style: HeadingStyle, caseType: 'B' | 'D', options: 
       '$0',
     ].join('\n');
   }
-  const sections = sectionBodies(sectionShape, committee, 4);
-  return [h(itemShape, `Punkt ${num}: B-sag: \${2:Titel}`), '', '${3:00.00.00-A00-1-25}', '', sections.text, '$0'].join('\n');
+  const sections = sectionBodies(sectionShape, committee, 3);
+  const num = options.number !== undefined ? String(options.number) : `\${${sections.next}:1}`;
+  return [h(itemShape, `Punkt ${num}: B-sag: \${1:${PLACEHOLDER.title}}`), '', `\${2:${PLACEHOLDER.journalNumber}}`, '', sections.text, '$0'].join('\n');
 }
 
 const shapes = (style: HeadingStyle) => (style === 'markdown' ? MD_SECTION : PLAIN);
@@ -122,7 +129,7 @@ function section(name: string, def: string): (style: HeadingStyle) => string {
 
 export const snippets: readonly SnippetDefinition[] = [
   {
-    id: 'header',
+    id: 'header', name: 'Mødehoved',
     prefix: 'referat-hoved',
     description: { da: 'Mødets hoved: titel, Mødedato, Mødested og Indholdsfortegnelse', en: 'Meeting header: title, meeting date, venue and table of contents' },
     body: (style) =>
@@ -139,7 +146,7 @@ export const snippets: readonly SnippetDefinition[] = [
       ].join('\n'),
   },
   {
-    id: 'itemDecision',
+    id: 'itemDecision', name: 'Beslutningspunkt (B-sag)',
     prefix: 'referat-punkt-b',
     description: {
       da: 'Beslutningspunkt (B-sag): Resume, Effekt, Indstilling, Beslutning, Sagsfremstilling, Økonomi med budgettabel og Bilag',
@@ -148,35 +155,35 @@ export const snippets: readonly SnippetDefinition[] = [
     body: (style) => itemSkeleton(style, 'B'),
   },
   {
-    id: 'itemOrientation',
+    id: 'itemOrientation', name: 'Orienteringspunkt (D-sag)',
     prefix: 'referat-punkt-d',
     description: { da: 'Orienteringspunkt (D-sag): Resume og Beslutning «Orientering givet.»', en: 'Orientation item (D case): Resume and Beslutning "Orientering givet."' },
     body: (style) => itemSkeleton(style, 'D'),
   },
-  { id: 'sectionResume', prefix: 'referat-resume', description: { da: 'Afsnittet Resume', en: 'The Resume (summary) section' }, body: section('Resume', 'Kort resume af sagen.') },
-  { id: 'sectionEffekt', prefix: 'referat-effekt', description: { da: 'Afsnittet Effekt', en: 'The Effekt (impact) section' }, body: section('Effekt', 'Sagens effekt for borgerne.') },
+  { id: 'sectionResume', name: 'Afsnit: Resume', prefix: 'referat-resume', description: { da: 'Afsnittet Resume', en: 'The Resume (summary) section' }, body: section('Resume', PLACEHOLDER.resume) },
+  { id: 'sectionEffekt', name: 'Afsnit: Effekt', prefix: 'referat-effekt', description: { da: 'Afsnittet Effekt', en: 'The Effekt (impact) section' }, body: section('Effekt', PLACEHOLDER.effekt) },
   {
-    id: 'sectionIndstilling',
+    id: 'sectionIndstilling', name: 'Afsnit: Indstilling',
     prefix: 'referat-indstilling',
     description: { da: 'Afsnittet Indstilling med nummererede punkter', en: 'The Indstilling (recommendation) section with numbered points' },
     body: (style) =>
       [h(shapes(style), 'Indstilling'), '', '${1:Forvaltningen} indstiller, at ${2:udvalget}:', '', '1. ${3:godkender sagen}.', '2. ${4:tager orienteringen til efterretning}.', '$0'].join('\n'),
   },
   {
-    id: 'sectionBeslutning',
+    id: 'sectionBeslutning', name: 'Afsnit: Beslutning',
     prefix: 'referat-beslutning',
     description: { da: 'Afsnittet Beslutning med en standardbeslutning', en: 'The Beslutning (decision) section with a standard decision' },
     body: (style) =>
       [h(shapes(style), 'Beslutning'), '', '${1:Udvalget} ${2|godkender indstillingen.,anbefaler indstillingen.,drøftede sagen.|}', '$0'].join('\n'),
   },
   {
-    id: 'sectionSagsfremstilling',
+    id: 'sectionSagsfremstilling', name: 'Afsnit: Sagsfremstilling',
     prefix: 'referat-sagsfremstilling',
     description: { da: 'Afsnittet Sagsfremstilling', en: 'The Sagsfremstilling (case description) section' },
-    body: section('Sagsfremstilling', 'Sagens baggrund.'),
+    body: section('Sagsfremstilling', PLACEHOLDER.sagsfremstilling),
   },
   {
-    id: 'sectionOkonomi',
+    id: 'sectionOkonomi', name: 'Afsnit: Økonomi med budgettabel',
     prefix: 'referat-okonomi',
     description: { da: 'Afsnittet Økonomi med budgettabel (1.000 kr., år, I alt)', en: 'The Økonomi (finances) section with a budget table (DKK 1,000, years, total)' },
     body: (style) =>
@@ -191,15 +198,15 @@ export const snippets: readonly SnippetDefinition[] = [
         '$0',
       ].join('\n'),
   },
-  { id: 'sectionBilag', prefix: 'referat-bilag', description: { da: 'Afsnittet Bilag', en: 'The Bilag (attachments) section' }, body: section('Bilag', 'Bilag 1.') },
+  { id: 'sectionBilag', name: 'Afsnit: Bilag', prefix: 'referat-bilag', description: { da: 'Afsnittet Bilag', en: 'The Bilag (attachments) section' }, body: section('Bilag', PLACEHOLDER.bilag) },
   {
-    id: 'vote',
+    id: 'vote', name: 'Afstemning',
     prefix: 'referat-stemme',
     description: { da: 'Afstemningslinje: «Udvalgsmedlem … (…) stemmer imod indstillingen.»', en: 'Vote line: "Udvalgsmedlem … (…) stemmer imod indstillingen."' },
     body: () => '${1:Udvalgsmedlem} ${2:Navn} (${3:A}) stemmer ${4|imod,for|} indstillingen.$0',
   },
   {
-    id: 'absence',
+    id: 'absence', name: 'Fravær',
     prefix: 'referat-fravaer',
     description: { da: 'Fraværslinje: «… deltog ikke i behandlingen af dette punkt.»', en: 'Absence line: "… deltog ikke i behandlingen af dette punkt."' },
     body: () => '${1:Udvalgsmedlem} ${2:Navn} deltog ikke i behandlingen af dette punkt.$0',
@@ -210,15 +217,16 @@ export function snippetDescription(id: SnippetId, locale: Locale): string {
   return snippets.find((s) => s.id === id)!.description[locale];
 }
 
-/** The static snippet file: a Markdown and a plain-text (`-txt`) variant of every snippet. */
+/**
+ * The static snippet file: a Markdown and a plain-text (`-txt`) variant of every snippet, named
+ * and described in Danish (VS Code cannot localise a snippet file, and Danish is the default).
+ */
 export function snippetFile(): Record<string, { prefix: string; body: string[]; description: string }> {
   const out: Record<string, { prefix: string; body: string[]; description: string }> = {};
   for (const s of snippets) {
-    const both = `${s.description.da} / ${s.description.en}`;
-    out[`${s.id} (Markdown)`] = { prefix: s.prefix, body: s.body('markdown').split('\n'), description: both };
-    if (s.body('plain') !== s.body('markdown')) {
-      out[`${s.id} (tekst)`] = { prefix: `${s.prefix}-txt`, body: s.body('plain').split('\n'), description: `${both} (ren tekst / plain text)` };
-    }
+    const plain = s.body('plain') !== s.body('markdown');
+    out[plain ? `${s.name}, Markdown` : s.name] = { prefix: s.prefix, body: s.body('markdown').split('\n'), description: s.description.da };
+    if (plain) out[`${s.name}, ren tekst`] = { prefix: `${s.prefix}-txt`, body: s.body('plain').split('\n'), description: `${s.description.da} (ren tekst uden #)` };
   }
   return out;
 }

@@ -42,6 +42,11 @@ export const da = {
     `Afsnittet ${q(section)} står før ${q(before)}; den sædvanlige rækkefølge er ${order}.`,
   // empty-section
   emptySection: (item: number, section: string) => `Afsnittet ${q(section)} i punkt ${item} er tomt.`,
+  // placeholder
+  placeholderTitle: (item: number) => `Punkt ${item} hedder stadig ${q('Titel')}: skriv punktets titel.`,
+  placeholderJournalNumber: (item: number, value: string) => `Journalnummeret ${q(value)} i punkt ${item} er skabelonens nuller: skriv sagens journalnummer.`,
+  placeholderText: (item: number, section: string, text: string) => `${q(text)} i ${q(section)} (punkt ${item}) er skabelonens tekst: skriv afsnittet.`,
+  placeholderTable: (item: number, section: string) => `Tabellen i ${q(section)} (punkt ${item}) har lutter nuller fra skabelonen: udfyld beløbene, eller slet tabellen.`,
   // item-number-duplicate
   itemNumberDuplicate: (n: number, otherLine: number) => `Punktnummer ${n} er allerede brugt (i linje ${otherLine}).`,
   // item-number-gap
@@ -81,6 +86,8 @@ export const da = {
     `Delbeløbene er større end helheden: ${expression} giver ${computed}, men de er en del af ${stated} («heraf»).`,
   textShareOne: (part: string, stated: string) => `Delbeløbet ${part} er større end ${stated}, som det er en del af («heraf»).`,
   fixTextSum: (value: string) => `Ret totalen til ${value}`,
+  fixTextPartToTable: (from: string, to: string) => `Ret ${from} til ${to} som i tabellen`,
+  textSumTableSays: (part: string, cell: string, unit: string, where: string) => stop(`Tabellen har ${cell} (${unit}) i ${where}, hvor teksten skriver ${part}`),
   // text-table
   textTableWhere: (row: string, column: string) => `${q(row)}, kolonnen ${q(column)}`,
   textTable: (text: string, cell: string, unit: string, where: string, rounded: string) =>
@@ -117,6 +124,8 @@ export const da = {
     `Kolonnerne passer ikke: ${what} er angivet til ${stated}, men ${relation} giver ${computed} (forskel ${diff}${unit}).`,
   tableRounding: (what: string, stated: string, computed: string, diff: string, parts: string, unit: string) =>
     `Afrundingsdifference: ${what} er angivet til ${stated}, ${parts} giver ${computed} (forskel ${diff}${unit}); det kan afrunding af de enkelte beløb forklare.`,
+  tableRoundingMany: (n: number, rows: readonly string[]) =>
+    `Afrundingsdifferencer i tabellen: ${n} totaler afviger med højst en halv enhed pr. del, i ${rows.length === 1 ? 'rækken' : 'rækkerne'} ${da.listJoin(rows.map(q))}; det kan afrunding af de enkelte beløb forklare. Hver række står under «relaterede oplysninger».`,
   tableUnit: (unit: string) => `; ${unit}`,
   tableManyRows: (first: string, last: string, n: number) => `${first} + … + ${last} (${n} rækker)`,
   tableGuessed: () => ' Delene er et bedste gæt, fordi ingen rækker lægger op til totalen.',
@@ -125,14 +134,31 @@ export const da = {
   tableHoverStated: () => 'angivet',
   tableHoverDifference: () => 'forskel',
   tableStatus: (status: 'ok' | 'rounding' | 'error') => ({ ok: 'stemmer', rounding: 'afrundingsdifference', error: 'fejl' })[status],
-  tableLensOk: (what: string) => `✓ ${what} stemmer`,
-  tableLensRounding: (what: string, n: number) => `≈ ${what}: ${n} afrundingsdifference${n === 1 ? '' : 'r'}`,
-  tableLensError: (what: string, diff: string) => `✗ ${what}: forskel ${diff}`,
-  tableLensRowTotal: (label: string) => `total ${q(label)}`,
-  tableLensRelation: (relation: string) => relation,
+  tableLensOk: (totals: number) => (totals === 1 ? '✓ Tabellens total stemmer' : `✓ Tabellen stemmer: alle ${totals} totaler passer`),
+  tableLensRounding: (totals: number, rounding: number) =>
+    `≈ Tabellen stemmer på nær afrunding i ${rounding} af ${totals} ${totals === 1 ? 'total' : 'totaler'}`,
+  tableLensError: (errors: number, what: string, diff: string) =>
+    `✗ ${errors === 1 ? 'En total passer ikke' : `${errors} totaler passer ikke`}: ${what} afviger med ${diff}`,
   tableReviewTitle: (n: number) => `Tabel ${n}`,
-  tableReviewNone: () => 'ingen totaler fundet',
-  tableReviewSummary: (totals: number, rounding: number, errors: number) => `${totals} totaler, ${rounding} afrundingsdifferencer, ${errors} fejl`,
+  tableReviewItem: (n: number) => `Punkt ${n}`,
+  tableReviewLine: (line: number) => `linje ${line}`,
+  tableReviewNone: () => 'ingen totaler',
+  tableReviewSummary: (totals: number, rounding: number, errors: number) =>
+    `${totals} ${totals === 1 ? 'total' : 'totaler'}, ${rounding} ${rounding === 1 ? 'afrundingsdifference' : 'afrundingsdifferencer'}, ${errors} fejl`,
+  previewOnlyMarkdown: () => 'Forhåndsvisningen findes for Markdown-referater (.md); en tekstfil vises, som den er.',
+  panelTitle: () => 'Referat: Tabelkontrol',
+  panelThisFile: () => 'Denne fil',
+  panelWorkspace: () => 'Hele arbejdsområdet',
+  panelNoTables: () => 'Ingen tabeller i filen.',
+  panelNoFile: () => 'Åbn et referat for at se dets tabeller.',
+  panelHint: () => 'Vælg en total (klik, eller Tab og Enter) for at se, hvilke tal den er summen af. Dobbeltklik eller Alt+Enter går til cellen i teksten.',
+  panelLegendOk: () => 'stemmer',
+  panelLegendRounding: () => 'afrundingsdifference',
+  panelLegendError: () => 'fejl',
+  panelLegendPart: () => 'del af den valgte total',
+  panelWithoutTotals: () => 'Tabeller uden totaler',
+  statusBarTooltip: () => 'Referat kontrollerer filen. Klik for at åbne Tabelkontrol.',
+  statusBarCounts: (errors: number, warnings: number) => `${errors} fejl, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}`,
   fileTooLarge: (sizeMb: string, limitMb: string) =>
     `Filen er for stor til at blive kontrolleret (${sizeMb} MB; grænsen er ${limitMb} MB), så Referat har stoppet kontrollen af den. Grænsen kan ændres med indstillingen ${q('referat.maxFileSize')}.`,
   // configuration (settings, `.referat.json`): one warning per problem, naming the key
@@ -166,7 +192,7 @@ export const da = {
   // outline
   outlineContents: () => 'Indholdsfortegnelse',
   outlineItem: (n: number, title: string) => `Punkt ${n}: ${title}`,
-  outlineTable: (rows: number, columns: number) => `Tabel (${rows} rækker × ${columns} kolonner)`,
+  outlineTable: (rows: number, columns: number) => `Tabel (${rows} ${rows === 1 ? 'række' : 'rækker'} × ${columns} ${columns === 1 ? 'kolonne' : 'kolonner'})`,
   outlinePreamble: () => 'Indledning',
   // authoring aids (completion, fixes, commands)
   fixInsertSection: (section: string) => `Indsæt afsnittet ${q(section)}`,
@@ -199,6 +225,10 @@ export const en: Messages = {
   sectionOrder: (section, after, order) => `The ${qe(section)} section comes after ${qe(after)}; the usual order is ${order}.`,
   sectionOrderBefore: (section, before, order) => `The ${qe(section)} section comes before ${qe(before)}; the usual order is ${order}.`,
   emptySection: (item, section) => `The ${qe(section)} section of item ${item} is empty.`,
+  placeholderTitle: (item) => `Item ${item} is still called ${qe('Titel')}: write the item's title.`,
+  placeholderJournalNumber: (item, value) => `The journal number ${qe(value)} in item ${item} is the template's zeros: write the case's journal number.`,
+  placeholderText: (item, section, text) => `${qe(text)} in ${qe(section)} (item ${item}) is the template's text: write the section.`,
+  placeholderTable: (item, section) => `The table in ${qe(section)} (item ${item}) is all zeros from the template: fill in the amounts or delete the table.`,
   itemNumberDuplicate: (n, otherLine) => `Item number ${n} is already used (on line ${otherLine}).`,
   itemNumberGap: (n, previous) =>
     n === previous + 2 ? `Item ${n} follows item ${previous}: item ${previous + 1} is missing.` : `Item ${n} follows item ${previous}: items ${previous + 1}–${n - 1} are missing.`,
@@ -226,6 +256,8 @@ export const en: Messages = {
   textShare: (expression, computed, stated) => `The parts exceed the whole: ${expression} gives ${computed}, but they are a share of ${stated} ("heraf").`,
   textShareOne: (part, stated) => `The share ${part} is more than ${stated}, which it is part of ("heraf").`,
   fixTextSum: (value) => `Change the total to ${value}`,
+  fixTextPartToTable: (from, to) => `Change ${from} to ${to} as in the table`,
+  textSumTableSays: (part, cell, unit, where) => stop(`The table has ${cell} (${unit}) in ${where}, where the text says ${part}`),
   textTableWhere: (row, column) => `${qe(row)}, column ${qe(column)}`,
   textTable: (text, cell, unit, where, rounded) => stop(`The text says ${text}, but the table has ${cell} (${unit}) in ${where}; written as in the text that is ${rounded}`),
   textTableRounding: (text, cell, unit, where, rounded) => stop(`Rounded the wrong way? The text says ${text}, but ${cell} (${unit}) in ${where} rounds to ${rounded}`),
@@ -254,6 +286,8 @@ export const en: Messages = {
     `The columns do not agree: ${what} is stated as ${stated}, but ${relation} gives ${computed} (difference ${diff}${unit}).`,
   tableRounding: (what, stated, computed, diff, parts, unit) =>
     `Rounding difference: ${what} is stated as ${stated}, ${parts} gives ${computed} (difference ${diff}${unit}); rounding of the individual amounts explains it.`,
+  tableRoundingMany: (n, rows) =>
+    `Rounding differences in the table: ${n} totals are off by at most half a unit per part, in the ${rows.length === 1 ? 'row' : 'rows'} ${en.listJoin(rows.map(qe))}; rounding of the individual amounts explains it. Each row is listed under related information.`,
   tableUnit: (unit) => `; ${unit}`,
   tableManyRows: (first, last, n) => `${first} + … + ${last} (${n} rows)`,
   tableGuessed: () => ' The parts are a best guess, because no rows add up to the total.',
@@ -261,14 +295,29 @@ export const en: Messages = {
   tableHoverStated: () => 'stated',
   tableHoverDifference: () => 'difference',
   tableStatus: (status) => ({ ok: 'adds up', rounding: 'rounding difference', error: 'error' })[status],
-  tableLensOk: (what) => `✓ ${what} adds up`,
-  tableLensRounding: (what, n) => `≈ ${what}: ${n} rounding difference${n === 1 ? '' : 's'}`,
-  tableLensError: (what, diff) => `✗ ${what}: difference ${diff}`,
-  tableLensRowTotal: (label) => `total ${qe(label)}`,
-  tableLensRelation: (relation) => relation,
+  tableLensOk: (totals) => (totals === 1 ? "✓ The table's total adds up" : `✓ The table adds up: all ${totals} totals match`),
+  tableLensRounding: (totals, rounding) => `≈ The table adds up but for rounding in ${rounding} of ${totals} ${totals === 1 ? 'total' : 'totals'}`,
+  tableLensError: (errors, what, diff) => `✗ ${errors === 1 ? 'A total does not add up' : `${errors} totals do not add up`}: ${what} is off by ${diff}`,
   tableReviewTitle: (n) => `Table ${n}`,
-  tableReviewNone: () => 'no totals found',
-  tableReviewSummary: (totals, rounding, errors) => `${totals} totals, ${rounding} rounding differences, ${errors} errors`,
+  tableReviewItem: (n) => `Item ${n}`,
+  tableReviewLine: (line) => `line ${line}`,
+  tableReviewNone: () => 'no totals',
+  tableReviewSummary: (totals, rounding, errors) =>
+    `${totals} ${totals === 1 ? 'total' : 'totals'}, ${rounding} ${rounding === 1 ? 'rounding difference' : 'rounding differences'}, ${errors} ${errors === 1 ? 'error' : 'errors'}`,
+  previewOnlyMarkdown: () => 'The preview is for Markdown minutes (.md); a text file shows as it is.',
+  panelTitle: () => 'Referat: Table review',
+  panelThisFile: () => 'This file',
+  panelWorkspace: () => 'Whole workspace',
+  panelNoTables: () => 'No tables in the file.',
+  panelNoFile: () => 'Open minutes to see their tables.',
+  panelHint: () => 'Select a total (click, or Tab and Enter) to see which numbers it adds up. Double-click or Alt+Enter goes to the cell in the text.',
+  panelLegendOk: () => 'adds up',
+  panelLegendRounding: () => 'rounding difference',
+  panelLegendError: () => 'error',
+  panelLegendPart: () => 'part of the selected total',
+  panelWithoutTotals: () => 'Tables without totals',
+  statusBarTooltip: () => 'Referat checks this file. Click to open the table review.',
+  statusBarCounts: (errors, warnings) => `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
   fileTooLarge: (sizeMb, limitMb) =>
     `The file is too large to check (${sizeMb} MB; the limit is ${limitMb} MB), so Referat has stopped checking it. The limit can be changed with the setting ${qe('referat.maxFileSize')}.`,
   configProblem: (key, reason, detail) => {
@@ -299,7 +348,7 @@ export const en: Messages = {
   fixAll: () => 'Fix all safe Referat findings',
   outlineContents: () => 'Table of contents',
   outlineItem: (n, title) => `Item ${n}: ${title}`,
-  outlineTable: (rows, columns) => `Table (${rows} rows × ${columns} columns)`,
+  outlineTable: (rows, columns) => `Table (${rows} ${rows === 1 ? 'row' : 'rows'} × ${columns} ${columns === 1 ? 'column' : 'columns'})`,
   outlinePreamble: () => 'Introduction',
   fixInsertSection: (section) => `Insert the ${qe(section)} section`,
   fixRenumber: (count) => `Number the items 1–${count}`,
@@ -323,6 +372,21 @@ const tables: Record<Locale, Messages> = { da, en };
 
 export function messagesFor(locale: string | undefined): Messages {
   return tables[toLocale(locale)];
+}
+
+/** The values of the `referat.language` setting: Danish (the default), English, or the editor's language. */
+export type LanguageSetting = 'da' | 'en' | 'auto';
+
+/**
+ * The language Referat speaks: the `referat.language` setting when it is `da` or `en`; with
+ * `auto`, the editor's own language (English only for an English editor). Anything else,
+ * including no setting at all, is Danish: a Danish secretary runs VS Code in English because
+ * VS Code has no Danish language pack, and should not get English findings for it.
+ */
+export function resolveLanguage(setting: unknown, editorLocale?: string): Locale {
+  if (setting === 'en') return 'en';
+  if (setting === 'auto') return toLocale(editorLocale);
+  return 'da';
 }
 
 /** `en`, `en-US`, `en_GB` → English; everything else → Danish, the default. */

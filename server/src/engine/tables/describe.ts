@@ -65,6 +65,8 @@ export interface TableLens {
   readonly range: Range;
   readonly title: string;
   readonly status: Status;
+  /** The table's first line (0-based): the review panel opens at this table. */
+  readonly tableLine: number;
 }
 
 /** Worst status first: what a reviewer must see. */
@@ -72,30 +74,22 @@ function worst(cs: readonly Computation[]): Status {
   return cs.some((c) => c.status === 'error') ? 'error' : cs.some((c) => c.status === 'rounding') ? 'rounding' : 'ok';
 }
 
-function lensTitle(what: string, cs: readonly Computation[], msg: Messages): string {
+/** The table's verdict as a sentence: all totals add up, all but rounding, or what is wrong first. */
+function verdict(cs: readonly Computation[], msg: Messages): string {
   const status = worst(cs);
-  if (status === 'ok') return msg.tableLensOk(what);
-  if (status === 'rounding') return msg.tableLensRounding(what, cs.filter((c) => c.status === 'rounding').length);
-  const e = cs.find((c) => c.status === 'error')!;
-  return msg.tableLensError(what, `${e.column.header} ${fmt(e, e.difference)}`);
+  if (status === 'ok') return msg.tableLensOk(cs.length);
+  if (status === 'rounding') return msg.tableLensRounding(cs.length, cs.filter((c) => c.status === 'rounding').length);
+  const errors = cs.filter((c) => c.status === 'error');
+  const e = errors[0]!;
+  return msg.tableLensError(errors.length, whatText(e, msg), fmt(e, e.difference));
 }
 
-/** One lens per total row (on the row) and per column relation (on the header row). */
+/** One lens per table with totals, on its first line: the table's verdict. */
 export function tableLenses(tables: readonly TableArithmetic[], msg: Messages): TableLens[] {
   const lenses: TableLens[] = [];
   for (const t of tables) {
-    for (const total of t.totals) {
-      const cs = t.computations.filter((c) => c.total === total);
-      if (cs.length === 0) continue;
-      lenses.push({ range: total.row.range, title: lensTitle(msg.tableLensRowTotal(total.row.label), cs, msg), status: worst(cs) });
-    }
-    for (const relation of t.relations) {
-      const cs = t.computations.filter((c) => c.relation === relation);
-      if (cs.length === 0) continue;
-      const text = `${t.grid.columns[relation.target]!.header} = ${partsText(cs[0]!, msg)}`;
-      const at = t.table.rows[0]!.range;
-      lenses.push({ range: at, title: lensTitle(msg.tableLensRelation(text), cs, msg), status: worst(cs) });
-    }
+    if (t.computations.length === 0) continue;
+    lenses.push({ range: t.table.rows[0]!.range, title: verdict(t.computations, msg), status: worst(t.computations), tableLine: t.table.range.start.line });
   }
   return lenses;
 }
@@ -105,39 +99,66 @@ export interface TableReviewEntry {
   readonly detail: string;
   readonly status: Status;
   readonly range: Range;
+  /** The stated cell (row index into `TableReviewTable.rows`, cell index). */
+  readonly cell: readonly [number, number];
+  /** The cells it is computed from, with their sign. */
+  readonly parts: readonly (readonly [number, number, 1 | -1])[];
+}
+
+export interface TableReviewRow {
+  readonly line: number;
+  readonly separator: boolean;
+  /** The cells as written, markup (`<b>`, `**`) removed; `bold` says it was there. */
+  readonly cells: readonly string[];
+  readonly bold: boolean;
 }
 
 export interface TableReviewTable {
+  /** Where the table stands: `Punkt 2 · Økonomi · Drift`. */
   readonly title: string;
   readonly summary: string;
   readonly range: Range;
   readonly unit?: string;
+  readonly status: Status | 'none';
+  readonly verdict: string;
+  readonly rows: readonly TableReviewRow[];
   readonly entries: readonly TableReviewEntry[];
 }
 
+const MARKUP = /<\/?b>|\*\*/gu;
+const plain = (s: string) => s.replace(MARKUP, '').trim();
+
 /**
- * The review panel's content: every table, each total and relation row with its status, the
- * non-matching ones first within a table; each entry points at its cell.
+ * The review panel's content: every table named by where it stands (`place`), drawn as a grid,
+ * each total and relation with its status and the cells it adds up; the non-matching ones first
+ * within a table, tables without totals last.
  */
-export function tableReview(tables: readonly TableArithmetic[], msg: Messages): TableReviewTable[] {
-  return tables.map((t, i) => {
+export function tableReview(tables: readonly TableArithmetic[], msg: Messages, place: (t: TableArithmetic, i: number) => string = (_t, i) => msg.tableReviewTitle(i + 1)): TableReviewTable[] {
+  const out = tables.map((t, i) => {
     const entries: TableReviewEntry[] = t.computations.map((c) => ({
-      label: `${c.status === 'ok' ? '✓' : c.status === 'rounding' ? '≈' : '✗'} ${whatText(c, msg)}`,
+      label: whatText(c, msg),
       detail: c.status === 'ok' ? `${fmt(c, c.stated.amount)} = ${partsText(c, msg)}` : computationMessage(c, t.grid.unit, msg),
       status: c.status,
       range: c.stated.range,
+      cell: [c.stated.row, c.stated.column] as const,
+      parts: c.parts.map((p) => [p.cell.row, p.cell.column, p.sign] as const),
     }));
     const rank: Record<Status, number> = { error: 0, rounding: 1, ok: 2 };
     entries.sort((a, b) => rank[a.status] - rank[b.status]);
     const errors = entries.filter((e) => e.status === 'error').length;
     const rounding = entries.filter((e) => e.status === 'rounding').length;
-    const first = t.table.rows.find((r) => !r.separator)?.cells.find((c) => c.text.length > 0)?.text ?? '';
+    const rows: TableReviewRow[] = t.table.rows.map((r) => ({ line: r.line, separator: r.separator, cells: r.cells.map((c) => plain(c.text)), bold: r.cells.some((c) => c.text.startsWith('<b>') || c.text.startsWith('**')) }));
     return {
-      title: `${msg.tableReviewTitle(i + 1)} (${t.table.range.start.line + 1}): ${first.replace(/<[^>]*>|\*\*/g, '').slice(0, 50)}`,
+      title: place(t, i),
       summary: entries.length === 0 ? msg.tableReviewNone() : msg.tableReviewSummary(entries.length, rounding, errors),
       range: t.table.range,
       unit: t.grid.unit,
+      status: entries.length === 0 ? ('none' as const) : worst(t.computations),
+      verdict: entries.length === 0 ? msg.tableReviewNone() : verdict(t.computations, msg),
+      rows,
       entries,
     };
   });
+  // Tables without totals last (stable: document order otherwise).
+  return [...out.filter((t) => t.entries.length > 0), ...out.filter((t) => t.entries.length === 0)];
 }

@@ -1,0 +1,48 @@
+import type { Table } from '../model/minutes';
+import { isPlaceholderJournalNumber, isPlaceholderLine, isPlaceholderTitle } from '../edits/placeholders';
+import type { Check } from './check';
+
+/** A table whose amounts are all zero, as the budget-table snippet leaves it (header row aside). */
+function allZero(table: Table): boolean {
+  const body = table.rows.filter((r) => !r.separator).slice(1);
+  let amounts = 0;
+  for (const row of body) {
+    for (const cell of row.cells.slice(1)) {
+      const t = cell.text.trim();
+      if (t === '') continue;
+      if (t !== '0') return false;
+      amounts++;
+    }
+  }
+  return amounts > 0;
+}
+
+export const placeholder: Check = {
+  code: 'placeholder',
+  defaultSeverity: 'warning',
+  tags: ['structure'],
+  description: {
+    da: 'Tekst fra en skabelon, et forslag eller «Indsæt afsnittet», som endnu ikke er skrevet: «Titel», «Kort resume af sagen.», et journalnummer af nuller (00.00.00-A00-1-25), en budgettabel med lutter nuller.',
+    en: 'Text left by a snippet, a suggestion or "Insert section" that is still to be written: "Titel", "Kort resume af sagen.", a journal number of zeros (00.00.00-A00-1-25), a budget table of zeros.',
+  },
+  run(ctx) {
+    const { doc, msg } = ctx;
+    for (const item of doc.items) {
+      const n = item.number.value;
+      if (isPlaceholderTitle(item.title.value)) ctx.report({ range: item.title.range, message: msg.placeholderTitle(n) });
+      const j = item.journalNumber;
+      if (j && isPlaceholderJournalNumber(j.value)) ctx.report({ range: j.range, message: msg.placeholderJournalNumber(n, j.value) });
+      for (const section of item.sections) {
+        // Each body line once: linear in the document.
+        for (let line = section.bodyRange.start.line; line <= section.bodyRange.end.line && line < doc.lines.length; line++) {
+          const text = doc.lines[line]!.text;
+          if (!isPlaceholderLine(text)) continue;
+          const start = text.length - text.trimStart().length;
+          const end = text.trimEnd().length;
+          ctx.report({ range: { start: { line, character: start }, end: { line, character: end } }, message: msg.placeholderText(n, ctx.sectionName(section.id), text.trim()) });
+        }
+        for (const table of section.tables) if (allZero(table)) ctx.report({ range: table.rows[0]!.range, message: msg.placeholderTable(n, ctx.sectionName(section.id)) });
+      }
+    }
+  },
+};
