@@ -1,6 +1,7 @@
 // Bundles the client, the server and the CLI with esbuild: the packaged extension ships these
 // three files and no node_modules.
 import * as esbuild from 'esbuild';
+import { promises as fs } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 // --production (npm run package): minified bundles for the .vsix.
@@ -40,6 +41,11 @@ const builds = [
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [lazyBuiltins] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
 ];
+// The PDF export's fonts (DejaVu Sans, free licence beside them) are read at run time from
+// dist/fonts: inlined, they would make every bundle 2 MB bigger to parse at start.
+await fs.mkdir('dist/fonts', { recursive: true });
+for (const f of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'LICENSE-DejaVu.txt']) await fs.copyFile(`server/src/export/fonts/${f}`, `dist/fonts/${f}`);
+
 if (watch) {
   for (const b of builds) await (await esbuild.context({ ...common, ...b })).watch();
 } else {

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Finding, ReferatConfig, analyze, checks, defaultConfig, resolveConfig, toLocale } from '../engine';
 import { formatJson, formatText } from './format';
+import { EXPORT_USAGE, runExport } from './export';
 
 export interface CliIo {
   readonly stdout: { write(s: string): unknown };
@@ -12,6 +13,7 @@ export interface CliIo {
 const USAGE = `Brug / usage:
   referat check [--format text|json] [--lang da|en] [--config FIL.json] FIL...
   referat checks [--lang da|en]     list every check with its code and default severity
+${EXPORT_USAGE}
 
 Exit: 0 ingen fejl / no errors, 1 fejl / errors found, 2 brugs- eller filfejl / usage or I/O error.
 `;
@@ -28,6 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout.write(USAGE);
     return command ? 0 : 2;
   }
+  if (command === 'export') return runExport(rest, io);
   let format: 'text' | 'json' = 'text';
   let lang = toLocale(io.env.REFERAT_LANG ?? 'da');
   let configPath: string | undefined;
