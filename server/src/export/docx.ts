@@ -149,7 +149,9 @@ function tableToDocx(table: ExportTable): Table {
                 children: [
                   new Paragraph({
                     alignment: cell.numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
-                    children: runsToDocx(cell.runs, { bold: row.header || row.total }),
+                    // Bold only where the minutes make a row stand out as a total: a bold heading row
+                    // would read as one more total to anyone (or any check) reading the table back.
+                    children: runsToDocx(cell.runs, { bold: row.total }),
                   }),
                 ],
               }),

@@ -108,5 +108,5 @@ function tableToHtml(table: ExportTable): string {
     );
     return `<tr${row.total ? ' class="total"' : ''}>${cells.join('')}</tr>`;
   });
-  return `<div class="table-wrap" role="region" tabindex="0" aria-label="${esc(first?.cells.map((c) => c.text).filter(Boolean).join(', ').slice(0, 120) ?? '')}"><table>\n${head}<tbody>\n${bodyRows.join('\n')}\n</tbody></table></div>`;
+  return `<div class="table-wrap"><table>\n${head}<tbody>\n${bodyRows.join('\n')}\n</tbody></table></div>`;
 }

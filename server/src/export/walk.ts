@@ -76,8 +76,12 @@ export function walkDocument(doc: MinutesDocument): ExportDocument {
   };
   const { header } = doc;
   // Items, sections and sub-headings first: a header or contents range must not swallow them.
+  // Anchors are unique even when two items share a number (a numbering the checks will flag).
+  const used = new Set<string>();
   for (const item of doc.items) {
-    const anchor = `punkt-${item.number.value}`;
+    let anchor = `punkt-${item.number.value}`;
+    for (let k = 2; used.has(anchor); k++) anchor = `punkt-${item.number.value}-${k}`;
+    used.add(anchor);
     roles.set(item.headingLine, { kind: 'item', text: `Punkt ${item.number.value}: ${clean(item.fullTitle.value)}`, anchor });
     if (item.journalNumber) roles.set(item.journalNumber.range.start.line, { kind: 'journal' });
     let n = 0;
