@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerAutoDetect } from './autoDetect';
 import { withActiveDocument } from './commands';
+import { exportDocument } from './export';
 import { ENGINE_NODE_FLAGS, serverEnvironment } from '../../server/src/lsp/environment';
 
 let client: LanguageClient | undefined;
@@ -23,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerAutoDetect(context);
   client = new LanguageClient('referat', 'Referat', serverOptions, clientOptions);
   context.subscriptions.push(vscode.commands.registerCommand('referat.tableReview', (uri?: string) => showTableReview(uri)));
+  context.subscriptions.push(vscode.commands.registerCommand('referat.export', (uri?: string | vscode.Uri) => exportDocument(client, uri?.toString())));
   await client.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
 }

@@ -11,6 +11,7 @@ export const COMMANDS = {
   fixAll: 'referat.fixAll',
   checkAsMinutes: 'referat.checkAsMinutes',
   tableReview: 'referat.tableReview',
+  exportDocument: 'referat.export',
 } as const;
 
 export const SERVER_COMMANDS: readonly string[] = [COMMANDS.renumberItems, COMMANDS.regenerateContents, COMMANDS.insertSection, COMMANDS.fixAll];
@@ -31,4 +32,5 @@ export const COMMAND_CONTRIBUTIONS: readonly CommandContribution[] = [
   { command: COMMANDS.insertSection, title: { da: 'Indsæt afsnit', en: 'Insert section' }, palette: false },
   { command: COMMANDS.checkAsMinutes, title: { da: 'Kontrollér som referat', en: 'Check as minutes' }, palette: true },
   { command: COMMANDS.tableReview, title: { da: 'Tabelkontrol', en: 'Table review' }, palette: true, titleBarIcon: '$(table)' },
+  { command: COMMANDS.exportDocument, title: { da: 'Eksportér', en: 'Export' }, palette: true },
 ];
