@@ -39,7 +39,8 @@ h4 { font-size: 1rem; font-style: italic; margin: 1rem 0 0.2rem; }
 p { margin: 0 0 0.7rem; overflow-wrap: anywhere; }
 .meta { margin: 0 0 0.25rem; }
 .journal { color: #595959; font-size: 0.9rem; }
-nav ol { padding-left: 1.2rem; }
+nav ul.contents { list-style: none; padding-left: 0; }
+nav li { margin: 0.15rem 0; }
 nav a { color: #1f4e9a; }
 .table-wrap { overflow-x: auto; margin: 0.4rem 0 1.2rem; }
 table { border-collapse: collapse; font-size: 0.88rem; }
@@ -72,9 +73,9 @@ function blockToHtml(block: Block): string {
     case 'meta':
       return `<p class="meta">${runsToHtml(block.runs)}</p>`;
     case 'contents':
-      return `<nav aria-labelledby="indhold"><h2 id="indhold">${esc(block.heading)}</h2>\n<ol>\n${block.entries
+      return `<nav aria-labelledby="indhold"><h2 id="indhold">${esc(block.heading)}</h2>\n<ul class="contents">\n${block.entries
         .map((e) => `<li>${e.anchor ? `<a href="#${e.anchor}">${esc(e.text)}</a>` : esc(e.text)}</li>`)
-        .join('\n')}\n</ol></nav>`;
+        .join('\n')}\n</ul></nav>`;
     case 'heading': {
       const tag = `h${block.level + 1}`;
       return `<${tag} id="${esc(block.anchor)}">${esc(block.text)}</${tag}>`;

@@ -231,6 +231,11 @@ function exportTable(table: Table): ExportTable | undefined {
     const total = index > 0 && (allBold || TOTAL_LABEL.test(cells[0]?.text.trim() ?? ''));
     return { cells, header: index === 0, total };
   });
+  // A heading over a column of amounts stands right, over the amounts.
+  if (out.length > 1 && out[0]!.header) {
+    const numericColumn = (c: number): boolean => out.slice(1).some((r) => r.cells[c]!.numeric);
+    out[0] = { ...out[0]!, cells: out[0]!.cells.map((cell, c) => (c > 0 && numericColumn(c) ? { ...cell, numeric: true } : cell)) };
+  }
   return { kind: 'table', columns, rows: out };
 }
 
