@@ -23,21 +23,17 @@ const COLOR = { heading: '#1F3864', heading2: '#2E5597', muted: '#595959', rule:
 const SIZE = { title: 18, h1: 14.5, h2: 12, h3: 11, body: 10.5, small: 9, table: 9 };
 
 export async function toPdf(doc: ExportDocument, options: PdfOptions): Promise<Uint8Array> {
-  // Two passes when there is a contents list: the first learns on which page each item starts,
-  // the second writes those page numbers (the layout is the same, so are the pages).
-  const hasContents = doc.blocks.some((b) => b.kind === 'contents');
-  let pages = new Map<string, number>();
-  if (hasContents) pages = (await render(doc, options, pages)).pages;
-  return (await render(doc, options, pages)).bytes;
+  return render(doc, options);
 }
 
-async function render(doc: ExportDocument, options: PdfOptions, pageOf: ReadonlyMap<string, number>): Promise<{ bytes: Uint8Array; pages: Map<string, number> }> {
+async function render(doc: ExportDocument, options: PdfOptions): Promise<Uint8Array> {
   const pdf = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
     bufferPages: true,
     autoFirstPage: true,
-    font: Buffer.from(options.fonts.regular) as unknown as string,
+    // No default font: pdfkit's is Helvetica, read from an .afm file beside its own sources.
+    font: null as unknown as string,
     lang: 'da-DK',
     displayTitle: true,
     info: { Title: doc.title, Creator: 'Referat', Producer: 'Referat (pdfkit)' },
@@ -46,6 +42,7 @@ async function render(doc: ExportDocument, options: PdfOptions, pageOf: Readonly
   } as PDFKit.PDFDocumentOptions);
   pdf.registerFont('R', Buffer.from(options.fonts.regular));
   pdf.registerFont('B', Buffer.from(options.fonts.bold));
+  pdf.font('R');
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
@@ -53,6 +50,9 @@ async function render(doc: ExportDocument, options: PdfOptions, pageOf: Readonly
     pdf.on('error', reject);
   });
   const pages = new Map<string, number>();
+  // The contents' page numbers are written at the end, when every item's page is known: one
+  // pass (the numbers stand in a column of their own, so nothing moves).
+  const pendingNumbers: { anchor: string; page: number; y: number }[] = [];
   let currentItem: PDFKit.PDFOutline | undefined;
   const width = pdf.page.width - MARGIN.left - MARGIN.right;
   const pageNumber = (): number => pdf.bufferedPageRange().start + pdf.bufferedPageRange().count;
@@ -76,13 +76,11 @@ async function render(doc: ExportDocument, options: PdfOptions, pageOf: Readonly
         pdf.font('B').fontSize(13).fillColor(COLOR.heading).text(block.heading, { width });
         pdf.moveDown(0.3);
         for (const e of block.entries) {
-          const page = e.anchor ? pageOf.get(e.anchor) : undefined;
           pdf.font('R').fontSize(SIZE.body).fillColor('black');
+          ensure(SIZE.body * 1.4);
           const y = pdf.y;
+          if (e.anchor) pendingNumbers.push({ anchor: e.anchor, page: pageNumber() - 1, y });
           pdf.text(e.text, MARGIN.left, y, { width: width - 40, ...(e.anchor ? { goTo: e.anchor } : {}) });
-          const after = pdf.y;
-          if (page !== undefined) pdf.text(String(page), MARGIN.left + width - 40, y, { width: 40, align: 'right' });
-          pdf.y = Math.max(after, pdf.y);
           pdf.x = MARGIN.left;
         }
         pdf.moveDown(0.5);
@@ -131,8 +129,14 @@ async function render(doc: ExportDocument, options: PdfOptions, pageOf: Readonly
         break;
     }
   }
-  // «Side n af m» on every page, written once the number of pages is known.
   const range = pdf.bufferedPageRange();
+  for (const n of pendingNumbers) {
+    const page = pages.get(n.anchor);
+    if (page === undefined) continue;
+    pdf.switchToPage(n.page);
+    pdf.font('R').fontSize(SIZE.body).fillColor('black').text(String(page), MARGIN.left + width - 40, n.y, { width: 40, align: 'right', lineBreak: false });
+  }
+  // «Side n af m» on every page, written once the number of pages is known.
   for (let i = range.start; i < range.start + range.count; i++) {
     pdf.switchToPage(i);
     const bottom = pdf.page.margins.bottom;
@@ -143,7 +147,7 @@ async function render(doc: ExportDocument, options: PdfOptions, pageOf: Readonly
   }
   pdf.end();
   await done;
-  return { bytes: new Uint8Array(Buffer.concat(chunks)), pages };
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** A paragraph of runs: bold runs in the bold face, line breaks kept. */
