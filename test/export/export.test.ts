@@ -130,6 +130,10 @@ describe('export read back by independent tools', function () {
       for (const t of exp.items) assert.ok(flat.includes(squash(t)), `${w.source.name}: PDF lacks «${t}»`);
       assertInOrder(flat, exp.amounts.map(squash), `${w.source.name} (PDF amounts)`);
       assert.match(Buffer.from(w.pdf).toString('latin1'), /DejaVuSans/, 'the font is embedded');
+      // A bookmark per item, with its sections under it.
+      const outline = ((await pdf.getOutline()) ?? []) as { title: string; items: { title: string }[] }[];
+      assert.deepEqual(outline.map((o) => o.title), exp.h1, `${w.source.name}: PDF bookmarks`);
+      assert.deepEqual(outline.flatMap((o) => o.items.map((i) => i.title)), exp.h2, `${w.source.name}: PDF section bookmarks`);
     }
   });
 
