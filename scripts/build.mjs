@@ -1,6 +1,7 @@
 // Bundles the client, the server and the CLI with esbuild: the packaged extension ships these
 // three files and no node_modules.
 import * as esbuild from 'esbuild';
+import { promises as fs } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 // --production (npm run package): minified bundles for the .vsix.
@@ -35,13 +36,30 @@ module.exports = new Proxy({}, {
   },
 };
 
+/**
+ * The export (docx, pdfkit: some 2.5 MB) is a bundle of its own that the server loads on the
+ * first «Eksportér»: the server's start parses none of it.
+ */
+const exportExternal = {
+  name: 'export-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/export\/index\.js$/ }, () => ({ path: './export.js', external: true }));
+  },
+};
+
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [lazyBuiltins] },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [lazyBuiltins, exportExternal] },
+  { entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   // `referat check` over many files checks them on worker threads; each loads this entry.
   { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' },
 ];
+// The PDF export's fonts (DejaVu Sans, free licence beside them) are read at run time from
+// dist/fonts: inlined, they would make every bundle 2 MB bigger to parse at start.
+await fs.mkdir('dist/fonts', { recursive: true });
+for (const f of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'LICENSE-DejaVu.txt']) await fs.copyFile(`server/src/export/fonts/${f}`, `dist/fonts/${f}`);
+
 if (watch) {
   for (const b of builds) await (await esbuild.context({ ...common, ...b })).watch();
 } else {

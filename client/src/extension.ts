@@ -5,6 +5,7 @@ import { withActiveDocument } from './commands';
 import { clientMessages, referatLanguage } from './language';
 import { TableReviewPanel } from './reviewPanel';
 import { registerStatusBar } from './statusBar';
+import { exportDocument } from './export';
 import { ENGINE_NODE_FLAGS, serverEnvironment } from '../../server/src/lsp/environment';
 
 let client: LanguageClient | undefined;
@@ -39,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   client = new LanguageClient('referat', 'Referat', serverOptions, clientOptions);
   context.subscriptions.push(vscode.commands.registerCommand('referat.tableReview', (uri?: string, line?: number) => showTableReview(uri, line)));
+  context.subscriptions.push(vscode.commands.registerCommand('referat.export', (uri?: string | vscode.Uri) => exportDocument(client, uri?.toString())));
   await client.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
 }

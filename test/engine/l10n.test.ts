@@ -72,7 +72,10 @@ describe('the interface in Danish, also in an English VS Code (package.nls files
   it('the .referat.json schema knows every check code and the same keys as the settings', () => {
     const schema = referatJsonSchema() as { properties: Record<string, { properties?: Record<string, unknown> }> };
     assert.deepEqual(Object.keys(schema.properties.checks!.properties!).sort(), checks.map((c) => c.code).sort());
-    for (const key of Object.keys(schema.properties)) if (key !== 'checks') assert.ok(pkg.contributes.configuration.properties[`referat.${key}`], key);
+    // `export` (the municipality's Word template) lives only in .referat.json: a file beside the
+    // minutes, not a per-user setting.
+    for (const key of Object.keys(schema.properties)) if (key !== 'checks' && key !== 'export') assert.ok(pkg.contributes.configuration.properties[`referat.${key}`], key);
+    assert.ok(schema.properties.export?.properties?.template, 'export.template');
   });
 
   it('every command the extension contributes has a title in both languages', () => {

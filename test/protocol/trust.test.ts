@@ -53,9 +53,21 @@ describe('trust: what the extension does and does not do', () => {
    */
   const READERS = new Set([path.join('server/src/lsp', 'authoring.ts'), path.join('server/src/lsp', 'workspaceConfig.ts')]);
 
-  it('the server and client run no programs and open no connections; only two modules read workspace files, and nothing writes', () => {
+  /**
+   * The one writer: «Referat: Eksportér» writes the exported Word/PDF/HTML files beside the
+   * document, with VS Code's file system API, when the user runs it and has confirmed any errors.
+   * The server only returns the bytes.
+   */
+  const EXPORT_WRITER = path.join('client/src', 'export.ts');
+
+  it('the server and client run no programs and open no connections; only two modules read workspace files, and only the export command writes (the files the user asked for)', () => {
     for (const file of [...sourceFiles('server/src/lsp'), ...sourceFiles('client/src')]) {
-      const code = read(file);
+      let code = read(file);
+      if (file === EXPORT_WRITER) {
+        const writes = code.match(/vscode\.workspace\.fs\.writeFile\(/g) ?? [];
+        assert.equal(writes.length, 1, 'the export writes through vscode.workspace.fs, once');
+        code = code.replace(/vscode\.workspace\.fs\.writeFile\(/g, '');
+      }
       const forbidden = ['child_process', 'worker_threads', 'vm', ...NETWORK_MODULES, ...(READERS.has(file) ? [] : ['fs', 'fs/promises'])];
       const bad = imports(code).filter((m) => forbidden.includes(m));
       assert.deepEqual(bad, [], file);
@@ -80,7 +92,7 @@ describe('trust: what the extension does and does not do', () => {
   });
 
   it('the shipped bundles contain no network client: only the LSP transport (stdio, IPC, or a pipe/port the editor names)', () => {
-    for (const bundle of ['dist/server.js', 'dist/cli.js', 'dist/client.js']) {
+    for (const bundle of ['dist/server.js', 'dist/cli.js', 'dist/client.js', 'dist/export.js']) {
       const code = read(bundle);
       for (const m of NETWORK_MODULES.filter((x) => x !== 'net')) {
         assert.doesNotMatch(code, new RegExp(`require\\("(?:node:)?${m}"\\)`), `${bundle} requires ${m}`);
@@ -93,7 +105,8 @@ describe('trust: what the extension does and does not do', () => {
       // The same transports may listen: on the named pipe or on loopback, nowhere else.
       const listens = [...code.matchAll(/\.listen\(([^()]*?),\s*\(\)/g)].map((m) => m[1]!.trim());
       for (const args of listens) assert.match(args, /^(?:pipeName|port, "127\.0\.0\.1")$/, `${bundle}: listens on ${args}`);
-      if (bundle !== 'dist/cli.js') assert.equal(connects.length, 2, `${bundle}: the transport's two connect calls were not found (has the bundle changed?)`);
+      // The CLI and the export bundle have no LSP transport at all.
+      if (bundle !== 'dist/cli.js' && bundle !== 'dist/export.js') assert.equal(connects.length, 2, `${bundle}: the transport's two connect calls were not found (has the bundle changed?)`);
     }
     assert.doesNotMatch(read('dist/cli.js'), /require\("(?:node:)?net"\)/, 'the CLI needs no network module at all');
   });

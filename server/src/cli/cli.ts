@@ -3,12 +3,14 @@ import * as path from 'node:path';
 import { checks, toLocale, type Locale } from '../engine';
 import { CliIo, DEFAULT_MAX_BYTES, defaultJobs, runCheck } from './check';
 import type { Format } from './format';
+import { EXPORT_USAGE, runExport } from './export';
 
 export type { CliIo } from './check';
 
 const USAGE = `Brug / usage:
   referat check [tilvalg / options] FIL|MAPPE|GLOB|- ...
   referat checks [--lang da|en]     list every check with its code and default severity
+${EXPORT_USAGE}
 
 Tilvalg / options:
   --format text|json|sarif   output (default text; sarif = SARIF 2.1.0 for code scanning)
@@ -34,6 +36,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout.write(USAGE);
     return command ? 0 : 2;
   }
+  if (command === 'export') return runExport(rest, io);
   const parsed = parseOptions(rest, toLocale(io.env.REFERAT_LANG ?? 'da'));
   if (typeof parsed === 'string') return usageError(io, parsed);
   if (command === 'checks') {

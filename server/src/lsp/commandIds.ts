@@ -12,6 +12,7 @@ export const COMMANDS = {
   checkAsMinutes: 'referat.checkAsMinutes',
   tableReview: 'referat.tableReview',
   preview: 'referat.preview',
+  exportDocument: 'referat.export',
 } as const;
 
 export const SERVER_COMMANDS: readonly string[] = [COMMANDS.renumberItems, COMMANDS.regenerateContents, COMMANDS.insertSection, COMMANDS.fixAll];
@@ -33,4 +34,5 @@ export const COMMAND_CONTRIBUTIONS: readonly CommandContribution[] = [
   { command: COMMANDS.checkAsMinutes, title: { da: 'Kontrollér som referat', en: 'Check as minutes' }, palette: true },
   { command: COMMANDS.tableReview, title: { da: 'Tabelkontrol', en: 'Table review' }, palette: true, titleBarIcon: '$(table)' },
   { command: COMMANDS.preview, title: { da: 'Vis forhåndsvisning', en: 'Show preview' }, palette: true, titleBarIcon: '$(open-preview)' },
+  { command: COMMANDS.exportDocument, title: { da: 'Eksportér', en: 'Export' }, palette: true },
 ];

@@ -21,6 +21,7 @@ import { DIAGNOSTIC_SOURCE, outlineOut, positionIn, rangeIn, rangeOut, toCodeAct
 import { ReferatSettings, configFromSettings } from './settings';
 import { authoringCapabilities, folderPaths, registerAuthoring } from './authoring';
 import { WORKSPACE_CONFIG_FILE, readWorkspaceConfig } from './workspaceConfig';
+import { registerExport } from './export';
 import { fileTooLargeDiagnostic, maxFileSizeBytes, sizeAboveLimit } from './sizeLimit';
 
 export const SERVER_NAME = 'referat-language-server';
@@ -340,6 +341,7 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  registerExport(connection, { documents, config: () => config, locale: () => locale });
   documents.listen(connection);
   connection.listen();
 }

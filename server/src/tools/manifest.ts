@@ -188,6 +188,19 @@ export function referatJsonSchema(): JsonSchema {
     properties: checkProps,
     additionalProperties: false,
   };
+  // Read by «Referat: Eksportér» and `referat export` (server/src/export), not by the checks.
+  properties.export = {
+    type: 'object',
+    description: 'Eksport til Word, PDF og HTML.\n\nExport to Word, PDF and HTML.',
+    properties: {
+      template: {
+        type: 'string',
+        description:
+          'Kommunens Word-skabelon (.docx eller .dotx), relativt til denne fil: dens typografier, sidehoved, sidefod og logo bruges i det eksporterede Word-dokument.\n\nThe municipality\'s Word template (.docx or .dotx), relative to this file: its styles, header, footer and logo are used in the exported Word document.',
+      },
+    },
+    additionalProperties: false,
+  };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Referat: kommunens opsætning / municipality configuration (.referat.json)',
