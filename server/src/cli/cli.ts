@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Finding, ReferatConfig, analyze, checks, defaultConfig, resolveConfig, toLocale } from '../engine';
 import { formatJson, formatText } from './format';
+import { checkImportedFile, isImportedFile } from '../import/check';
 
 export interface CliIo {
   readonly stdout: { write(s: string): unknown };
@@ -73,6 +74,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   for (const file of files) {
     let text: string;
     try {
+      // Word and PDF minutes: read through server/src/import, findings name the original's place.
+      if (isImportedFile(file)) {
+        results.push({ file, findings: await checkImportedFile(file, { config, locale: lang, fileName: path.basename(file) }) });
+        continue;
+      }
       text = await fs.readFile(file, 'utf8');
     } catch (err) {
       io.stderr.write(`referat: kan ikke læse ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
