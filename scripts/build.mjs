@@ -35,10 +35,35 @@ module.exports = new Proxy({}, {
   },
 };
 
+/**
+ * PDF.js (server/src/import/pdf.ts) is an ES module that asks `import.meta.url` for a `require`
+ * of its own; in a CommonJS bundle that becomes the bundle's own file URL. Its optional canvas
+ * package (rendering only) is never bundled: PDF.js finds it missing and reads text without it.
+ */
+const importMetaUrl = {
+  define: { 'import.meta.url': '__referatImportMetaUrl' },
+  banner: { js: "const __referatImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+/**
+ * PDF.js is big (some 3 MB): it lives in bundles of its own, dist/pdfjs.js and
+ * dist/pdfjs-worker.js, which the CLI and the client require when the first PDF is read. So the
+ * CLI and the client start as fast as before for text files.
+ */
+const PDFJS = { 'pdfjs-dist/legacy/build/pdf.mjs': './pdfjs.js', 'pdfjs-dist/legacy/build/pdf.worker.mjs': './pdfjs-worker.js' };
+const pdfjsApart = {
+  name: 'pdfjs-apart',
+  setup(build) {
+    build.onResolve({ filter: /^pdfjs-dist\/legacy\/build\/pdf(\.worker)?\.mjs$/ }, (args) => ({ path: PDFJS[args.path], external: true }));
+  },
+};
+
 const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [pdfjsApart] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [lazyBuiltins] },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [pdfjsApart] },
+  { entryPoints: ['node_modules/pdfjs-dist/legacy/build/pdf.mjs'], outfile: 'dist/pdfjs.js', ...importMetaUrl },
+  { entryPoints: ['node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs'], outfile: 'dist/pdfjs-worker.js', ...importMetaUrl },
 ];
 if (watch) {
   for (const b of builds) await (await esbuild.context({ ...common, ...b })).watch();

@@ -19,9 +19,12 @@ async function loadPdfJs(): Promise<PdfJs> {
     const log = console.log;
     console.log = () => undefined;
     try {
+      // In the bundle these are CommonJS files (scripts/build.mjs), whose exports an import()
+      // hands over as `default`; from node_modules they are the ES modules themselves.
       const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = (worker as { default?: unknown }).default ?? worker;
+      const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      return ((pdfjs as { default?: PdfJs }).default ?? pdfjs) as PdfJs;
     } finally {
       console.log = log;
     }
