@@ -76,8 +76,9 @@ export function layoutPdf(pages: readonly PdfPageText[]): PdfLayout {
   const bodySize = commonSize(pageLines);
   const blocks: Block[] = [];
   const sizes = headingSizes(pageLines, bodySize);
+  const spaced = paragraphsSpaced(pageLines, bodySize);
   for (const lines of pageLines) {
-    const pageBlocks = blocksOfPage(lines, bodySize, sizes);
+    const pageBlocks = blocksOfPage(lines, { bodySize, sizes, spaced });
     // A table that runs over a page break: the next page's first table continues it.
     const last = blocks[blocks.length - 1];
     const first = pageBlocks[0];
@@ -265,6 +266,32 @@ function headingSizes(pageLines: readonly Line[][], body: number): number[] {
   return [...sizes].sort((a, b) => b - a);
 }
 
+/**
+ * True when paragraphs stand apart (a wider gap between them than between their lines), as in
+ * most minutes; false for text laid out line after line (a text file printed), where a
+ * paragraph's end must be told by its last line stopping short.
+ */
+function paragraphsSpaced(pageLines: readonly Line[][], body: number): boolean {
+  const gaps: number[] = [];
+  for (const lines of pageLines) {
+    for (let k = 1; k < lines.length; k++) {
+      const a = lines[k - 1]!;
+      const b = lines[k]!;
+      if (Math.abs(a.size - body) < 0.6 && Math.abs(b.size - body) < 0.6 && a.segments.length === 1 && b.segments.length === 1) gaps.push(b.y - a.y);
+    }
+  }
+  if (gaps.length < 10) return true;
+  const line = median(gaps);
+  const wider = gaps.filter((g) => g >= 1.3 * line && g <= 4 * line).length;
+  return wider >= gaps.length * 0.05;
+}
+
+interface Style {
+  readonly bodySize: number;
+  readonly sizes: readonly number[];
+  readonly spaced: boolean;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Blocks of a page
 
@@ -272,11 +299,11 @@ interface Region {
   readonly lines: Line[];
 }
 
-function blocksOfPage(lines: readonly Line[], bodySize: number, sizes: readonly number[]): Block[] {
+function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
   const blocks: Block[] = [];
   let prose: Line[] = [];
   const flushProse = () => {
-    blocks.push(...proseBlocks(prose, bodySize, sizes));
+    blocks.push(...proseBlocks(prose, style));
     prose = [];
   };
   for (let i = 0; i < lines.length; ) {
@@ -285,6 +312,28 @@ function blocksOfPage(lines: readonly Line[], bodySize: number, sizes: readonly 
       prose.push(lines[i]!);
       i++;
       continue;
+    }
+    // Lines pulled in from above were already passed: only the region's own lines advance.
+    i += region.lines.length;
+    // The first row's cell wrapped over lines above its amounts (centred): pull those lines in.
+    const cols0 = columnsOf(region.lines.filter(columnar));
+    const rowGap = region.lines.length > 1 ? region.lines[1]!.y - region.lines[0]!.y : 0;
+    const fits = (l: Line) => !columnar(l) && (l.x1 <= cols0[1]!.x0 + 2 || cols0.some((c) => l.x0 >= c.x0 - 2 && l.x1 <= c.x1 + 2));
+    while (prose.length > 0 && cols0.length > 1) {
+      const l = prose[prose.length - 1]!;
+      const gap = region.lines[0]!.y - l.y;
+      if (gap <= 0 || gap >= 0.7 * rowGap || !fits(l)) break;
+      region.lines.unshift(prose.pop()!);
+    }
+    // A whole first row above (label wrapped around its amount), a row's distance away.
+    if (cols0.length > 1) {
+      let k = prose.length;
+      while (k > 0 && fits(prose[k - 1]!) && (k === prose.length || prose[k]!.y - prose[k - 1]!.y < 0.7 * rowGap)) k--;
+      const group = prose.slice(k);
+      const gap = group.length > 0 ? region.lines[0]!.y - group[group.length - 1]!.y : 0;
+      if (group.length > 1 && gap > 0 && gap <= 1.3 * rowGap && group.some((l) => l.segments.some((s) => isAmount(s.text) && s.x0 >= cols0[1]!.x0 - 2))) {
+        region.lines.unshift(...prose.splice(k));
+      }
     }
     // A header drawn with its cells close together reads as one stretch of text: it joins the
     // table when it stands right above it and its runs fall in the table's columns.
@@ -304,12 +353,11 @@ function blocksOfPage(lines: readonly Line[], bodySize: number, sizes: readonly 
         const colLines = region.lines
           .map((l) => lineWithin(l, col))
           .filter((l): l is Line => l !== undefined);
-        blocks.push(...proseBlocks(colLines, bodySize, sizes));
+        blocks.push(...proseBlocks(colLines, style));
       }
     } else {
       blocks.push({ type: 'table', rows: tableRows(region.lines, columns) });
     }
-    i += region.lines.length;
   }
   flushProse();
   return blocks;
@@ -517,10 +565,18 @@ interface Paragraph {
   readonly lines: Line[];
 }
 
-function proseBlocks(lines: readonly Line[], bodySize: number, sizes: readonly number[]): Block[] {
+function proseBlocks(lines: readonly Line[], style: Style): Block[] {
+  const { bodySize, sizes } = style;
   const paragraphs: Paragraph[] = [];
   let current: Line[] = [];
   const startsItem = (l: Line) => BULLET_START.test(l.text) || NUMBER_START.test(l.text) || /^[-–]\s/.test(l.text);
+  // A line that stops short of the right edge although the next line's first word would have
+  // fitted ends its paragraph (text laid out without space between paragraphs).
+  const right = lines.reduce((m, l) => Math.max(m, l.x1), 0);
+  const endsShort = (prev: Line, l: Line) => {
+    const w = wordsOf(l.segments[0]!)[0];
+    return !style.spaced && w !== undefined && prev.x1 + 1.15 * (w.x1 - w.x0) + 1.0 * l.size < right;
+  };
   for (const l of lines) {
     const prev = current[current.length - 1];
     const together =
@@ -530,6 +586,7 @@ function proseBlocks(lines: readonly Line[], bodySize: number, sizes: readonly n
       l.y - prev.y > 0 &&
       l.y - prev.y <= 1.5 * Math.max(prev.size, l.size) &&
       !startsItem(l) &&
+      !endsShort(prev, l) &&
       // A heading line is a paragraph of its own unless it wraps (same size, same weight).
       !(isHeadingLine(prev, bodySize) !== isHeadingLine(l, bodySize));
     if (!together && current.length > 0) {
