@@ -587,6 +587,8 @@ function proseBlocks(lines: readonly Line[], style: Style): Block[] {
       l.y - prev.y <= 1.5 * Math.max(prev.size, l.size) &&
       !startsItem(l) &&
       !endsShort(prev, l) &&
+      // A contents entry (dot leaders, page number) ends its line's paragraph.
+      !/(\.{3,}|…)\s*\d{1,4}$/.test(prev.text) &&
       // A heading line is a paragraph of its own unless it wraps (same size, same weight).
       !(isHeadingLine(prev, bodySize) !== isHeadingLine(l, bodySize));
     if (!together && current.length > 0) {
