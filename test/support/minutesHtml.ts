@@ -23,7 +23,7 @@ export function minutesToHtml(text: string, options: HtmlOptions = {}): string {
   const src = text.split(/\r?\n/).filter((l) => !/^\s*%%/.test(l));
   const out: string[] = [
     '<!doctype html><html lang="da"><head><meta charset="utf-8"><style>',
-    'body{font-family:"DejaVu Sans",sans-serif;font-size:10pt} td{text-align:right;padding:2pt 4pt} td:first-child{text-align:left}',
+    'body{font-family:"DejaVu Sans",sans-serif;font-size:10pt} table{font-size:9pt} td{text-align:right} td:first-child{text-align:left}',
     options.css ?? '',
     '</style></head><body>',
   ];

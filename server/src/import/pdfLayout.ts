@@ -133,6 +133,16 @@ function trimItem(it: PdfTextItem): PdfTextItem {
  * closed up) is split into one run per amount, placed in proportion to its characters.
  */
 function splitAmounts(it: PdfTextItem): PdfTextItem[] {
+  const per0 = it.w / Math.max(1, it.str.length);
+  // A contents entry drawn as one run: `Godkendelse af dagsorden..... 2` → title, page number.
+  const entry = /^(.*(?:\.{3,}|…))\s+(\d{1,4})$/.exec(it.str);
+  if (entry) {
+    const at = it.str.length - entry[2]!.length;
+    return [
+      { ...it, str: entry[1]!, w: entry[1]!.length * per0 },
+      { ...it, str: entry[2]!, x: it.x + at * per0, w: entry[2]!.length * per0 },
+    ];
+  }
   const words = it.str.split(/(\s+)/);
   if (words.length < 3 || !words.every((w, k) => (k % 2 === 1 ? true : isAmount(w)))) return [it];
   const per = it.w / Math.max(1, it.str.length);
