@@ -23,7 +23,7 @@ export function minutesToHtml(text: string, options: HtmlOptions = {}): string {
   const src = text.split(/\r?\n/).filter((l) => !/^\s*%%/.test(l));
   const out: string[] = [
     '<!doctype html><html lang="da"><head><meta charset="utf-8"><style>',
-    'body{font-family:"DejaVu Sans",sans-serif;font-size:10pt} table{font-size:9pt} td{text-align:right} td:first-child{text-align:left}',
+    'body{font-family:"DejaVu Sans",sans-serif;font-size:10pt} td{text-align:right} td:first-child{text-align:left}',
     options.css ?? '',
     '</style></head><body>',
   ];
@@ -35,7 +35,7 @@ export function minutesToHtml(text: string, options: HtmlOptions = {}): string {
       out.push(`<h${h[1]!.length}>${inline(t)}</h${h[1]!.length}>`);
       i++;
     } else if (l.includes('\t')) {
-      out.push('<table border="1" cellspacing="0">');
+      out.push('<table border="1">');
       for (; i < src.length && src[i]!.includes('\t'); i++) out.push(`<tr>${src[i]!.split('\t').map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`);
       out.push('</table>');
     } else if (l.startsWith('- ')) {
