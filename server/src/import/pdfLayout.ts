@@ -230,7 +230,12 @@ function lastWord(s: string): string {
 function dropRunningLines(pageLines: Line[][], pages: readonly PdfPageText[]): void {
   const band = (l: Line, p: PdfPageText): 'top' | 'bottom' | undefined =>
     l.y < p.height * 0.12 ? 'top' : l.y > p.height * 0.88 ? 'bottom' : undefined;
-  const key = (l: Line, where: string) => `${where}:${l.text.replace(/\d+/g, '#').toLowerCase()}`;
+  // The page number may change from page to page; a line with more numbers than a page number
+  // and a total (a table row at the foot of every page) must match exactly, or it is not running.
+  const key = (l: Line, where: string) => {
+    const numbers = l.text.match(/\d+/g)?.length ?? 0;
+    return `${where}:${(numbers <= 2 && !l.segments.some((s) => /\d\.\d{3}/.test(s.text)) ? l.text.replace(/\d+/g, '#') : l.text).toLowerCase()}`;
+  };
   const counts = new Map<string, number>();
   pageLines.forEach((lines, i) => {
     const seen = new Set<string>();
@@ -465,7 +470,11 @@ function tableRows(lines: readonly Line[], regionCols: readonly Column[]): Table
   const amountIn = (cols: readonly Column[]) => (l: Line) => l.segments.some((s) => columnOf(cols, s) > 0 && isAmount(s.text) && !YEAR.test(s.text.trim()));
   const candidates = lines.filter(amountIn(regionCols));
   // The rows with amounts tell the columns best: a header's cells may stand closer together.
-  const cols = candidates.length >= 2 ? columnsOf(candidates) : regionCols;
+  // A label and its amount drawn as one run (`I alt 1.830.000`, bold, closed up) would join two
+  // columns: the columns come from the other cells, and that run is cut by its words below.
+  const mixed = (x: Segment) => /\p{L}/u.test(x.text) && isAmount(lastWord(x.text)) && /\d[.,]\d/.test(lastWord(x.text));
+  const clean = candidates.map((l) => ({ ...l, segments: l.segments.filter((x) => !mixed(x)) }));
+  const cols = candidates.length >= 2 ? columnsOf(clean) : regionCols;
   const amountLine = amountIn(cols);
   const anchors = lines.filter(amountLine);
   const groups: Line[][] = [];
