@@ -17,6 +17,8 @@ export interface PdfTextItem {
   readonly w: number;
   readonly size: number;
   readonly bold: boolean;
+  /** Set on the pieces of a run cut at cell bounds (amounts drawn as one run): a column break. */
+  readonly cut?: boolean;
 }
 
 export interface PdfPageText {
@@ -144,12 +146,25 @@ function splitAmounts(it: PdfTextItem): PdfTextItem[] {
     ];
   }
   const words = it.str.split(/(\s+)/);
-  if (words.length < 3 || !words.every((w, k) => (k % 2 === 1 ? true : isAmount(w)))) return [it];
+  // Trailing amounts: `86.625 68.128`, or a whole row drawn as one run, `Service 1.000 900 100`.
+  let first = words.length;
+  while (first >= 2 && isAmount(words[first - 1 - ((words.length - first) % 2 === 0 ? 0 : 0)]!) && first - 1 >= 0) {
+    if (!isAmount(words[first - 1]!)) break;
+    first -= 2;
+  }
+  first = Math.max(0, first);
+  const amounts = Math.ceil((words.length - first) / 2);
+  if (amounts < 2 || (first > 0 && !/\p{L}/u.test(words.slice(0, first).join('')))) return [it];
   const per = it.w / Math.max(1, it.str.length);
   const out: PdfTextItem[] = [];
   let at = 0;
-  for (let k = 0; k < words.length; k++) {
-    if (k % 2 === 0) out.push({ ...it, str: words[k]!, x: it.x + at * per, w: words[k]!.length * per });
+  if (first > 0) {
+    const label = words.slice(0, first - 1).join('');
+    out.push({ ...it, str: label, w: label.length * per, cut: true });
+    at = words.slice(0, first).join('').length;
+  }
+  for (let k = first; k < words.length; k++) {
+    if ((k - first) % 2 === 0) out.push({ ...it, str: words[k]!, x: it.x + at * per, w: words[k]!.length * per, cut: true });
     at += words[k]!.length;
   }
   return out;
@@ -176,6 +191,7 @@ function makeLine(items: PdfTextItem[], page: number, lineNo: number): Line {
       // another amount or dot leaders with any gap at all.
       const next = firstWord(it.str);
       const wide =
+        (prev.cut === true && it.cut === true) ||
         gap > 1.0 * em ||
         (gap > 0.6 * em && isAmount(next)) ||
         (gap > 0.25 * em && isAmount(next) && (isAmount(lastWord(prev.str)) || /\.{3,}$/.test(prev.str)));
@@ -424,7 +440,12 @@ interface Column {
 
 /** Columns where the segments of the lines leave a vertical gap through all of them. */
 function columnsOf(lines: readonly Line[]): Column[] {
-  const spans = lines.flatMap((l) => l.segments.map((s) => ({ x0: s.x0, x1: s.x1 }))).sort((a, b) => a.x0 - b.x0);
+  const all = lines.flatMap((l) => l.segments.map((s) => ({ x0: s.x0, x1: s.x1 })));
+  const left = Math.min(...all.map((s) => s.x0));
+  const right = Math.max(...all.map((s) => s.x1));
+  // A stretch across most of the table (a spanning header, a caption) says nothing of its columns.
+  const narrow = all.filter((s) => s.x1 - s.x0 <= 0.6 * (right - left));
+  const spans = (narrow.length >= 2 ? narrow : all).sort((a, b) => a.x0 - b.x0);
   const cols: Column[] = [];
   for (const s of spans) {
     const last = cols[cols.length - 1];
