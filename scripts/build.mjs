@@ -47,13 +47,38 @@ const exportExternal = {
   },
 };
 
+/**
+ * PDF.js (server/src/import/pdf.ts) is an ES module that asks `import.meta.url` for a `require`
+ * of its own; in a CommonJS bundle that becomes the bundle's own file URL. Its optional canvas
+ * package (rendering only) is never bundled: PDF.js finds it missing and reads text without it.
+ */
+const importMetaUrl = {
+  define: { 'import.meta.url': '__referatImportMetaUrl' },
+  banner: { js: "const __referatImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+/**
+ * PDF.js is big (some 3 MB): it lives in bundles of its own, dist/pdfjs.js and
+ * dist/pdfjs-worker.js, which the CLI and the client require when the first PDF is read. So the
+ * CLI and the client start as fast as before for text files.
+ */
+const PDFJS = { 'pdfjs-dist/legacy/build/pdf.mjs': './pdfjs.js', 'pdfjs-dist/legacy/build/pdf.worker.mjs': './pdfjs-worker.js' };
+const pdfjsApart = {
+  name: 'pdfjs-apart',
+  setup(build) {
+    build.onResolve({ filter: /^pdfjs-dist\/legacy\/build\/pdf(\.worker)?\.mjs$/ }, (args) => ({ path: PDFJS[args.path], external: true }));
+  },
+};
+
 const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [pdfjsApart] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [lazyBuiltins, exportExternal] },
   { entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [pdfjsApart] },
   // `referat check` over many files checks them on worker threads; each loads this entry.
-  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' },
+  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js', plugins: [pdfjsApart] },
+  { entryPoints: ['node_modules/pdfjs-dist/legacy/build/pdf.mjs'], outfile: 'dist/pdfjs.js', ...importMetaUrl },
+  { entryPoints: ['node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs'], outfile: 'dist/pdfjs-worker.js', ...importMetaUrl },
 ];
 // The PDF export's fonts (DejaVu Sans, free licence beside them) are read at run time from
 // dist/fonts: inlined, they would make every bundle 2 MB bigger to parse at start.

@@ -44,7 +44,7 @@ const forbidden = entries.filter(({ name }) =>
   /^extension\/(test|out|server|client|scripts|\.tools|\.tmp)\//.test(name) ||
   /\.(ts|map)$/.test(name) ||
   /^extension\/dist\/cli\.js$/.test(name));
-for (const required of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/images/icon.png', 'extension/README.md', 'extension/CHANGELOG.md', 'extension/snippets/referat.code-snippets']) {
+for (const required of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/pdfjs.js', 'extension/dist/pdfjs-worker.js', 'extension/images/icon.png', 'extension/README.md', 'extension/CHANGELOG.md', 'extension/snippets/referat.code-snippets']) {
   if (!entries.some((e) => e.name.toLowerCase() === required.toLowerCase())) forbidden.push({ name: `${required} (missing)` });
 }
 for (const e of entries) console.log(`  ${e.name}  ${(e.size / 1024).toFixed(1)} KiB`);

@@ -6,6 +6,7 @@ import { clientMessages, referatLanguage } from './language';
 import { TableReviewPanel } from './reviewPanel';
 import { registerStatusBar } from './statusBar';
 import { exportDocument } from './export';
+import { registerImportView } from './importView';
 import { ENGINE_NODE_FLAGS, serverEnvironment } from '../../server/src/lsp/environment';
 
 let client: LanguageClient | undefined;
@@ -38,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await vscode.commands.executeCommand('markdown.showPreviewToSide', doc.uri);
     }),
   );
+  registerImportView(context);
   client = new LanguageClient('referat', 'Referat', serverOptions, clientOptions);
   context.subscriptions.push(vscode.commands.registerCommand('referat.tableReview', (uri?: string, line?: number) => showTableReview(uri, line)));
   context.subscriptions.push(vscode.commands.registerCommand('referat.export', (uri?: string | vscode.Uri) => exportDocument(client, uri?.toString())));

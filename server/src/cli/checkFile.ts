@@ -4,6 +4,7 @@ import { Finding, Fix, ReferatConfig, TextEdit, analyze, defaultConfig, looksLik
 import { splitLines } from '../engine/text/lines';
 import type { LoadedConfig } from './config';
 import { Encoding, Input, InputProblem, STDIN, encodeText, readInput } from './input';
+import './importers';
 
 /** One file's job: what the main thread sends a worker (plain data: it is cloned). */
 export interface CheckTask {
@@ -80,10 +81,10 @@ export async function checkFile(task: CheckTask, stdin?: AsyncIterable<Uint8Arra
     const options = { config, locale: task.lang, fileName: task.file === STDIN ? '' : path.basename(task.file) };
     const analysis = analyze(input.text, options);
     const layout = { profile: analysis.doc.layout.profile, itemForm: analysis.doc.layout.itemForm };
-    let findings = analysis.findings;
+    let findings = input.finish ? input.finish(analysis.findings, task.lang) : analysis.findings;
     let fixed: string[] | undefined;
     let fixNotSaved: string | undefined;
-    if (task.fix && task.file !== STDIN) {
+    if (task.fix && task.file !== STDIN && !input.imported) {
       const { edits, titles } = safeFixes(findings);
       if (edits.length > 0) {
         const text = applyEdits(input.text, edits);

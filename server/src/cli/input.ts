@@ -1,3 +1,4 @@
+import type { Finding, Locale } from '../engine';
 import { constants as C, promises as fs } from 'node:fs';
 
 /**
@@ -38,6 +39,10 @@ export interface InputText {
   readonly encoding: Encoding;
   /** A BOM in front of the text (kept in `text`, as an editor shows it, so columns agree). */
   readonly bom: boolean;
+  /** Read by an importer (Word, PDF): the text is not the file, so `--fix` cannot write it back. */
+  readonly imported?: boolean;
+  /** An importer's last word on the findings: the original's places, its own notes. */
+  readonly finish?: (findings: readonly Finding[], locale: Locale) => Finding[];
 }
 
 export type Input = InputText | InputProblem;

@@ -212,6 +212,18 @@ export const da = {
   autoDetectYes: () => 'Ja',
   autoDetectAlways: () => 'Altid',
   autoDetectNever: () => 'Aldrig',
+  // Word and PDF import (server/src/import)
+  importNoText: () =>
+    'PDF-filen indeholder ingen tekst, kun billeder (en skannet side?). Referat kan kun kontrollere tekst: kør tekstgenkendelse (OCR) på filen, eller hent den oprindelige PDF fra referatsystemet.',
+  importPagesNoText: (pages: string) => `Side ${pages} indeholder ingen tekst (skannet billede?) og er ikke kontrolleret.`,
+  importUnreadable: (kind: string, detail: string) => `Filen kan ikke læses som ${kind}: ${detail}`,
+  placePdf: (page: number, line: number) => `side ${page}, linje ${line}`,
+  placeDocxRow: (table: number, row: number, text: string) => `Word: tabel ${table}, række ${row}${text ? ` ${q(text)}` : ''}`,
+  placeDocxParagraph: (text: string) => `Word: ved ${q(text)}`,
+  importCommandPick: () => 'Vælg et Word- eller PDF-referat',
+  importSaved: (file: string) => `Gemt som ${file}.`,
+  importFailed: (file: string, detail: string) => `${file} kunne ikke læses: ${detail}`,
+  importStatusPlace: (where: string) => `Originalen: ${where}`,
 };
 
 export type Messages = typeof da;
@@ -366,6 +378,17 @@ export const en: Messages = {
   autoDetectYes: () => 'Yes',
   autoDetectAlways: () => 'Always',
   autoDetectNever: () => 'Never',
+  importNoText: () =>
+    'The PDF holds no text, only images (a scanned page?). Referat can check text only: run text recognition (OCR) on the file, or fetch the original PDF from the minutes system.',
+  importPagesNoText: (pages) => `Page ${pages} holds no text (a scanned image?) and was not checked.`,
+  importUnreadable: (kind, detail) => `The file cannot be read as ${kind}: ${detail}`,
+  placePdf: (page, line) => `page ${page}, line ${line}`,
+  placeDocxRow: (table, row, text) => `Word: table ${table}, row ${row}${text ? ` ${qe(text)}` : ''}`,
+  placeDocxParagraph: (text) => `Word: at ${qe(text)}`,
+  importCommandPick: () => 'Pick Word or PDF minutes',
+  importSaved: (file) => `Saved as ${file}.`,
+  importFailed: (file, detail) => `${file} could not be read: ${detail}`,
+  importStatusPlace: (where) => `Original: ${where}`,
 };
 
 const tables: Record<Locale, Messages> = { da, en };

@@ -1,0 +1,434 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { SaxesParser, SaxesTagPlain } from 'saxes';
+import { Block, PlacedBuilder, TableRowBlock, flat, placed } from './textForm';
+import type { DocxPlace } from './types';
+
+/**
+ * Reads a Word document (.docx: a zip of WordprocessingML) into blocks: headings by style
+ * (`Heading 2`, `Overskrift 2`, an outline level) and by look (a short bold line, a larger size),
+ * paragraphs, bulleted and numbered lists, and real Word tables. Only the main document part is
+ * read (headers, footers and comments are not the minutes). fflate unzips, saxes parses the XML
+ * as a stream (no DOM, no DTD, no entity expansion: a hostile file cannot blow up).
+ */
+
+/** Parts larger than this are refused: a zip bomb must not take the server down. */
+const MAX_PART = 256 * 1024 * 1024;
+
+const PARTS = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml'];
+
+export class DocxError extends Error {}
+
+interface StyleDef {
+  readonly name: string;
+  readonly basedOn?: string;
+  readonly outline?: number;
+  readonly bold?: boolean;
+  readonly size?: number;
+  readonly numId?: string;
+  readonly numLevel?: number;
+}
+
+interface Styles {
+  readonly paragraph: Map<string, StyleDef>;
+  readonly character: Map<string, StyleDef>;
+  readonly defaultParagraph?: string;
+  readonly defaultSize: number;
+}
+
+interface Numbering {
+  /** numId → abstract id; abstract id → level → format. */
+  readonly nums: Map<string, string>;
+  readonly formats: Map<string, Map<number, { format: string; start: number }>>;
+}
+
+interface Run {
+  readonly text: string;
+  readonly bold: boolean;
+  readonly size: number;
+}
+
+interface RawParagraph {
+  readonly index: number;
+  readonly styleId?: string;
+  readonly outline?: number;
+  readonly numId?: string;
+  readonly numLevel: number;
+  readonly runs: Run[];
+}
+
+type BodyPart = { type: 'p'; p: RawParagraph } | { type: 'tbl'; index: number; rows: { cells: RawParagraph[][] }[] };
+
+export function readDocx(bytes: Uint8Array): Block[] {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, { filter: (f) => PARTS.includes(f.name) && f.originalSize <= MAX_PART });
+  } catch (err) {
+    throw new DocxError(`not a zip file (${(err as Error).message})`);
+  }
+  const document = files['word/document.xml'];
+  if (!document) throw new DocxError('no word/document.xml');
+  const styles = readStyles(files['word/styles.xml']);
+  const numbering = readNumbering(files['word/numbering.xml']);
+  const body = readBody(strFromU8(document), styles);
+  return toBlocks(body, styles, numbering);
+}
+
+const on = (attrs: Record<string, string>, key = 'w:val'): boolean => !['0', 'false', 'off', 'none'].includes(attrs[key] ?? 'true');
+
+function parse(xml: string, open: (tag: SaxesTagPlain, path: string[]) => void, close: (name: string, path: string[]) => void, text?: (t: string, path: string[]) => void): void {
+  const parser = new SaxesParser();
+  const path: string[] = [];
+  parser.on('opentag', (tag) => {
+    path.push(tag.name);
+    open(tag as SaxesTagPlain, path);
+    if (tag.isSelfClosing) {
+      close(tag.name, path);
+      path.pop();
+    }
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.isSelfClosing) return;
+    close(tag.name, path);
+    path.pop();
+  });
+  if (text) parser.on('text', (t) => text(t, path));
+  parser.on('error', (e) => {
+    throw new DocxError(`XML error: ${e.message}`);
+  });
+  parser.write(xml).close();
+}
+
+function readStyles(bytes: Uint8Array | undefined): Styles {
+  const paragraph = new Map<string, StyleDef>();
+  const character = new Map<string, StyleDef>();
+  let defaultParagraph: string | undefined;
+  let defaultSize = 22;
+  if (!bytes) return { paragraph, character, defaultSize };
+  let cur: { id: string; type: string; def: { -readonly [K in keyof StyleDef]: StyleDef[K] }; isDefault: boolean } | undefined;
+  let inDefaults = false;
+  parse(
+    strFromU8(bytes),
+    (tag, path) => {
+      const a = tag.attributes as Record<string, string>;
+      switch (tag.name) {
+        case 'w:docDefaults':
+          inDefaults = true;
+          break;
+        case 'w:style':
+          cur = { id: a['w:styleId'] ?? '', type: a['w:type'] ?? 'paragraph', def: { name: '' }, isDefault: on(a, 'w:default') && a['w:default'] !== undefined };
+          break;
+        case 'w:name':
+          if (cur) cur.def.name = a['w:val'] ?? '';
+          break;
+        case 'w:basedOn':
+          if (cur) cur.def.basedOn = a['w:val'];
+          break;
+        case 'w:outlineLvl':
+          if (cur) cur.def.outline = Number(a['w:val']);
+          break;
+        case 'w:b':
+          if (cur && path.includes('w:rPr')) cur.def.bold = on(a);
+          break;
+        case 'w:sz':
+          if (cur && path.includes('w:rPr')) cur.def.size = Number(a['w:val']);
+          else if (inDefaults && path.includes('w:rPr')) defaultSize = Number(a['w:val']) || defaultSize;
+          break;
+        case 'w:numId':
+          if (cur) cur.def.numId = a['w:val'];
+          break;
+        case 'w:ilvl':
+          if (cur) cur.def.numLevel = Number(a['w:val']);
+          break;
+      }
+    },
+    (name) => {
+      if (name === 'w:docDefaults') inDefaults = false;
+      if (name === 'w:style' && cur) {
+        (cur.type === 'character' ? character : paragraph).set(cur.id, cur.def);
+        if (cur.isDefault && cur.type === 'paragraph') defaultParagraph = cur.id;
+        cur = undefined;
+      }
+    },
+  );
+  return { paragraph, character, defaultParagraph, defaultSize };
+}
+
+function readNumbering(bytes: Uint8Array | undefined): Numbering {
+  const nums = new Map<string, string>();
+  const formats = new Map<string, Map<number, { format: string; start: number }>>();
+  if (!bytes) return { nums, formats };
+  let abstract: string | undefined;
+  let level: { ilvl: number; format: string; start: number } | undefined;
+  let num: string | undefined;
+  parse(
+    strFromU8(bytes),
+    (tag) => {
+      const a = tag.attributes as Record<string, string>;
+      if (tag.name === 'w:abstractNum') abstract = a['w:abstractNumId'];
+      else if (tag.name === 'w:lvl' && abstract !== undefined) level = { ilvl: Number(a['w:ilvl'] ?? 0), format: 'decimal', start: 1 };
+      else if (tag.name === 'w:numFmt' && level) level.format = a['w:val'] ?? 'decimal';
+      else if (tag.name === 'w:start' && level) level.start = Number(a['w:val'] ?? 1);
+      else if (tag.name === 'w:num') num = a['w:numId'];
+      else if (tag.name === 'w:abstractNumId' && num !== undefined) nums.set(num, a['w:val'] ?? '');
+    },
+    (name) => {
+      if (name === 'w:lvl' && level && abstract !== undefined) {
+        if (!formats.has(abstract)) formats.set(abstract, new Map());
+        formats.get(abstract)!.set(level.ilvl, { format: level.format, start: level.start });
+        level = undefined;
+      } else if (name === 'w:abstractNum') abstract = undefined;
+      else if (name === 'w:num') num = undefined;
+    },
+  );
+  return { nums, formats };
+}
+
+/** A style's property, looked up its `basedOn` chain. */
+function inherited<K extends keyof StyleDef>(map: Map<string, StyleDef>, id: string | undefined, key: K): StyleDef[K] | undefined {
+  for (let i = 0, s = id; s !== undefined && i < 20; i++) {
+    const def = map.get(s);
+    if (!def) return undefined;
+    if (def[key] !== undefined) return def[key];
+    s = def.basedOn;
+  }
+  return undefined;
+}
+
+function readBody(xml: string, styles: Styles): BodyPart[] {
+  const parts: BodyPart[] = [];
+  let paragraphs = 0;
+  let tables = 0;
+  // Tables nest; a nested table's text goes into the outer cell.
+  const tableStack: { index: number; span: number; rows: { cells: RawParagraph[][] }[] }[] = [];
+  let p: { -readonly [K in keyof RawParagraph]: RawParagraph[K] } | undefined;
+  let pDepth = 0;
+  let run: { bold?: boolean; size?: number; style?: string; text: string } | undefined;
+  let inText = false;
+
+  const finishRun = () => {
+    if (!run || !p) return;
+    if (run.text) {
+      const pStyle = p.styleId ?? styles.defaultParagraph;
+      const bold = run.bold ?? inherited(styles.character, run.style, 'bold') ?? inherited(styles.paragraph, pStyle, 'bold') ?? false;
+      const size = run.size ?? inherited(styles.character, run.style, 'size') ?? inherited(styles.paragraph, pStyle, 'size') ?? styles.defaultSize;
+      p.runs.push({ text: run.text, bold, size });
+    }
+    run = undefined;
+  };
+
+  parse(
+    xml,
+    (tag, path) => {
+      const a = tag.attributes as Record<string, string>;
+      const inRunProps = path[path.length - 2] === 'w:rPr' && path[path.length - 3] === 'w:r';
+      const inParaProps = path.includes('w:pPr') && !path.includes('w:rPr');
+      switch (tag.name) {
+        case 'w:tbl':
+          tableStack.push({ index: tableStack.length === 0 ? ++tables : 0, span: 1, rows: [] });
+          break;
+        case 'w:tr':
+          tableStack[tableStack.length - 1]?.rows.push({ cells: [] });
+          break;
+        case 'w:tc': {
+          const t = tableStack[tableStack.length - 1];
+          t?.rows[t.rows.length - 1]?.cells.push([]);
+          break;
+        }
+        case 'w:gridSpan': {
+          const t = tableStack[tableStack.length - 1];
+          if (t) t.span = Math.max(1, Math.min(50, Number(a['w:val'] ?? 1) || 1));
+          break;
+        }
+        case 'w:p':
+          if (pDepth++ === 0) p = { index: tableStack.length === 0 ? ++paragraphs : paragraphs, numLevel: 0, runs: [] };
+          break;
+        case 'w:pStyle':
+          if (p && inParaProps) p.styleId = a['w:val'];
+          break;
+        case 'w:outlineLvl':
+          if (p && inParaProps) p.outline = Number(a['w:val']);
+          break;
+        case 'w:numId':
+          if (p && inParaProps) p.numId = a['w:val'];
+          break;
+        case 'w:ilvl':
+          if (p && inParaProps) p.numLevel = Number(a['w:val'] ?? 0);
+          break;
+        case 'w:r':
+          finishRun();
+          run = { text: '' };
+          break;
+        case 'w:b':
+          if (run && inRunProps) run.bold = on(a);
+          break;
+        case 'w:sz':
+          if (run && inRunProps) run.size = Number(a['w:val']);
+          break;
+        case 'w:rStyle':
+          if (run && inRunProps) run.style = a['w:val'];
+          break;
+        case 'w:t':
+          inText = true;
+          break;
+        case 'w:tab':
+          if (run && !inParaProps) run.text += '\t';
+          break;
+        case 'w:br':
+        case 'w:cr':
+          if (run) run.text += ' ';
+          break;
+        case 'w:noBreakHyphen':
+          if (run) run.text += '-';
+          break;
+      }
+    },
+    (name) => {
+      switch (name) {
+        case 'w:t':
+          inText = false;
+          break;
+        case 'w:r':
+          finishRun();
+          break;
+        case 'w:p':
+          if (--pDepth === 0 && p) {
+            finishRun();
+            const t = tableStack[tableStack.length - 1];
+            const row = t?.rows[t.rows.length - 1];
+            const cell = row?.cells[row.cells.length - 1];
+            if (cell) cell.push(p);
+            else parts.push({ type: 'p', p });
+            p = undefined;
+          }
+          break;
+        case 'w:tc': {
+          // A merged cell keeps the columns of the rows below aligned: empty cells after it.
+          const t = tableStack[tableStack.length - 1];
+          const row = t?.rows[t.rows.length - 1];
+          if (t && row) for (let k = 1; k < t.span; k++) row.cells.push([]);
+          if (t) t.span = 1;
+          break;
+        }
+        case 'w:tbl': {
+          const t = tableStack.pop();
+          if (!t) break;
+          const outer = tableStack[tableStack.length - 1];
+          const outerRow = outer?.rows[outer.rows.length - 1];
+          const outerCell = outerRow?.cells[outerRow.cells.length - 1];
+          if (outerCell) {
+            // A table inside a cell: its text, row by row, joins the cell.
+            for (const r of t.rows) for (const c of r.cells) outerCell.push(...c);
+          } else parts.push({ type: 'tbl', index: t.index, rows: t.rows });
+          break;
+        }
+      }
+    },
+    (t) => {
+      if (inText && run) run.text += t;
+    },
+  );
+  return parts;
+}
+
+const textOf = (p: RawParagraph) => p.runs.map((r) => r.text).join('').replace(/\u00ad/g, '');
+
+function toBlocks(parts: readonly BodyPart[], styles: Styles, numbering: Numbering): Block[] {
+  // The body size: the size most characters have.
+  const bySize = new Map<number, number>();
+  const count = (p: RawParagraph) => {
+    for (const r of p.runs) bySize.set(r.size, (bySize.get(r.size) ?? 0) + r.text.length);
+  };
+  for (const part of parts) {
+    if (part.type === 'p') count(part.p);
+    else for (const r of part.rows) for (const c of r.cells) c.forEach(count);
+  }
+  let body = styles.defaultSize;
+  let most = -1;
+  for (const [s, n] of bySize) if (n > most) [body, most] = [s, n];
+  const larger = [...new Set(parts.flatMap((x) => (x.type === 'p' ? x.p.runs.filter((r) => r.text.trim()).map((r) => r.size) : [])))]
+    .filter((s) => s >= body * 1.15)
+    .sort((a, b) => b - a);
+
+  const counters = new Map<string, number[]>();
+  const blocks: Block[] = [];
+  let pendingRows: TableRowBlock[] = [];
+  const flushRows = () => {
+    if (pendingRows.length > 1) blocks.push({ type: 'table', rows: pendingRows });
+    else for (const r of pendingRows) blocks.push({ type: 'paragraph', text: placed(r.cells.join(' '), r.place) });
+    pendingRows = [];
+  };
+
+  for (const part of parts) {
+    if (part.type === 'tbl') {
+      flushRows();
+      const rows: TableRowBlock[] = part.rows.map((r, k) => {
+        const cells = r.cells.map((c) => flat(c.map(textOf).join(' ')));
+        const runs = r.cells.flatMap((c) => c.flatMap((p) => p.runs)).filter((x) => x.text.trim());
+        return { cells, bold: runs.length > 0 && runs.every((x) => x.bold), place: { kind: 'docx', table: part.index, row: k + 1, text: excerpt(cells.join(' ')) } };
+      });
+      blocks.push({ type: 'table', rows });
+      continue;
+    }
+    const p = part.p;
+    const raw = textOf(p);
+    const text = raw.trim();
+    const place: DocxPlace = { kind: 'docx', paragraph: p.index, text: excerpt(text) };
+    if (!text) {
+      flushRows();
+      continue;
+    }
+    // Lines laid out with tabs (a text file opened in Word, an old template): a table row.
+    if (/\S\t+\S/.test(text)) {
+      const runs = p.runs.filter((r) => r.text.trim());
+      pendingRows.push({ cells: text.split(/\t+/), bold: runs.every((r) => r.bold), place });
+      continue;
+    }
+    flushRows();
+    const pStyle = p.styleId ?? styles.defaultParagraph;
+    const level = headingLevelOf(p, text, pStyle, styles, body, larger);
+    const b = new PlacedBuilder();
+    b.add(text, place);
+    if (level > 0) {
+      blocks.push({ type: 'heading', level, text: b.build() });
+      continue;
+    }
+    const numId = p.numId ?? inherited(styles.paragraph, pStyle, 'numId');
+    if (numId && numId !== '0') {
+      const abstract = numbering.nums.get(numId);
+      const ilvl = p.numId ? p.numLevel : (inherited(styles.paragraph, pStyle, 'numLevel') ?? 0);
+      const fmt = abstract !== undefined ? numbering.formats.get(abstract)?.get(ilvl) : undefined;
+      const key = abstract ?? numId;
+      const levels = counters.get(key) ?? [];
+      levels[ilvl] = (levels[ilvl] ?? (fmt?.start ?? 1) - 1) + 1;
+      levels.length = ilvl + 1;
+      counters.set(key, levels);
+      const marker = !fmt || fmt.format === 'bullet' || fmt.format === 'none' ? '-' : fmt.format === 'decimal' ? `${levels[ilvl]}.` : `${String.fromCharCode(96 + Math.min(26, levels[ilvl]!))}.`;
+      blocks.push({ type: 'list-item', marker, text: b.build() });
+      continue;
+    }
+    blocks.push({ type: 'paragraph', text: b.build() });
+  }
+  flushRows();
+  return blocks;
+}
+
+function headingLevelOf(p: RawParagraph, text: string, pStyle: string | undefined, styles: Styles, body: number, larger: readonly number[]): number {
+  const outline = p.outline ?? inherited(styles.paragraph, pStyle, 'outline');
+  if (outline !== undefined && outline >= 0 && outline < 9) return Math.min(6, outline + 1);
+  const name = (pStyle && styles.paragraph.get(pStyle)?.name) || pStyle || '';
+  const m = /^(?:heading|overskrift)\s*(\d)$/i.exec(name.trim());
+  if (m) return Math.min(6, Number(m[1]));
+  if (/^(title|titel)$/i.test(name.trim())) return 1;
+  // By look: a short line that is all bold, or set larger than the body text.
+  const runs = p.runs.filter((r) => r.text.trim());
+  if (runs.length === 0 || text.length > 120 || !/\p{L}/u.test(text)) return 0;
+  const size = Math.max(...runs.map((r) => r.size));
+  if (runs.every((r) => r.size >= body * 1.15)) return Math.min(4, larger.indexOf(size) + 1 || larger.length + 1);
+  if (runs.every((r) => r.bold) && !/[.!?]$/.test(text)) return Math.min(4, larger.length + 1);
+  return 0;
+}
+
+function excerpt(s: string): string {
+  const t = flat(s);
+  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+}

@@ -1,0 +1,679 @@
+import { Block, PlacedBuilder, TableRowBlock, placed } from './textForm';
+import type { PdfPlace } from './types';
+
+/**
+ * From the positioned text of a PDF's pages to blocks: lines rebuilt from the text's baselines,
+ * running headers, footers and page numbers dropped, headings told by size and weight, tables
+ * rebuilt from the x-positions of their cells, two-column pages read column by column, words
+ * hyphenated across lines joined. Pure: no PDF library here (pdf.ts feeds it), so every rule is
+ * tested on made-up pages as well as on PDFs that LibreOffice and chromium wrote.
+ */
+
+/** One run of text as the PDF draws it: x from the left, y the baseline from the top, in points. */
+export interface PdfTextItem {
+  readonly str: string;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly size: number;
+  readonly bold: boolean;
+  /** Set on the pieces of a run cut at cell bounds (amounts drawn as one run): a column break. */
+  readonly cut?: boolean;
+}
+
+export interface PdfPageText {
+  readonly width: number;
+  readonly height: number;
+  readonly items: readonly PdfTextItem[];
+}
+
+export interface PdfLayout {
+  readonly blocks: Block[];
+  /** Pages (1-based) without any text: scanned images, most likely. */
+  readonly emptyPages: number[];
+}
+
+/** A stretch of a line between two wide gaps: a table cell, or a whole line of prose. */
+interface Segment {
+  readonly text: string;
+  readonly x0: number;
+  readonly x1: number;
+  readonly bold: boolean;
+  /** The runs it is made of: a header cell drawn close to the next one is told apart by them. */
+  readonly parts: readonly { readonly text: string; readonly x0: number; readonly x1: number }[];
+}
+
+interface Line {
+  readonly page: number;
+  /** 1-based line on the page, counted from the top (running header included: the reader sees it). */
+  readonly lineNo: number;
+  readonly y: number;
+  readonly size: number;
+  readonly bold: boolean;
+  readonly x0: number;
+  readonly x1: number;
+  readonly segments: Segment[];
+  readonly text: string;
+}
+
+const AMOUNT = /^[-−–+]?\s?\(?\d{1,3}(?:\.\d{3})+(?:,\d+)?\)?\s?%?$|^[-−–+]?\s?\(?\d+(?:,\d+)?\)?\s?%?$/;
+const YEAR = /^(19|20)\d\d$/;
+const LIST_MARKER = /^(?:[•·▪■◦○●►▸➢✓\u2013\u2014\uf0b7\uf0a7-]|\d{1,2}[.)]|[a-z][.)])$/;
+const BULLET_START = /^([•·▪■◦○●►▸➢✓\uf0b7\uf0a7])\s*/;
+const NUMBER_START = /^(\d{1,2})[.)]\s+(?=\S)/;
+const PAGE_NUMBER = /^(?:(?:side|page|s\.)\s*)?\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$/i;
+
+export function isAmount(s: string): boolean {
+  return AMOUNT.test(s.trim());
+}
+
+export function layoutPdf(pages: readonly PdfPageText[]): PdfLayout {
+  const emptyPages: number[] = [];
+  const pageLines: Line[][] = pages.map((p, i) => {
+    const lines = linesOf(p, i + 1);
+    if (lines.length === 0) emptyPages.push(i + 1);
+    return lines;
+  });
+  dropRunningLines(pageLines, pages);
+  const bodySize = commonSize(pageLines);
+  const blocks: Block[] = [];
+  const sizes = headingSizes(pageLines, bodySize);
+  const spaced = paragraphsSpaced(pageLines, bodySize);
+  for (const lines of pageLines) {
+    const pageBlocks = blocksOfPage(lines, { bodySize, sizes, spaced });
+    // A table that runs over a page break: the next page's first table continues it.
+    const last = blocks[blocks.length - 1];
+    const first = pageBlocks[0];
+    if (last?.type === 'table' && first?.type === 'table' && sameShape(last.rows, first.rows)) {
+      const rows = [...last.rows];
+      let more = first.rows;
+      if (more.length > 0 && rows.length > 0 && sameCells(more[0]!, rows[0]!)) more = more.slice(1); // repeated header
+      blocks[blocks.length - 1] = { type: 'table', rows: [...rows, ...more] };
+      pageBlocks.shift();
+    }
+    blocks.push(...pageBlocks);
+  }
+  return { blocks, emptyPages };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines
+
+function linesOf(page: PdfPageText, pageNo: number): Line[] {
+  const items = page.items.filter((it) => it.str.trim() !== '' && Number.isFinite(it.x) && Number.isFinite(it.y) && it.size > 0).map(trimItem).flatMap(splitAmounts);
+  items.sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: PdfTextItem[][] = [];
+  let current: PdfTextItem[] = [];
+  let y = -Infinity;
+  let size = 0;
+  for (const it of items) {
+    if (current.length > 0 && it.y - y > 0.3 * Math.min(size, it.size)) {
+      groups.push(current);
+      current = [];
+    }
+    if (current.length === 0) {
+      y = it.y;
+      size = it.size;
+    }
+    current.push(it);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups.map((g, i) => makeLine(g, pageNo, i + 1));
+}
+
+/** Spaces at a run's ends take width but are not ink: without them, columns stay apart. */
+function trimItem(it: PdfTextItem): PdfTextItem {
+  const lead = it.str.length - it.str.trimStart().length;
+  const trail = it.str.length - it.str.trimEnd().length;
+  if (lead === 0 && trail === 0) return it;
+  const per = it.w / Math.max(1, it.str.length);
+  return { ...it, str: it.str.trim(), x: it.x + lead * per, w: Math.max(0, it.w - (lead + trail) * per) };
+}
+
+/**
+ * A run of amounts drawn close together (`86.625 68.128`: two cells whose gap the PDF's writer
+ * closed up) is split into one run per amount, placed in proportion to its characters.
+ */
+function splitAmounts(it: PdfTextItem): PdfTextItem[] {
+  const per0 = it.w / Math.max(1, it.str.length);
+  // A contents entry drawn as one run: `Godkendelse af dagsorden..... 2` → title, page number.
+  const entry = /^(.*(?:\.{3,}|…))\s+(\d{1,4})$/.exec(it.str);
+  if (entry) {
+    const at = it.str.length - entry[2]!.length;
+    return [
+      { ...it, str: entry[1]!, w: entry[1]!.length * per0 },
+      { ...it, str: entry[2]!, x: it.x + at * per0, w: entry[2]!.length * per0 },
+    ];
+  }
+  const words = it.str.split(/(\s+)/);
+  // Trailing amounts: `86.625 68.128`, or a whole row drawn as one run, `Service 1.000 900 100`.
+  let first = words.length;
+  while (first >= 2 && isAmount(words[first - 1 - ((words.length - first) % 2 === 0 ? 0 : 0)]!) && first - 1 >= 0) {
+    if (!isAmount(words[first - 1]!)) break;
+    first -= 2;
+  }
+  first = Math.max(0, first);
+  const amounts = Math.ceil((words.length - first) / 2);
+  if (amounts < 2 || (first > 0 && !/\p{L}/u.test(words.slice(0, first).join('')))) return [it];
+  const per = it.w / Math.max(1, it.str.length);
+  const out: PdfTextItem[] = [];
+  let at = 0;
+  if (first > 0) {
+    const label = words.slice(0, first - 1).join('');
+    out.push({ ...it, str: label, w: label.length * per, cut: true });
+    at = words.slice(0, first).join('').length;
+  }
+  for (let k = first; k < words.length; k++) {
+    if ((k - first) % 2 === 0) out.push({ ...it, str: words[k]!, x: it.x + at * per, w: words[k]!.length * per, cut: true });
+    at += words[k]!.length;
+  }
+  return out;
+}
+
+function makeLine(items: PdfTextItem[], page: number, lineNo: number): Line {
+  items.sort((a, b) => a.x - b.x);
+  const size = Math.max(...items.map((i) => i.size));
+  const segments: Segment[] = [];
+  let text = '';
+  let x0 = items[0]!.x;
+  let prev: PdfTextItem | undefined;
+  let bold = true;
+  let parts: { text: string; x0: number; x1: number }[] = [];
+  const close = (end: number) => {
+    const t = text.replace(/\s+/g, ' ').trim();
+    if (t) segments.push({ text: t, x0, x1: end, bold, parts });
+  };
+  for (const it of items) {
+    if (prev) {
+      const gap = it.x - (prev.x + prev.w);
+      const em = Math.max(prev.size, it.size);
+      // Cells apart: a wide gap; an amount after a clear gap (a label, then its amount), or after
+      // another amount or dot leaders with any gap at all.
+      const next = firstWord(it.str);
+      const wide =
+        (prev.cut === true && it.cut === true) ||
+        gap > 1.0 * em ||
+        (gap > 0.6 * em && isAmount(next)) ||
+        (gap > 0.25 * em && isAmount(next) && (isAmount(lastWord(prev.str)) || /\.{3,}$/.test(prev.str)));
+      if (wide) {
+        close(prev.x + prev.w);
+        text = '';
+        x0 = it.x;
+        bold = true;
+        parts = [];
+      } else if (gap > 0.15 * em && !/\s$/.test(text) && !/^\s/.test(it.str)) text += ' ';
+    }
+    text += it.str;
+    bold &&= it.bold;
+    parts.push({ text: it.str, x0: it.x, x1: it.x + it.w });
+    prev = it;
+  }
+  close(prev!.x + prev!.w);
+  // A list marker drawn apart from its text is part of the text, not a column.
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const s = segments[i]!;
+    if (LIST_MARKER.test(s.text) && segments[i + 1]!.x0 - s.x1 < 4 * size) {
+      const n = segments[i + 1]!;
+      segments.splice(i, 2, { text: `${s.text} ${n.text}`, x0: s.x0, x1: n.x1, bold: s.bold && n.bold, parts: [...s.parts, ...n.parts] });
+    }
+  }
+  const y = items.reduce((m, i) => Math.max(m, i.y), -Infinity);
+  return {
+    page,
+    lineNo,
+    y,
+    size,
+    bold: segments.every((s) => s.bold),
+    x0: segments[0]?.x0 ?? 0,
+    x1: segments[segments.length - 1]?.x1 ?? 0,
+    segments,
+    text: segments.map((s) => s.text).join(' '),
+  };
+}
+
+function firstWord(s: string): string {
+  return s.trim().split(/\s+/)[0] ?? '';
+}
+function lastWord(s: string): string {
+  const w = s.trim().split(/\s+/);
+  return w[w.length - 1] ?? '';
+}
+
+/**
+ * Running headers and footers: a line at the top or bottom of the page whose text (digits
+ * aside) comes back on many pages, and page numbers alone in those bands.
+ */
+function dropRunningLines(pageLines: Line[][], pages: readonly PdfPageText[]): void {
+  const band = (l: Line, p: PdfPageText): 'top' | 'bottom' | undefined =>
+    l.y < p.height * 0.12 ? 'top' : l.y > p.height * 0.88 ? 'bottom' : undefined;
+  // The page number may change from page to page; a line with more numbers than a page number
+  // and a total (a table row at the foot of every page) must match exactly, or it is not running.
+  const key = (l: Line, where: string) => {
+    const numbers = l.text.match(/\d+/g)?.length ?? 0;
+    return `${where}:${(numbers <= 2 && !l.segments.some((s) => /\d\.\d{3}/.test(s.text)) ? l.text.replace(/\d+/g, '#') : l.text).toLowerCase()}`;
+  };
+  const counts = new Map<string, number>();
+  pageLines.forEach((lines, i) => {
+    const seen = new Set<string>();
+    for (const l of edgeLines(lines)) {
+      const where = band(l, pages[i]!);
+      if (where) seen.add(key(l, where));
+    }
+    for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
+  });
+  const pagesWithText = pageLines.filter((l) => l.length > 0).length;
+  const repeated = (k: string) => pagesWithText >= 2 && (counts.get(k) ?? 0) >= Math.max(2, Math.ceil(pagesWithText * 0.4));
+  pageLines.forEach((lines, i) => {
+    const drop = new Set<Line>();
+    for (const l of edgeLines(lines)) {
+      const where = band(l, pages[i]!);
+      if (!where) continue;
+      if (repeated(key(l, where)) || PAGE_NUMBER.test(l.text.trim())) drop.add(l);
+    }
+    if (drop.size > 0) pageLines[i] = lines.filter((l) => !drop.has(l));
+  });
+}
+
+/** The first and last two lines of a page: where running headers and footers stand. */
+function edgeLines(lines: readonly Line[]): Line[] {
+  if (lines.length <= 4) return [...lines];
+  return [lines[0]!, lines[1]!, lines[lines.length - 2]!, lines[lines.length - 1]!];
+}
+
+/** The body text's size: the size most characters have. */
+function commonSize(pageLines: readonly Line[][]): number {
+  const bySize = new Map<number, number>();
+  for (const lines of pageLines) for (const l of lines) bySize.set(Math.round(l.size * 2) / 2, (bySize.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
+  let best = 10;
+  let most = -1;
+  for (const [s, n] of bySize) if (n > most) [best, most] = [s, n];
+  return best;
+}
+
+/** Sizes clearly above the body's, largest first: heading levels 1, 2, 3 … */
+function headingSizes(pageLines: readonly Line[][], body: number): number[] {
+  const sizes = new Set<number>();
+  for (const lines of pageLines) for (const l of lines) if (l.size >= body * 1.15) sizes.add(Math.round(l.size * 2) / 2);
+  return [...sizes].sort((a, b) => b - a);
+}
+
+/**
+ * True when paragraphs stand apart (a wider gap between them than between their lines), as in
+ * most minutes; false for text laid out line after line (a text file printed), where a
+ * paragraph's end must be told by its last line stopping short.
+ */
+function paragraphsSpaced(pageLines: readonly Line[][], body: number): boolean {
+  const gaps: number[] = [];
+  for (const lines of pageLines) {
+    for (let k = 1; k < lines.length; k++) {
+      const a = lines[k - 1]!;
+      const b = lines[k]!;
+      if (Math.abs(a.size - body) < 0.6 && Math.abs(b.size - body) < 0.6 && a.segments.length === 1 && b.segments.length === 1) gaps.push(b.y - a.y);
+    }
+  }
+  if (gaps.length < 10) return true;
+  const line = median(gaps);
+  const wider = gaps.filter((g) => g >= 1.3 * line && g <= 4 * line).length;
+  return wider >= gaps.length * 0.05;
+}
+
+interface Style {
+  readonly bodySize: number;
+  readonly sizes: readonly number[];
+  readonly spaced: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks of a page
+
+interface Region {
+  readonly lines: Line[];
+}
+
+function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
+  const blocks: Block[] = [];
+  let prose: Line[] = [];
+  const flushProse = () => {
+    blocks.push(...proseBlocks(prose, style));
+    prose = [];
+  };
+  for (let i = 0; i < lines.length; ) {
+    const region = tableRegionAt(lines, i);
+    if (!region) {
+      prose.push(lines[i]!);
+      i++;
+      continue;
+    }
+    // Lines pulled in from above were already passed: only the region's own lines advance.
+    i += region.lines.length;
+    // The first row's cell wrapped over lines above its amounts (centred): pull those lines in.
+    const cols0 = columnsOf(region.lines.filter(columnar));
+    const rowGap = region.lines.length > 1 ? region.lines[1]!.y - region.lines[0]!.y : 0;
+    const fits = (l: Line) => !columnar(l) && (l.x1 <= cols0[1]!.x0 + 2 || cols0.some((c) => l.x0 >= c.x0 - 2 && l.x1 <= c.x1 + 2));
+    while (prose.length > 0 && cols0.length > 1) {
+      const l = prose[prose.length - 1]!;
+      const gap = region.lines[0]!.y - l.y;
+      if (gap <= 0 || gap >= 0.7 * rowGap || !fits(l)) break;
+      region.lines.unshift(prose.pop()!);
+    }
+    // A whole first row above (label wrapped around its amount), a row's distance away.
+    if (cols0.length > 1) {
+      let k = prose.length;
+      while (k > 0 && fits(prose[k - 1]!) && (k === prose.length || prose[k]!.y - prose[k - 1]!.y < 0.7 * rowGap)) k--;
+      const group = prose.slice(k);
+      const gap = group.length > 0 ? region.lines[0]!.y - group[group.length - 1]!.y : 0;
+      if (group.length > 1 && gap > 0 && gap <= 1.3 * rowGap && group.some((l) => l.segments.some((s) => isAmount(s.text) && s.x0 >= cols0[1]!.x0 - 2))) {
+        region.lines.unshift(...prose.splice(k));
+      }
+    }
+    // A header drawn with its cells close together reads as one stretch of text: it joins the
+    // table when it stands right above it and its runs fall in the table's columns.
+    const above = prose[prose.length - 1];
+    if (above && above.segments.length === 1 && region.lines[0]!.y - above.y <= 1.6 * Math.max(12, gapBelow(region.lines))) {
+      const cols = columnsOf(region.lines.filter(columnar));
+      const seg = above.segments[0]!;
+      const colsOfWords = wordsOf(seg).map((w) => columnOf(cols, { ...seg, ...w }));
+      const runs = colsOfWords.filter((c, k) => k === 0 || c !== colsOfWords[k - 1]).length;
+      if (new Set(colsOfWords).size >= 2 && runs === new Set(colsOfWords).size) region.lines.unshift(prose.pop()!);
+    }
+    flushProse();
+    const columns = columnsOf(region.lines);
+    if (isTwoColumnText(region.lines, columns)) {
+      // Newspaper columns: the left column's lines, then the right's.
+      for (const col of columns) {
+        const colLines = region.lines
+          .map((l) => lineWithin(l, col))
+          .filter((l): l is Line => l !== undefined);
+        blocks.push(...proseBlocks(colLines, style));
+      }
+    } else {
+      blocks.push({ type: 'table', rows: tableRows(region.lines, columns) });
+    }
+  }
+  flushProse();
+  return blocks;
+}
+
+const columnar = (l: Line) => l.segments.length >= 2;
+
+/** The table starting at line i, if one does: at least two lines with cells apart. */
+function tableRegionAt(lines: readonly Line[], i: number): Region | undefined {
+  const first = lines[i]!;
+  if (!columnar(first)) return undefined;
+  const taken: Line[] = [first];
+  let lastColumnar = 0;
+  for (let j = i + 1; j < lines.length; j++) {
+    const l = lines[j]!;
+    const prev = taken[taken.length - 1]!;
+    const gap = l.y - prev.y;
+    if (gap > 3.2 * Math.max(l.size, prev.size)) break;
+    if (columnar(l)) {
+      taken.push(l);
+      lastColumnar = taken.length - 1;
+      continue;
+    }
+    // A single stretch of text: a wrapped cell when it fits inside one column of the table.
+    const cols = columnsOf(taken.filter(columnar));
+    const inside = cols.some((c) => l.x0 >= c.x0 - 2 && l.x1 <= c.x1 + 2) || (cols.length > 1 && l.x1 <= cols[1]!.x0 + 2);
+    const fullWidth = cols.length > 1 && l.x1 > cols[1]!.x0 && l.x0 < cols[0]!.x1;
+    if (!inside || fullWidth) break;
+    taken.push(l);
+  }
+  taken.length = lastColumnar + 1;
+  // Wrapped lines below the last row of cells belong to it only when close.
+  for (let j = i + taken.length; j < lines.length; j++) {
+    const l = lines[j]!;
+    const prev = taken[taken.length - 1]!;
+    if (columnar(l) || l.y - prev.y > 1.4 * l.size) break;
+    const cols = columnsOf(taken.filter(columnar));
+    if (!(cols.length > 1 && l.x1 <= cols[1]!.x0 + 2)) break;
+    taken.push(l);
+  }
+  if (taken.filter(columnar).length < 2) return undefined;
+  return { lines: taken };
+}
+
+interface Column {
+  x0: number;
+  x1: number;
+}
+
+/** Columns where the segments of the lines leave a vertical gap through all of them. */
+function columnsOf(lines: readonly Line[]): Column[] {
+  const all = lines.flatMap((l) => l.segments.map((s) => ({ x0: s.x0, x1: s.x1 })));
+  const left = Math.min(...all.map((s) => s.x0));
+  const right = Math.max(...all.map((s) => s.x1));
+  // A stretch across most of the table (a spanning header, a caption) says nothing of its columns.
+  const narrow = all.filter((s) => s.x1 - s.x0 <= 0.6 * (right - left));
+  const spans = (narrow.length >= 2 ? narrow : all).sort((a, b) => a.x0 - b.x0);
+  const cols: Column[] = [];
+  for (const s of spans) {
+    const last = cols[cols.length - 1];
+    if (last && s.x0 <= last.x1 + 1) last.x1 = Math.max(last.x1, s.x1);
+    else cols.push({ ...s });
+  }
+  return cols;
+}
+
+function isTwoColumnText(lines: readonly Line[], cols: readonly Column[]): boolean {
+  if (cols.length !== 2 || lines.length < 6) return false;
+  const segs = lines.flatMap((l) => l.segments);
+  const amounts = segs.filter((s) => isAmount(s.text)).length;
+  const avg = segs.reduce((n, s) => n + s.text.length, 0) / Math.max(1, segs.length);
+  return amounts <= segs.length * 0.1 && avg >= 25;
+}
+
+/** The part of a line inside one column (for two-column pages). */
+function lineWithin(l: Line, col: Column): Line | undefined {
+  const segments = l.segments.filter((s) => s.x0 >= col.x0 - 0.5 && s.x1 <= col.x1 + 0.5);
+  if (segments.length === 0) return undefined;
+  return { ...l, segments, x0: segments[0]!.x0, x1: segments[segments.length - 1]!.x1, bold: segments.every((s) => s.bold), text: segments.map((s) => s.text).join(' ') };
+}
+
+function columnOf(cols: readonly Column[], s: Segment): number {
+  const mid = (s.x0 + s.x1) / 2;
+  let best = 0;
+  let bestDistance = Infinity;
+  cols.forEach((c, i) => {
+    const d = mid < c.x0 ? c.x0 - mid : mid > c.x1 ? mid - c.x1 : 0;
+    if (d < bestDistance) [best, bestDistance] = [i, d];
+  });
+  return best;
+}
+
+/**
+ * Rows of a table region. A budget table has amounts: each line with an amount outside the
+ * first column is a row, and a line of text alone (a label wrapped over two lines, the amounts
+ * centred between them) joins the nearest row. Lines above the first row are its header. A table
+ * of text only is cut into rows where the gap between lines is wider than inside a cell.
+ */
+function tableRows(lines: readonly Line[], regionCols: readonly Column[]): TableRowBlock[] {
+  const amountIn = (cols: readonly Column[]) => (l: Line) => l.segments.some((s) => columnOf(cols, s) > 0 && isAmount(s.text) && !YEAR.test(s.text.trim()));
+  const candidates = lines.filter(amountIn(regionCols));
+  // The rows with amounts tell the columns best: a header's cells may stand closer together.
+  // A label and its amount drawn as one run (`I alt 1.830.000`, bold, closed up) would join two
+  // columns: the columns come from the other cells, and that run is cut by its words below.
+  const mixed = (x: Segment) => /\p{L}/u.test(x.text) && isAmount(lastWord(x.text)) && /\d[.,]\d/.test(lastWord(x.text));
+  const clean = candidates.map((l) => ({ ...l, segments: l.segments.filter((x) => !mixed(x)) }));
+  const cols = candidates.length >= 2 ? columnsOf(clean) : regionCols;
+  const amountLine = amountIn(cols);
+  const anchors = lines.filter(amountLine);
+  const groups: Line[][] = [];
+  if (anchors.length >= 2) {
+    const firstAnchor = lines.indexOf(anchors[0]!);
+    const spacing = median(anchors.slice(1).map((a, k) => a.y - anchors[k]!.y));
+    const rows = new Map<Line, Line[]>(anchors.map((a) => [a, [a]]));
+    const header: Line[] = [];
+    lines.forEach((l, k) => {
+      if (rows.has(l)) return;
+      if (k < firstAnchor && (columnar(l) || anchors[0]!.y - l.y > 0.7 * spacing)) {
+        header.push(l);
+        return;
+      }
+      let nearest = anchors[0]!;
+      for (const a of anchors) if (Math.abs(a.y - l.y) < Math.abs(nearest.y - l.y)) nearest = a;
+      rows.get(nearest)!.push(l);
+    });
+    if (header.length > 0) groups.push(header);
+    for (const a of anchors) groups.push(rows.get(a)!.sort((x, y) => x.y - y.y));
+  } else {
+    const gaps = lines.slice(1).map((l, k) => l.y - lines[k]!.y);
+    const tight = Math.min(...gaps);
+    let current: Line[] = [lines[0]!];
+    lines.slice(1).forEach((l, k) => {
+      if (gaps[k]! > tight * 1.3 || columnar(l) !== columnar(current[current.length - 1]!) && columnar(l)) {
+        groups.push(current);
+        current = [];
+      }
+      current.push(l);
+    });
+    groups.push(current);
+  }
+  return groups.map((g) => {
+    const cells = cols.map(() => new PlacedBuilder());
+    const sorted = g.flatMap((l) => l.segments.map((s) => ({ l, s }))).sort((a, b) => a.l.y - b.l.y || a.s.x0 - b.s.x0);
+    for (const { l, s } of sorted) {
+      const spans = cols.filter((c) => s.x0 < c.x1 && s.x1 > c.x0).length;
+      if (spans > 1) for (const p of wordsOf(s)) appendLine(cells[columnOf(cols, { ...s, ...p })]!, p.text, place(l));
+      else appendLine(cells[columnOf(cols, s)]!, s.text, place(l));
+    }
+    const anchor = g.find(amountLine) ?? g[0]!;
+    return { cells: cells.map((c) => c.value), bold: g.every((l) => l.bold), place: place(anchor) };
+  });
+}
+
+/** The words of a segment, each placed in proportion to its characters within its run. */
+function wordsOf(s: Segment): { text: string; x0: number; x1: number }[] {
+  const out: { text: string; x0: number; x1: number }[] = [];
+  for (const p of s.parts) {
+    const per = (p.x1 - p.x0) / Math.max(1, p.text.length);
+    const re = /\S+/g;
+    for (let m = re.exec(p.text); m; m = re.exec(p.text)) out.push({ text: m[0], x0: p.x0 + m.index * per, x1: p.x0 + (m.index + m[0].length) * per });
+  }
+  return out;
+}
+
+/** The usual distance between a table's lines. */
+function gapBelow(lines: readonly Line[]): number {
+  return median(lines.slice(1).map((l, k) => l.y - lines[k]!.y));
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function sameShape(a: readonly TableRowBlock[], b: readonly TableRowBlock[]): boolean {
+  return a.length > 0 && b.length > 0 && a[0]!.cells.length === b[0]!.cells.length;
+}
+
+function sameCells(a: TableRowBlock, b: TableRowBlock): boolean {
+  return a.cells.length === b.cells.length && a.cells.every((c, i) => c.trim() === b.cells[i]!.trim());
+}
+
+function place(l: Line): PdfPlace {
+  return { kind: 'pdf', page: l.page, line: l.lineNo };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prose
+
+const NOT_A_HYPHEN_BREAK = /^(og|eller|samt|til|men|and|or)\b/;
+
+/**
+ * Adds a line to a paragraph or cell: a word hyphenated at the line's end is joined (`beskæf-` +
+ * `tigelse`), but `Beskæftigelses-` + `og` keeps its hyphen, as does a date or number cut at a
+ * dash (`09-04-` + `2024`).
+ */
+export function appendLine(b: PlacedBuilder, text: string, where: PdfPlace): void {
+  const t = text.trim();
+  if (!t) return;
+  const cur = b.value;
+  if (cur.endsWith('\u00ad')) {
+    b.dropLast();
+    b.add(t, where, 'none');
+  } else if (/\p{Ll}-$/u.test(cur) && /^\p{Ll}/u.test(t) && !NOT_A_HYPHEN_BREAK.test(t)) {
+    b.dropLast();
+    b.add(t, where, 'none');
+  } else if (/[\p{L}\d]-$/u.test(cur) && /^[\p{Lu}\d]/u.test(t) && !/\s\S{0,2}-$/u.test(cur)) {
+    b.add(t, where, 'none');
+  } else b.add(t, where);
+}
+
+interface Paragraph {
+  readonly lines: Line[];
+}
+
+function proseBlocks(lines: readonly Line[], style: Style): Block[] {
+  const { bodySize, sizes } = style;
+  const paragraphs: Paragraph[] = [];
+  let current: Line[] = [];
+  const startsItem = (l: Line) => BULLET_START.test(l.text) || NUMBER_START.test(l.text) || /^[-–]\s/.test(l.text);
+  // A line that stops short of the right edge although the next line's first word would have
+  // fitted ends its paragraph (text laid out without space between paragraphs).
+  const right = lines.reduce((m, l) => Math.max(m, l.x1), 0);
+  const endsShort = (prev: Line, l: Line) => {
+    const w = wordsOf(l.segments[0]!)[0];
+    return !style.spaced && w !== undefined && prev.x1 + 1.15 * (w.x1 - w.x0) + 1.0 * l.size < right;
+  };
+  for (const l of lines) {
+    const prev = current[current.length - 1];
+    const together =
+      prev !== undefined &&
+      Math.abs(prev.size - l.size) < 0.6 &&
+      prev.bold === l.bold &&
+      l.y - prev.y > 0 &&
+      l.y - prev.y <= 1.5 * Math.max(prev.size, l.size) &&
+      !startsItem(l) &&
+      !endsShort(prev, l) &&
+      // A contents entry (dot leaders, page number) ends its line's paragraph.
+      !/(\.{3,}|…)\s*\d{1,4}$/.test(prev.text) &&
+      // A heading line is a paragraph of its own unless it wraps (same size, same weight).
+      !(isHeadingLine(prev, bodySize) !== isHeadingLine(l, bodySize));
+    if (!together && current.length > 0) {
+      paragraphs.push({ lines: current });
+      current = [];
+    }
+    current.push(l);
+  }
+  if (current.length > 0) paragraphs.push({ lines: current });
+
+  const blocks: Block[] = [];
+  for (const p of paragraphs) {
+    const b = new PlacedBuilder();
+    for (const l of p.lines) appendLine(b, l.text, place(l));
+    const text = b.build();
+    const first = p.lines[0]!;
+    const level = headingLevel(p, text.text, bodySize, sizes);
+    if (level > 0) {
+      blocks.push({ type: 'heading', level, text });
+      continue;
+    }
+    const bullet = BULLET_START.exec(text.text) ?? /^[-–]\s+/.exec(text.text);
+    const numbered = NUMBER_START.exec(text.text);
+    if (bullet || numbered) {
+      const cut = (bullet ?? numbered)![0].length;
+      const rest = { text: text.text.slice(cut), pieces: text.pieces.map((x) => ({ from: Math.max(0, x.from - cut), place: x.place })) };
+      blocks.push({ type: 'list-item', marker: numbered ? `${numbered[1]}.` : '-', text: rest });
+      continue;
+    }
+    blocks.push({ type: 'paragraph', text: text.text ? text : placed('', place(first)) });
+  }
+  return blocks;
+}
+
+function isHeadingLine(l: Line, bodySize: number): boolean {
+  return l.size >= bodySize * 1.15 || (l.bold && l.text.length <= 120);
+}
+
+function headingLevel(p: Paragraph, text: string, bodySize: number, sizes: readonly number[]): number {
+  const size = Math.max(...p.lines.map((l) => l.size));
+  if (size >= bodySize * 1.15) {
+    const rank = sizes.indexOf(Math.round(size * 2) / 2);
+    return Math.min(4, (rank < 0 ? sizes.length : rank) + 1);
+  }
+  // Bold at body size: a heading when short and not a sentence.
+  if (p.lines.every((l) => l.bold) && text.length <= 120 && !/[.!?]$/.test(text) && /\p{L}/u.test(text)) return Math.min(4, sizes.length + 1);
+  return 0;
+}
