@@ -5,6 +5,7 @@ import { AlignmentType, Document, Header, HeadingLevel, ImageRun, Packer, Paragr
 import { strFromU8, unzipSync } from 'fflate';
 import * as mammoth from 'mammoth';
 import { runCli } from '../../server/src/cli/cli';
+import { checkByCode } from '../../server/src/engine';
 import { ROOT } from '../support/paths';
 
 /** `referat export`: files written, errors listed (exit 1, written anyway), the municipality's template used. */
@@ -46,6 +47,22 @@ describe('referat export (CLI)', function () {
     assert.match(r.err, /advarsel: dokumentet har 1 fejl/);
     assert.match(r.err, /error table-sum/);
     assert.ok(fs.existsSync(path.join(TMP, 'fejl.referat.docx')));
+  });
+
+  it('does not export a document with placeholders left from snippets unless --force', async function () {
+    // The placeholder check is found by its code: until it is registered there is nothing to block on.
+    if (!checkByCode('placeholder')) this.skip();
+    const src = path.join(TMP, 'pladsholder.referat.md');
+    fs.writeFileSync(src, fs.readFileSync(EXAMPLE, 'utf8').replace('85.02.02-P35-3-25', '00.00.00-A00-1-25'));
+    const out = path.join(TMP, 'pladsholder.referat.docx');
+    const blocked = await cli(['export', '--to', 'docx', src]);
+    assert.equal(blocked.code, 1);
+    assert.match(blocked.err, /pladsholder/);
+    assert.match(blocked.err, /placeholder/);
+    assert.ok(!fs.existsSync(out), 'nothing written');
+    const forced = await cli(['export', '--to', 'docx', '--force', src]);
+    assert.equal(forced.code, 0, forced.err);
+    assert.ok(fs.existsSync(out));
   });
 
   it('refuses bad usage with exit 2', async () => {

@@ -61,8 +61,10 @@ type Role =
   | { kind: 'title' }
   | { kind: 'meta' }
   | { kind: 'contents'; heading: boolean }
-  | { kind: 'item'; text: string; anchor: string }
-  | { kind: 'section'; text: string; anchor: string }
+  // `restFrom`: where the text after the heading starts on the same line (flattened layouts put
+  // the journal number after an item's title, a section's first sentence after its name).
+  | { kind: 'item'; text: string; anchor: string; restFrom?: number; restIsJournal?: boolean }
+  | { kind: 'section'; text: string; anchor: string; restFrom?: number }
   | { kind: 'sub'; text: string; anchor: string }
   | { kind: 'journal' }
   | { kind: 'table'; table: Table };
@@ -82,15 +84,28 @@ export function walkDocument(doc: MinutesDocument): ExportDocument {
     let anchor = `punkt-${item.number.value}`;
     for (let k = 2; used.has(anchor); k++) anchor = `punkt-${item.number.value}-${k}`;
     used.add(anchor);
-    roles.set(item.headingLine, { kind: 'item', text: `Punkt ${item.number.value}: ${clean(item.fullTitle.value)}`, anchor });
-    if (item.journalNumber) roles.set(item.journalNumber.range.start.line, { kind: 'journal' });
+    const titleEnd = item.fullTitle.range.end;
+    const journalHere = item.journalNumber?.range.start.line === item.headingLine;
+    roles.set(item.headingLine, {
+      kind: 'item',
+      text: `Punkt ${item.number.value}: ${clean(item.fullTitle.value)}`,
+      anchor,
+      ...(titleEnd.line === item.headingLine ? { restFrom: titleEnd.character, restIsJournal: journalHere } : {}),
+    });
+    if (item.journalNumber && !journalHere) roles.set(item.journalNumber.range.start.line, { kind: 'journal' });
     let n = 0;
     const subs = (list: readonly { line: number; text: string }[]): void => {
       for (const s of list) roles.set(s.line, { kind: 'sub', text: clean(stripHeadingMarks(s.text)), anchor: `${anchor}-${++n}` });
     };
     subs(item.preamble.subHeadings);
     for (const section of item.sections) {
-      roles.set(section.headingLine, { kind: 'section', text: clean(section.heading.value), anchor: `${anchor}-${section.id}-${++n}` });
+      const end = section.heading.range.end;
+      roles.set(section.headingLine, {
+        kind: 'section',
+        text: clean(section.heading.value),
+        anchor: `${anchor}-${section.id}-${++n}`,
+        ...(end.line === section.headingLine ? { restFrom: end.character } : {}),
+      });
       subs(section.subHeadings);
     }
   }
@@ -177,12 +192,19 @@ export function walkDocument(doc: MinutesDocument): ExportDocument {
           blocks.push({ kind: 'contents', heading: clean(stripHeadingMarks(headingLine)) || 'Indholdsfortegnelse', entries });
         }
         break;
-      case 'item':
+      case 'item': {
         blocks.push({ kind: 'heading', level: 1, text: role.text, anchor: role.anchor });
+        const rest = restOf(raw, role.restFrom);
+        if (rest) blocks.push(role.restIsJournal ? { kind: 'journal', text: clean(rest) } : { kind: 'paragraph', runs: inline(rest), text: clean(rest) });
         break;
-      case 'section':
+      }
+      case 'section': {
         blocks.push({ kind: 'heading', level: 2, text: role.text, anchor: role.anchor });
+        // The section's first words on its heading line start its first paragraph.
+        const rest = restOf(raw, role.restFrom);
+        if (rest) paragraph.push(...inline(rest));
         break;
+      }
       case 'sub':
         blocks.push({ kind: 'heading', level: 3, text: role.text, anchor: role.anchor });
         break;
@@ -240,6 +262,17 @@ function exportTable(table: Table): ExportTable | undefined {
 }
 
 const norm = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** What stands after a heading on its own line, without the markup that closed the heading. */
+function restOf(line: string, from: number | undefined): string {
+  if (from === undefined) return '';
+  return line
+    .slice(from)
+    .replace(/^\s*(?:\*\*|__|<\/(?:b|strong)>)+/, '')
+    .replace(/^\s*[:.]\s*(?=\S)/, '')
+    .replace(/\s+#+\s*$/, '')
+    .trim();
+}
 
 /** `# **Punkt**` → `Punkt`: Markdown heading marks are layout, not text. */
 function stripHeadingMarks(s: string): string {

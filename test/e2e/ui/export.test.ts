@@ -70,10 +70,19 @@ describe('«Referat: Eksportér» in the VS Code UI (code-server + chromium)', f
     await eventually(async () => outputs('klar.referat').every((f) => fs.existsSync(f)), (ok) => ok, 'the three exported files', 60_000);
     assert.equal(await page.locator('.monaco-dialog-box').count(), 0, 'no dialog for a clean document');
     assertExported('klar.referat');
+    // The Explorer shows the new files (its rows move as they come: wait before clicking on).
+    for (const f of ['klar.referat.docx', 'klar.referat.html', 'klar.referat.pdf']) {
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: f }).first().waitFor({ timeout: 30_000 });
+    }
   });
 
   it('warns first when the document has an error, and writes only after «Eksportér alligevel»', async () => {
-    await openFromExplorer(page, 'fejl.referat.md');
+    try {
+      await openFromExplorer(page, 'fejl.referat.md');
+    } catch {
+      // A double click that landed while the Explorer re-rendered its rows: once more.
+      await openFromExplorer(page, 'fejl.referat.md');
+    }
     await eventually(() => page.locator('#status\\.editor\\.mode').innerText(), (t) => t.trim() === 'Referat', 'the language mode Referat');
     await runExport();
     const dialog = page.locator('.monaco-dialog-box');
