@@ -146,15 +146,14 @@ function splitAmounts(it: PdfTextItem): PdfTextItem[] {
     ];
   }
   const words = it.str.split(/(\s+)/);
-  // Trailing amounts: `86.625 68.128`, or a whole row drawn as one run, `Service 1.000 900 100`.
-  let first = words.length;
-  while (first >= 2 && isAmount(words[first - 1 - ((words.length - first) % 2 === 0 ? 0 : 0)]!) && first - 1 >= 0) {
-    if (!isAmount(words[first - 1]!)) break;
-    first -= 2;
-  }
-  first = Math.max(0, first);
-  const amounts = Math.ceil((words.length - first) / 2);
-  if (amounts < 2 || (first > 0 && !/\p{L}/u.test(words.slice(0, first).join('')))) return [it];
+  // Trailing amounts: `86.625 68.128`, or a whole row drawn as one run, `Service 1.000 900 100`
+  // (a year is part of a label, `budget 2023`, and stops the run).
+  const amount = (w: string) => isAmount(w) && !YEAR.test(w);
+  let first = words.length - 1;
+  if (first < 0 || !amount(words[first]!)) return [it];
+  while (first >= 2 && amount(words[first - 2]!)) first -= 2;
+  const amounts = (words.length - 1 - first) / 2 + 1;
+  if (amounts < 2 || (first > 0 && (amounts < 3 || !/\p{L}/u.test(words.slice(0, first).join(''))))) return [it];
   const per = it.w / Math.max(1, it.str.length);
   const out: PdfTextItem[] = [];
   let at = 0;
@@ -387,7 +386,7 @@ function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
         blocks.push(...proseBlocks(colLines, style));
       }
     } else {
-      blocks.push({ type: 'table', rows: tableRows(region.lines, columns) });
+      blocks.push({ type: 'table', rows: tableRows(region.lines, columnsOf(region.lines.filter(columnar))) });
     }
   }
   flushProse();
@@ -444,10 +443,16 @@ function columnsOf(lines: readonly Line[]): Column[] {
   const left = Math.min(...all.map((s) => s.x0));
   const right = Math.max(...all.map((s) => s.x1));
   // A stretch across most of the table (a spanning header, a caption) says nothing of its columns.
+  // Asked only when the stretches leave no gap at all.
+  const cols = cover(all);
+  if (cols.length > 1) return cols;
   const narrow = all.filter((s) => s.x1 - s.x0 <= 0.6 * (right - left));
-  const spans = (narrow.length >= 2 ? narrow : all).sort((a, b) => a.x0 - b.x0);
+  return narrow.length >= 2 ? cover(narrow) : cols;
+}
+
+function cover(spans: { x0: number; x1: number }[]): Column[] {
   const cols: Column[] = [];
-  for (const s of spans) {
+  for (const s of [...spans].sort((a, b) => a.x0 - b.x0)) {
     const last = cols[cols.length - 1];
     if (last && s.x0 <= last.x1 + 1) last.x1 = Math.max(last.x1, s.x1);
     else cols.push({ ...s });
