@@ -11,6 +11,8 @@ export const COMMANDS = {
   fixAll: 'referat.fixAll',
   checkAsMinutes: 'referat.checkAsMinutes',
   tableReview: 'referat.tableReview',
+  openImported: 'referat.openImported',
+  saveImportedAs: 'referat.saveImportedAs',
 } as const;
 
 export const SERVER_COMMANDS: readonly string[] = [COMMANDS.renumberItems, COMMANDS.regenerateContents, COMMANDS.insertSection, COMMANDS.fixAll];
@@ -22,6 +24,10 @@ export interface CommandContribution {
   readonly palette: boolean;
   /** A codicon, and a button in the editor's title bar. */
   readonly titleBarIcon?: string;
+  /** When the command (and its title-bar button) is offered, if not for `referat` editors. */
+  readonly when?: string;
+  /** Offered in the explorer's context menu for files matching this. */
+  readonly explorerWhen?: string;
 }
 
 export const COMMAND_CONTRIBUTIONS: readonly CommandContribution[] = [
@@ -31,4 +37,7 @@ export const COMMAND_CONTRIBUTIONS: readonly CommandContribution[] = [
   { command: COMMANDS.insertSection, title: { da: 'Indsæt afsnit', en: 'Insert section' }, palette: false },
   { command: COMMANDS.checkAsMinutes, title: { da: 'Kontrollér som referat', en: 'Check as minutes' }, palette: true },
   { command: COMMANDS.tableReview, title: { da: 'Tabelkontrol', en: 'Table review' }, palette: true, titleBarIcon: '$(table)' },
+  // Word and PDF minutes (client/src/importView.ts).
+  { command: COMMANDS.openImported, title: { da: 'Kontrollér Word/PDF', en: 'Check Word/PDF' }, palette: true, when: 'true', explorerWhen: 'resourceExtname == .pdf || resourceExtname == .docx' },
+  { command: COMMANDS.saveImportedAs, title: { da: 'Gem som .referat.md', en: 'Save as .referat.md' }, palette: true, titleBarIcon: '$(save-as)', when: 'resourceScheme == referat-import' },
 ];
