@@ -330,6 +330,7 @@ interface Region {
 }
 
 function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
+  markLoneCells(lines);
   const blocks: Block[] = [];
   let prose: Line[] = [];
   const flushProse = () => {
@@ -346,8 +347,9 @@ function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
     // Lines pulled in from above were already passed: only the region's own lines advance.
     i += region.lines.length;
     // The first row's cell wrapped over lines above its amounts (centred): pull those lines in.
-    const cols0 = columnsOf(region.lines.filter(columnar));
-    const rowGap = region.lines.length > 1 ? region.lines[1]!.y - region.lines[0]!.y : 0;
+    const cols0 = withLabelColumn(columnsOf(region.lines.filter(columnar)), region.lines);
+    const cellLines = region.lines.filter(columnar);
+    const rowGap = cellLines.length > 1 ? median(cellLines.slice(1).map((l, k) => l.y - cellLines[k]!.y)) : 0;
     const fits = (l: Line) => !columnar(l) && (l.x1 <= cols0[1]!.x0 + 2 || cols0.some((c) => l.x0 >= c.x0 - 2 && l.x1 <= c.x1 + 2));
     while (prose.length > 0 && cols0.length > 1) {
       const l = prose[prose.length - 1]!;
@@ -393,7 +395,20 @@ function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
   return blocks;
 }
 
-const columnar = (l: Line) => l.segments.length >= 2;
+/** A line of cells: two or more stretches apart, or an amount alone right of the text beside it. */
+const columnar = (l: Line) => l.segments.length >= 2 || (l as { loneCell?: boolean }).loneCell === true;
+
+/**
+ * Marks the lines that hold only an amount standing right of where the lines just above and below
+ * end (a page number or amount centred beside a label wrapped over two lines): cells too.
+ */
+function markLoneCells(lines: readonly Line[]): void {
+  lines.forEach((l, k) => {
+    if (l.segments.length !== 1 || !isAmount(l.text)) return;
+    const near = [lines[k - 1], lines[k + 1]].filter((n): n is Line => n !== undefined && Math.abs(n.y - l.y) <= 1.5 * l.size);
+    if (near.length > 0 && near.every((n) => n.x1 < l.x0 - 0.5 * l.size)) (l as { loneCell?: boolean }).loneCell = true;
+  });
+}
 
 /** The table starting at line i, if one does: at least two lines with cells apart. */
 function tableRegionAt(lines: readonly Line[], i: number): Region | undefined {
@@ -413,7 +428,8 @@ function tableRegionAt(lines: readonly Line[], i: number): Region | undefined {
     }
     // A single stretch of text: a wrapped cell when it fits inside one column of the table.
     const cols = columnsOf(taken.filter(columnar));
-    const inside = cols.some((c) => l.x0 >= c.x0 - 2 && l.x1 <= c.x1 + 2) || (cols.length > 1 && l.x1 <= cols[1]!.x0 + 2);
+    const inside =
+      cols.some((c) => l.x0 >= c.x0 - 2 && l.x1 <= c.x1 + 2) || (cols.length > 1 && l.x1 <= cols[1]!.x0 + 2) || (cols.length === 1 && l.x1 <= cols[0]!.x0 - 2);
     const fullWidth = cols.length > 1 && l.x1 > cols[1]!.x0 && l.x0 < cols[0]!.x1;
     if (!inside || fullWidth) break;
     taken.push(l);
@@ -425,7 +441,7 @@ function tableRegionAt(lines: readonly Line[], i: number): Region | undefined {
     const prev = taken[taken.length - 1]!;
     if (columnar(l) || l.y - prev.y > 1.4 * l.size) break;
     const cols = columnsOf(taken.filter(columnar));
-    if (!(cols.length > 1 && l.x1 <= cols[1]!.x0 + 2)) break;
+    if (!((cols.length > 1 && l.x1 <= cols[1]!.x0 + 2) || (cols.length === 1 && l.x1 <= cols[0]!.x0 - 2))) break;
     taken.push(l);
   }
   if (taken.filter(columnar).length < 2) return undefined;
@@ -448,6 +464,14 @@ function columnsOf(lines: readonly Line[]): Column[] {
   if (cols.length > 1) return cols;
   const narrow = all.filter((s) => s.x1 - s.x0 <= 0.6 * (right - left));
   return narrow.length >= 2 ? cover(narrow) : cols;
+}
+
+/** Cells that are all amounts (page numbers beside wrapped titles): the text left of them is a column too. */
+function withLabelColumn(cols: readonly Column[], lines: readonly Line[]): Column[] {
+  if (cols.length !== 1) return [...cols];
+  const left = lines.flatMap((l) => l.segments).filter((x) => x.x1 <= cols[0]!.x0 - 2);
+  if (left.length === 0) return [...cols];
+  return [{ x0: Math.min(...left.map((x) => x.x0)), x1: Math.max(...left.map((x) => x.x1)) }, cols[0]!];
 }
 
 function cover(spans: { x0: number; x1: number }[]): Column[] {
@@ -500,7 +524,7 @@ function tableRows(lines: readonly Line[], regionCols: readonly Column[]): Table
   // columns: the columns come from the other cells, and that run is cut by its words below.
   const mixed = (x: Segment) => /\p{L}/u.test(x.text) && isAmount(lastWord(x.text)) && /\d[.,]\d/.test(lastWord(x.text));
   const clean = candidates.map((l) => ({ ...l, segments: l.segments.filter((x) => !mixed(x)) }));
-  const cols = candidates.length >= 2 ? columnsOf(clean) : regionCols;
+  const cols = withLabelColumn(candidates.length >= 2 ? columnsOf(clean) : regionCols, lines);
   const amountLine = amountIn(cols);
   const anchors = lines.filter(amountLine);
   const groups: Line[][] = [];
