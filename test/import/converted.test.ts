@@ -144,8 +144,8 @@ describe('Word and PDF minutes made by LibreOffice and chromium', function () {
     );
   });
 
-  // Not yet: chromium's CSS columns leave the two columns' lines on slightly different baselines,
-  // so they are not seen as one two-column region (made-up pages in pdfLayout.test.ts pass).
+  // Not yet: on chromium's CSS columns the right column's first line comes out before the left
+  // column's text (made-up two-column pages in pdfLayout.test.ts pass).
   it.skip('a two-column page (chromium, CSS columns) reads column by column', async function () {
     if (!CHROMIUM) this.skip();
     const sentences = Array.from({ length: 24 }, (_, k) => `Sætning nummer ${k + 1} i brødteksten handler om udvalgets arbejde med beskæftigelse og sociale forhold i kommunen.`);
