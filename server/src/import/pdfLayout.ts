@@ -146,15 +146,14 @@ function splitAmounts(it: PdfTextItem): PdfTextItem[] {
     ];
   }
   const words = it.str.split(/(\s+)/);
-  // Trailing amounts: `86.625 68.128`, or a whole row drawn as one run, `Service 1.000 900 100`.
-  let first = words.length;
-  while (first >= 2 && isAmount(words[first - 1 - ((words.length - first) % 2 === 0 ? 0 : 0)]!) && first - 1 >= 0) {
-    if (!isAmount(words[first - 1]!)) break;
-    first -= 2;
-  }
-  first = Math.max(0, first);
-  const amounts = Math.ceil((words.length - first) / 2);
-  if (amounts < 2 || (first > 0 && !/\p{L}/u.test(words.slice(0, first).join('')))) return [it];
+  // Trailing amounts: `86.625 68.128`, or a whole row drawn as one run, `Service 1.000 900 100`
+  // (a year is part of a label, `budget 2023`, and stops the run).
+  const amount = (w: string) => isAmount(w) && !YEAR.test(w);
+  let first = words.length - 1;
+  if (first < 0 || !amount(words[first]!)) return [it];
+  while (first >= 2 && amount(words[first - 2]!)) first -= 2;
+  const amounts = (words.length - 1 - first) / 2 + 1;
+  if (amounts < 2 || (first > 0 && (amounts < 3 || !/\p{L}/u.test(words.slice(0, first).join(''))))) return [it];
   const per = it.w / Math.max(1, it.str.length);
   const out: PdfTextItem[] = [];
   let at = 0;
@@ -331,6 +330,7 @@ interface Region {
 }
 
 function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
+  markLoneCells(lines);
   const blocks: Block[] = [];
   let prose: Line[] = [];
   const flushProse = () => {
@@ -347,8 +347,9 @@ function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
     // Lines pulled in from above were already passed: only the region's own lines advance.
     i += region.lines.length;
     // The first row's cell wrapped over lines above its amounts (centred): pull those lines in.
-    const cols0 = columnsOf(region.lines.filter(columnar));
-    const rowGap = region.lines.length > 1 ? region.lines[1]!.y - region.lines[0]!.y : 0;
+    const cols0 = withLabelColumn(columnsOf(region.lines.filter(columnar)), region.lines);
+    const cellLines = region.lines.filter(columnar);
+    const rowGap = cellLines.length > 1 ? median(cellLines.slice(1).map((l, k) => l.y - cellLines[k]!.y)) : 0;
     const fits = (l: Line) => !columnar(l) && (l.x1 <= cols0[1]!.x0 + 2 || cols0.some((c) => l.x0 >= c.x0 - 2 && l.x1 <= c.x1 + 2));
     while (prose.length > 0 && cols0.length > 1) {
       const l = prose[prose.length - 1]!;
@@ -387,14 +388,27 @@ function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
         blocks.push(...proseBlocks(colLines, style));
       }
     } else {
-      blocks.push({ type: 'table', rows: tableRows(region.lines, columns) });
+      blocks.push({ type: 'table', rows: tableRows(region.lines, columnsOf(region.lines.filter(columnar))) });
     }
   }
   flushProse();
   return blocks;
 }
 
-const columnar = (l: Line) => l.segments.length >= 2;
+/** A line of cells: two or more stretches apart, or an amount alone right of the text beside it. */
+const columnar = (l: Line) => l.segments.length >= 2 || (l as { loneCell?: boolean }).loneCell === true;
+
+/**
+ * Marks the lines that hold only an amount standing right of where the lines just above and below
+ * end (a page number or amount centred beside a label wrapped over two lines): cells too.
+ */
+function markLoneCells(lines: readonly Line[]): void {
+  lines.forEach((l, k) => {
+    if (l.segments.length !== 1 || !isAmount(l.text)) return;
+    const near = [lines[k - 1], lines[k + 1]].filter((n): n is Line => n !== undefined && Math.abs(n.y - l.y) <= 1.5 * l.size);
+    if (near.length > 0 && near.every((n) => n.x1 < l.x0 - 0.5 * l.size)) (l as { loneCell?: boolean }).loneCell = true;
+  });
+}
 
 /** The table starting at line i, if one does: at least two lines with cells apart. */
 function tableRegionAt(lines: readonly Line[], i: number): Region | undefined {
@@ -414,7 +428,8 @@ function tableRegionAt(lines: readonly Line[], i: number): Region | undefined {
     }
     // A single stretch of text: a wrapped cell when it fits inside one column of the table.
     const cols = columnsOf(taken.filter(columnar));
-    const inside = cols.some((c) => l.x0 >= c.x0 - 2 && l.x1 <= c.x1 + 2) || (cols.length > 1 && l.x1 <= cols[1]!.x0 + 2);
+    const inside =
+      cols.some((c) => l.x0 >= c.x0 - 2 && l.x1 <= c.x1 + 2) || (cols.length > 1 && l.x1 <= cols[1]!.x0 + 2) || (cols.length === 1 && l.x1 <= cols[0]!.x0 - 2);
     const fullWidth = cols.length > 1 && l.x1 > cols[1]!.x0 && l.x0 < cols[0]!.x1;
     if (!inside || fullWidth) break;
     taken.push(l);
@@ -426,7 +441,7 @@ function tableRegionAt(lines: readonly Line[], i: number): Region | undefined {
     const prev = taken[taken.length - 1]!;
     if (columnar(l) || l.y - prev.y > 1.4 * l.size) break;
     const cols = columnsOf(taken.filter(columnar));
-    if (!(cols.length > 1 && l.x1 <= cols[1]!.x0 + 2)) break;
+    if (!((cols.length > 1 && l.x1 <= cols[1]!.x0 + 2) || (cols.length === 1 && l.x1 <= cols[0]!.x0 - 2))) break;
     taken.push(l);
   }
   if (taken.filter(columnar).length < 2) return undefined;
@@ -444,10 +459,24 @@ function columnsOf(lines: readonly Line[]): Column[] {
   const left = Math.min(...all.map((s) => s.x0));
   const right = Math.max(...all.map((s) => s.x1));
   // A stretch across most of the table (a spanning header, a caption) says nothing of its columns.
+  // Asked only when the stretches leave no gap at all.
+  const cols = cover(all);
+  if (cols.length > 1) return cols;
   const narrow = all.filter((s) => s.x1 - s.x0 <= 0.6 * (right - left));
-  const spans = (narrow.length >= 2 ? narrow : all).sort((a, b) => a.x0 - b.x0);
+  return narrow.length >= 2 ? cover(narrow) : cols;
+}
+
+/** Cells that are all amounts (page numbers beside wrapped titles): the text left of them is a column too. */
+function withLabelColumn(cols: readonly Column[], lines: readonly Line[]): Column[] {
+  if (cols.length !== 1) return [...cols];
+  const left = lines.flatMap((l) => l.segments).filter((x) => x.x1 <= cols[0]!.x0 - 2);
+  if (left.length === 0) return [...cols];
+  return [{ x0: Math.min(...left.map((x) => x.x0)), x1: Math.max(...left.map((x) => x.x1)) }, cols[0]!];
+}
+
+function cover(spans: { x0: number; x1: number }[]): Column[] {
   const cols: Column[] = [];
-  for (const s of spans) {
+  for (const s of [...spans].sort((a, b) => a.x0 - b.x0)) {
     const last = cols[cols.length - 1];
     if (last && s.x0 <= last.x1 + 1) last.x1 = Math.max(last.x1, s.x1);
     else cols.push({ ...s });
@@ -495,7 +524,7 @@ function tableRows(lines: readonly Line[], regionCols: readonly Column[]): Table
   // columns: the columns come from the other cells, and that run is cut by its words below.
   const mixed = (x: Segment) => /\p{L}/u.test(x.text) && isAmount(lastWord(x.text)) && /\d[.,]\d/.test(lastWord(x.text));
   const clean = candidates.map((l) => ({ ...l, segments: l.segments.filter((x) => !mixed(x)) }));
-  const cols = candidates.length >= 2 ? columnsOf(clean) : regionCols;
+  const cols = withLabelColumn(candidates.length >= 2 ? columnsOf(clean) : regionCols, lines);
   const amountLine = amountIn(cols);
   const anchors = lines.filter(amountLine);
   const groups: Line[][] = [];

@@ -13,6 +13,8 @@ export const COMMANDS = {
   tableReview: 'referat.tableReview',
   preview: 'referat.preview',
   exportDocument: 'referat.export',
+  openImported: 'referat.openImported',
+  saveImportedAs: 'referat.saveImportedAs',
 } as const;
 
 export const SERVER_COMMANDS: readonly string[] = [COMMANDS.renumberItems, COMMANDS.regenerateContents, COMMANDS.insertSection, COMMANDS.fixAll];
@@ -24,6 +26,10 @@ export interface CommandContribution {
   readonly palette: boolean;
   /** A codicon, and a button in the editor's title bar. */
   readonly titleBarIcon?: string;
+  /** When the command (and its title-bar button) is offered, if not for `referat` editors. */
+  readonly when?: string;
+  /** Offered in the explorer's context menu for files matching this. */
+  readonly explorerWhen?: string;
 }
 
 export const COMMAND_CONTRIBUTIONS: readonly CommandContribution[] = [
@@ -35,4 +41,7 @@ export const COMMAND_CONTRIBUTIONS: readonly CommandContribution[] = [
   { command: COMMANDS.tableReview, title: { da: 'Tabelkontrol', en: 'Table review' }, palette: true, titleBarIcon: '$(table)' },
   { command: COMMANDS.preview, title: { da: 'Vis forhåndsvisning', en: 'Show preview' }, palette: true, titleBarIcon: '$(open-preview)' },
   { command: COMMANDS.exportDocument, title: { da: 'Eksportér', en: 'Export' }, palette: true },
+  // Word and PDF minutes (client/src/importView.ts).
+  { command: COMMANDS.openImported, title: { da: 'Kontrollér Word/PDF', en: 'Check Word/PDF' }, palette: true, when: 'true', explorerWhen: 'resourceExtname == .pdf || resourceExtname == .docx' },
+  { command: COMMANDS.saveImportedAs, title: { da: 'Gem som .referat.md', en: 'Save as .referat.md' }, palette: true, titleBarIcon: '$(save-as)', when: 'resourceScheme == referat-import' },
 ];

@@ -159,10 +159,13 @@ export function commandContributions(): { commands: JsonSchema[]; menus: JsonSch
   return {
     commands: COMMAND_CONTRIBUTIONS.map((c) => ({ command: c.command, title: `%command.${c.command}%`, category: '%category%', ...(c.titleBarIcon ? { icon: c.titleBarIcon } : {}) })),
     menus: {
-      'editor/title': COMMAND_CONTRIBUTIONS.filter((c) => c.titleBarIcon).map((c) => ({ command: c.command, when: 'editorLangId == referat', group: 'navigation' })),
+      'editor/title': COMMAND_CONTRIBUTIONS.filter((c) => c.titleBarIcon).map((c) => ({ command: c.command, when: c.when ?? 'editorLangId == referat', group: 'navigation' })),
       commandPalette: COMMAND_CONTRIBUTIONS.map((c) =>
-        c.palette ? { command: c.command, when: c.command === 'referat.checkAsMinutes' ? 'editorLangId == markdown || editorLangId == plaintext || editorLangId == referat' : 'editorLangId == referat' } : { command: c.command, when: 'false' },
+        c.palette
+          ? { command: c.command, when: c.when ?? (c.command === 'referat.checkAsMinutes' ? 'editorLangId == markdown || editorLangId == plaintext || editorLangId == referat' : 'editorLangId == referat') }
+          : { command: c.command, when: 'false' },
       ),
+      'explorer/context': COMMAND_CONTRIBUTIONS.filter((c) => c.explorerWhen).map((c) => ({ command: c.command, when: c.explorerWhen, group: 'navigation' })),
     },
   };
 }
