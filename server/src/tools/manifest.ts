@@ -1,5 +1,3 @@
-import { profiles } from '../engine/profiles/profiles';
-import { itemFormNames } from '../engine/config/config';
 import { checks, defaultConfig, snippetFile } from '../engine';
 import { COMMAND_CONTRIBUTIONS } from '../lsp/commandIds';
 import { DEFAULT_MAX_FILE_SIZE_MB } from '../lsp/sizeLimit';
@@ -154,33 +152,6 @@ export function referatJsonSchema(): JsonSchema {
     const t = SETTING_TEXTS[`referat.${key}`]!;
     properties[key] = { ...rest, description: `${t.da}\n\n${t.en}` };
   }
-  // The layout (docs/layouts.md): a profile to pin, and the parts a profile sets.
-  properties.profile = {
-    type: 'string',
-    enum: ['auto', ...profiles.map((p) => p.name)],
-    default: 'auto',
-    description: `Profil: \`auto\` vælger efter dokumentets opsætning; ellers gælder den navngivne profil, og de øvrige nøgler tilsidesætter den nøgle for nøgle. ${profiles.map((p) => `\`${p.name}\`: ${p.description.da}`).join(' ')}\n\nProfile: \`auto\` picks by the document's layout; otherwise the named profile applies and the other keys override it key by key. ${profiles.map((p) => `\`${p.name}\`: ${p.description.en}`).join(' ')}`,
-  };
-  properties.numbering = {
-    type: 'string',
-    enum: ['from-one', 'running'],
-    description: 'Punkterne nummereres fra 1 (`from-one`) eller løber hen over året (`running`).\n\nItems are numbered from 1 (`from-one`) or run through the year (`running`).',
-  };
-  properties.repeatableSections = {
-    type: 'array',
-    items: { type: 'string' },
-    description: 'Afsnit, et punkt kan have flere af med hver sin overskrift (fx en beslutning pr. udvalg).\n\nSections an item may have several of, each under its own heading (e.g. a decision per committee).',
-  };
-  properties.header = {
-    type: 'string',
-    enum: ['strict', 'lenient'],
-    description: 'Mødets hoved: `strict` kræver titel og Mødedato; `lenient` kontrollerer kun det, der står.\n\nMeeting header: `strict` requires a title and Mødedato; `lenient` checks only what is there.',
-  };
-  properties.itemForms = {
-    type: 'array',
-    items: { type: 'string', enum: [...itemFormNames] },
-    description: 'Punktoverskrifternes form (tom: udledes af dokumentet).\n\nThe item headings\' form (empty: inferred from the document).',
-  };
   const checkProps: Record<string, JsonSchema> = {};
   for (const c of checks) checkProps[c.code] = { type: 'string', enum: SEVERITIES, default: c.defaultSeverity, description: `${c.description.da}\n\n${c.description.en}` };
   properties.checks = {
