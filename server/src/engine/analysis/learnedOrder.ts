@@ -5,13 +5,31 @@ import type { AgendaItem } from '../model/minutes';
  * others they precede in most items. A pair is settled when at least two items put it one way
  * and at least twice as many as put it the other.
  */
-export function learnOrder(items: readonly AgendaItem[]): { order: string[]; settled(a: string, b: string): boolean } {
+export interface LearntOrder {
+  readonly order: string[];
+  settled(a: string, b: string): boolean;
+}
+
+const cache = new WeakMap<readonly AgendaItem[], LearntOrder>();
+
+/** Once per document (per items array): fixes and completions on thousands of items stay linear. */
+export function learnOrder(items: readonly AgendaItem[]): LearntOrder {
+  let o = cache.get(items);
+  if (!o) cache.set(items, (o = computeOrder(items)));
+  return o;
+}
+
+function computeOrder(items: readonly AgendaItem[]): LearntOrder {
   const before = new Map<string, number>(); // `a b` → items where a stands before b
   const firstSeen: string[] = [];
+  const seenIds = new Set<string>();
   for (const item of items) {
     const ids: string[] = [];
     for (const s of item.sections) if (!ids.includes(s.id)) ids.push(s.id);
-    for (const id of ids) if (!firstSeen.includes(id)) firstSeen.push(id);
+    for (const id of ids) if (!seenIds.has(id)) {
+      seenIds.add(id);
+      firstSeen.push(id);
+    }
     for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) before.set(`${ids[i]} ${ids[j]}`, (before.get(`${ids[i]} ${ids[j]}`) ?? 0) + 1);
   }
   const count = (a: string, b: string) => before.get(`${a} ${b}`) ?? 0;

@@ -178,7 +178,9 @@ export function configForProfile(config: ReferatConfig, profile: Profile): Refer
 }
 
 /** Keys the editor's settings carry that are not the engine's (the client reads them). */
-const EDITOR_KEYS = new Set(['maxFileSize', 'autoDetect', '$schema']);
+// Every `referat.*` setting the extension contributes that the engine does not read belongs here,
+// or the editor warns about it as unknown.
+const EDITOR_KEYS = new Set(['maxFileSize', 'autoDetect', 'language', 'preview', 'openImported', 'export', 'import', 'statusBar', 'trace', '$schema']);
 
 type Shape = 'string' | 'string[]' | 'sections' | 'caseTypes' | 'required' | 'checks' | 'numbering' | 'header' | 'profile' | 'itemForms';
 const SHAPES: Record<string, Shape> = {

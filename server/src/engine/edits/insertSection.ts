@@ -18,7 +18,7 @@ function rank(order: readonly string[], id: string): number {
 export function insertSectionEdit(doc: MinutesDocument, config: ReferatConfig, item: AgendaItem, id: string, body?: string): TextEdit {
   const eol = eolOf(doc);
   // The document's own configuration (its profile) and order: learnt from it when none is set.
-  const own = doc.config && doc.config.profile === config.profile ? doc.config : config;
+  const own = doc.config ?? config;
   const order = own.sectionOrder.length > 0 ? own.sectionOrder : learnOrder(doc.items).order;
   const content = body ?? sectionPlaceholder(doc, item, id);
   const r = rank(order, id);

@@ -94,23 +94,42 @@ export function eolOf(doc: MinutesDocument): string {
  */
 export function sectionSpelling(doc: MinutesDocument, config: ReferatConfig, id: string): string {
   const name = sectionName(config, id);
+  const habit = spellingCache.of(doc, spellingHabit);
+  const own = habit.byId.get(id);
+  // A decision heading with its body and date is no model for another one.
+  if (own !== undefined) return own;
+  let text = name;
+  if (habit.upper) text = text.toUpperCase();
+  if (habit.colon) text += ':';
+  return text;
+}
+
+interface SpellingHabit {
+  /** The first plain heading of each section id as written. */
+  readonly byId: ReadonlyMap<string, string>;
+  /** Most section headings are in capitals / end in a colon. */
+  readonly upper: boolean;
+  readonly colon: boolean;
+}
+
+const spellingCache = new DocumentSlot<SpellingHabit>();
+
+/** Worked out once per document: a fix on every one of thousands of items stays linear. */
+function spellingHabit(doc: MinutesDocument): SpellingHabit {
+  const byId = new Map<string, string>();
   let upper = 0;
   let colon = 0;
   let total = 0;
   for (const item of doc.items) {
     for (const s of item.sections) {
       const v = s.heading.value;
-      // A decision heading with its body and date is no model for another one.
-      if (s.id === id && v.length <= name.length + 30 && !/\d/u.test(v)) return v;
+      if (!byId.has(s.id) && v.length <= 40 && !/\d/u.test(v)) byId.set(s.id, v);
       total++;
       if (v === v.toUpperCase() && v !== v.toLowerCase()) upper++;
       if (v.endsWith(':')) colon++;
     }
   }
-  let text = name;
-  if (total > 0 && upper * 2 > total) text = text.toUpperCase();
-  if (total > 0 && colon * 2 > total) text += ':';
-  return text;
+  return { byId, upper: total > 0 && upper * 2 > total, colon: total > 0 && colon * 2 > total };
 }
 
 export function sectionName(config: ReferatConfig, id: string): string {

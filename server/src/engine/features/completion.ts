@@ -1,8 +1,9 @@
 import type { ReferatConfig } from '../config/config';
+import { learnOrder } from '../analysis/learnedOrder';
 import { Locale, messagesFor } from '../i18n/messages';
 import type { AgendaItem, MinutesDocument, Section } from '../model/minutes';
 import { Position, Range, lineRange } from '../text/range';
-import { heading, itemHeadingShape, sectionHeadingShape, sectionName, sectionPlaceholder, standardDecisions } from '../edits/style';
+import { heading, itemHeadingShape, sectionHeadingShape, sectionName, sectionPlaceholder, sectionSpelling, standardDecisions } from '../edits/style';
 import { memberReference, membersOf } from './members';
 import { itemSkeleton, snippetDescription } from './snippets';
 
@@ -109,10 +110,13 @@ export function completions(doc: MinutesDocument, config: ReferatConfig, locale:
       const present = new Set(item.sections.map((s) => s.id));
       const shape = sectionHeadingShape(doc, item, section);
       const prevBlank = position.line === 0 || (doc.lines[position.line - 1]?.text.trim() ?? '') === '';
-      for (const id of config.sectionOrder) {
+      // The document's own profile and order (learnt from it when the profile has none), its spelling.
+      const own = doc.config ?? config;
+      const order = own.sectionOrder.length > 0 ? own.sectionOrder : learnOrder(doc.items).order;
+      for (const id of order) {
         if (present.has(id)) continue;
-        const name = sectionName(config, id);
-        const head = heading(shape, name);
+        const name = sectionName(own, id);
+        const head = heading(shape, sectionSpelling(doc, own, id));
         const body = `${snippetEscape(head)}\n\n\${1:${snippetEscape(sectionPlaceholder(doc, item, id))}}\n`;
         push({ label: head, kind: 'section', detail: msg.completionSection(name), insertText: prevBlank ? body : `\n${body}`, snippet: true, filterText: head });
       }

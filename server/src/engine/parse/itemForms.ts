@@ -199,6 +199,12 @@ export function chooseItems(candidates: readonly ItemCandidate[], strength: read
   // Fill in weak candidates whose number is exactly the next one between accepted neighbours.
   const result: ItemCandidate[] = [];
   let last: ItemCandidate | undefined;
+  // The next accepted candidate after each position, found in one backward pass.
+  const nextAccepted: (ItemCandidate | undefined)[] = new Array(same.length);
+  for (let k = same.length - 1, after: ItemCandidate | undefined; k >= 0; k--) {
+    nextAccepted[k] = after;
+    if (accepted.has(same[k]!)) after = candidates[same[k]!];
+  }
   for (let k = 0; k < same.length; k++) {
     const i = same[k]!;
     const c = candidates[i]!;
@@ -208,8 +214,7 @@ export function chooseItems(candidates: readonly ItemCandidate[], strength: read
       continue;
     }
     if (strength[i] !== 1 || !last || c.number !== last.number + 1) continue;
-    let next: ItemCandidate | undefined;
-    for (let j = k + 1; j < same.length && !next; j++) if (accepted.has(same[j]!)) next = candidates[same[j]!];
+    const next = nextAccepted[k];
     if (next && next.number !== c.number + 1) continue;
     result.push(c);
     last = c;

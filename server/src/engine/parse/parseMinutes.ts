@@ -59,6 +59,8 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     const first = lines[i]!.text.charCodeAt(0) | 32;
     if ((first === 114 || first === 100 || first === 35 || first === 42) && lines[i]!.text.length <= 160 && MEETING_TITLE_LINE.test(lines[i]!.text)) meetingTitles.push(i);
     if (!mayStartItem(lines[i]!.text)) continue;
+    // A table row is an item only as Odense's `Punkt N:` (budget rows start with digits).
+    if (syntaxOf[i] && !PUNKT_START.test(lines[i]!.text)) continue;
     const h = heading(i)!;
     if (!strictSeen && contentsLine < 0 && isContentsHeading(h.text, lines, blank, i)) {
       contentsLine = i;
@@ -104,7 +106,9 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const matcher = SectionMatcher.for(config);
 
   const firstItem = chosen.length > 0 ? chosen[0]!.line : n;
-  const meetingStarts = chosen.length > 1 ? findMeetingStarts(lines, blank, heading, chosen) : [];
+  // Only where a meeting title stands after the first item can a second meeting start.
+  const laterTitle = chosen.length > 1 && meetingTitles.length > 0 && meetingTitles[meetingTitles.length - 1]! > chosen[0]!.line;
+  const meetingStarts = laterTitle ? findMeetingStarts(lines, blank, heading, chosen) : [];
   const header = parseHeader(lines, firstItem);
   const contents = contentsLine >= 0 ? parseContents(lines, blank, contentsLine, firstItem) : undefined;
 
@@ -163,6 +167,8 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   if (tables.length > 1 && tables[0]!.range.start.line > tables[tables.length - 1]!.range.start.line) tables.sort((a, b) => a.range.start.line - b.range.start.line);
   return { kind, layout, config, meetings, headingStyle: markdown ? 'markdown' : 'plain', text, lines, eol, header, contents, items, tables, binary: looksBinary(text) };
 }
+
+const PUNKT_START = /^[\s#*_]*(?:<b>|<strong>)?\s*Punkt\s/iu;
 
 /** Every spelling of every profile: what candidates are judged by before the profile is known. */
 const BROAD_CONFIG: ReferatConfig = { ...defaultConfig, sections: allSections };
@@ -240,7 +246,7 @@ function candidateStrength(
     if (syntaxOf[i]) return Strength.Weak;
     const t = heading(i)!;
     if (matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) return Strength.Strong;
-    if (seen === 1 && matcher.matchInline(t.text) !== undefined && lines[i]!.text.length > MAX_PLAIN_HEADING) return Strength.Strong;
+    if (seen === 1 && lines[i]!.text.length > MAX_PLAIN_HEADING && matcher.matchInline(t.text) !== undefined) return Strength.Strong;
     if (JOURNAL_LABEL.test(t.text) || JOURNAL_TOKEN.test(t.text) || readSagAlone(t.text) !== undefined) return Strength.Strong;
     if (mayStartItem(lines[i]!.text) && readItemCandidate(t, lines[i]!.text, i)) return Strength.Weak;
   }
@@ -506,7 +512,7 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     // Allocation-free first look; the heading's text is cut out only when something needs it.
     scanHeadingLine(lines[i]!.text);
     const { level, start: hs, end: he } = scanned;
-    const sectionId = matcher.couldMatch(he - hs) ? matcher.match(heading(i)!.text) : undefined;
+    const sectionId = matcher.couldMatchAt(lines[i]!.text, hs, he) ? matcher.match(heading(i)!.text) : undefined;
     if (sectionId !== undefined) {
       closeSection(i);
       // `Kompetence: Byrådet`: the heading carries its own text.

@@ -12,6 +12,8 @@ export class SectionMatcher {
   private readonly maxLength: number;
   /** Names of the sections whose heading may carry the body and date (`Beslutning i Byrådet den 1. oktober 2018:`). */
   private readonly tailNames: { key: string; id: string }[] = [];
+  /** First letters (lower case) of the names with tails. */
+  private readonly tailInitials = new Set<number>();
   /**
    * Answers by raw text. Normalising (NFC, whitespace, case) every short line was a tenth of the
    * parse; the same short lines (section names, «Bilag 1», …) recur in every item and every
@@ -26,7 +28,10 @@ export class SectionMatcher {
         const key = SectionMatcher.key(name);
         if (!this.byName.has(key)) this.byName.set(key, s.id);
         max = Math.max(max, name.length);
-        if (TAIL_IDS.has(s.id)) this.tailNames.push({ key, id: s.id });
+        if (TAIL_IDS.has(s.id)) {
+          this.tailNames.push({ key, id: s.id });
+          this.tailInitials.add(key.charCodeAt(0) | 32);
+        }
       }
     }
     // Longest first: `Indstilling og beslutning …` before `Indstilling …`.
@@ -54,9 +59,20 @@ export class SectionMatcher {
     return length <= this.maxLength + MAX_TAIL;
   }
 
+  /**
+   * `couldMatch` for the heading text at [start, end) of a raw line: longer than any name, only a
+   * heading that starts like one with a tail (`Beslutning …`, `Sagen afgøres i …`) can match.
+   * Most prose lines are shorter than a heading with a tail; this keeps them out of `match`.
+   */
+  couldMatchAt(raw: string, start: number, end: number): boolean {
+    const length = end - start;
+    if (length <= this.maxLength) return true;
+    return length <= this.maxLength + MAX_TAIL && this.tailInitials.has(raw.charCodeAt(start) | 32);
+  }
+
   /** The section id the text names, if any. */
   match(text: string): string | undefined {
-    if (text.length > this.maxLength + MAX_TAIL) return undefined;
+    if (text.length > this.maxLength && (text.length > this.maxLength + MAX_TAIL || !this.tailInitials.has(text.charCodeAt(0) | 32))) return undefined;
     const known = this.memo.get(text);
     if (known !== undefined) return known ?? undefined;
     const key = SectionMatcher.key(text);
