@@ -44,8 +44,9 @@ function failureLines(out) {
 }
 
 const stages = [
-  { name: 'unit (engine, CLI, protocol)', cmd: [node, mocha], counts: MOCHA_COUNTS },
+  // The tools first: the unit stage's export and import tests read and write with LibreOffice and chromium.
   { name: 'install editor tools', needsCorpus: true, cmd: ['bash', 'scripts/e2e/install-tools.sh'] },
+  { name: 'unit (engine, CLI, protocol, export, import)', cmd: [node, mocha], counts: MOCHA_COUNTS },
   { name: 'package .vsix', cmd: ['sh', '-c', `"${node}" scripts/build.mjs --production && "${node}" scripts/package.mjs`] },
   { name: 'VS Code e2e (code-server)', needsCorpus: true, cmd: [node, 'out/test/e2e/runners/codeServer.js'], counts: PLAIN_COUNTS('vscode-e2e') },
   { name: 'VS Code UI (packaged .vsix)', needsCorpus: true, cmd: [node, mocha, '--config', 'test/e2e/.mocharc.ui.json'], counts: MOCHA_COUNTS },

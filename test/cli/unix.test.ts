@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeBytes, decodeWindows1252, encodeText, importers, readInput } from '../../server/src/cli/input';
 import { escapeControls } from '../../server/src/cli/escape';
-import { CORPUS_2024, FIXTURES } from '../support/paths';
+import { CORPUS_2024, FIXTURES, needCorpus } from '../support/paths';
 import { findingKeys, noStackTrace, referat, shell, tempDir, windows1252 } from './support';
 
 /** Issue 12: the CLI behaves like a Unix tool. */
@@ -84,12 +84,14 @@ describe('the referat CLI as a Unix tool', function () {
   });
 
   it('the 2024 minutes saved as Windows-1252 give the same findings (codes, lines) as the UTF-8 text', function () {
-    if (!fs.existsSync(CORPUS_2024)) this.skip(); // the real minutes are not in the clone
+    needCorpus(this);
     const dir = tempDir();
     const file = path.join(dir, 'odense-2024.referat.md');
     fs.writeFileSync(file, windows1252(fs.readFileSync(CORPUS_2024, 'utf8')));
     const utf8 = findingKeys(referat(['check', CORPUS_2024]).stdout);
-    assert.equal(utf8.filter((k) => k.endsWith(':table-rounding')).length, 12);
+    // The rounding notes of the Drift table (one finding listing its rows) and the date slip.
+    assert.ok(utf8.some((k) => k.endsWith(':table-rounding')), utf8.join('\n'));
+    assert.ok(utf8.some((k) => k.endsWith(':date')), utf8.join('\n'));
     assert.deepEqual(findingKeys(referat(['check', file]).stdout), utf8);
   });
 

@@ -8,7 +8,7 @@ import { analyze, MinutesDocument } from '../../server/src/engine';
 import { exportMinutes, preflight } from '../../server/src/export';
 import { walkDocument, type ExportTable } from '../../server/src/export/walk';
 import { parseAnnotated } from '../support/annotated';
-import { CORPUS_2020, CORPUS_2024, FIXTURES, ROOT } from '../support/paths';
+import { CORPUS_2020, CORPUS_2024, FIXTURES, ROOT, needCorpus, needTool } from '../support/paths';
 import { officeHtmlToText, sofficeAvailable, sofficeConvert } from '../support/office';
 
 /**
@@ -108,7 +108,7 @@ describe('export read back by independent tools', function () {
   });
 
   it('.docx (LibreOffice → text): every item title, section heading, table cell and amount, in order', function () {
-    if (!sofficeAvailable()) this.skip();
+    needTool(this, sofficeAvailable(), 'LibreOffice (soffice)');
     const txts = sofficeConvert(written.map((w) => w.docx), 'txt:Text (encoded):UTF8', path.join(OUT, 'txt'));
     written.forEach((w, i) => {
       const exp = expected(analyze(w.source.text).doc);
@@ -189,11 +189,8 @@ describe('export read back by independent tools', function () {
   });
 
   it('the 2024 real minutes: .docx → LibreOffice → text → check gives the same table findings', function () {
-    if (!fs.existsSync(CORPUS_2024)) {
-      console.log(`    skipped: the real minutes are not at ${CORPUS_2024}`);
-      this.skip();
-    }
-    if (!sofficeAvailable()) this.skip();
+    needCorpus(this);
+    needTool(this, sofficeAvailable(), 'LibreOffice (soffice)');
     const w = written.find((x) => x.source.name === path.basename(CORPUS_2024))!;
     const [htmlFile] = sofficeConvert([w.docx], 'html:HTML (StarWriter):UTF8', path.join(OUT, 'html'));
     const back = officeHtmlToText(fs.readFileSync(htmlFile!, 'utf8'));

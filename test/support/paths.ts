@@ -48,3 +48,23 @@ export function describeCorpus(title: string, fn: (this: Mocha.Suite) => void): 
 }
 
 export const FIXTURES = path.join(ROOT, 'test/fixtures');
+
+/**
+ * In a test that needs the real minutes: without them (a fresh clone) the test is skipped and
+ * reported as not run; in CI, or when REFERAT_CORPUS names a place, it fails instead.
+ */
+export function needCorpus(test: Mocha.Context): void {
+  if (HAVE_CORPUS) return;
+  if (MUST_HAVE_CORPUS) throw new Error(`The real minutes are missing: ${CORPUS} (set REFERAT_CORPUS)`);
+  test.skip();
+}
+
+/**
+ * In a test that needs an outside program (LibreOffice, chromium): `npm test` installs them before
+ * the unit stage, so in CI a missing one fails; elsewhere (a bare `mocha`) the test is skipped.
+ */
+export function needTool(test: Mocha.Context, available: boolean, name: string): void {
+  if (available) return;
+  if (process.env.CI) throw new Error(`${name} is missing: scripts/e2e/install-tools.sh installs it`);
+  test.skip();
+}

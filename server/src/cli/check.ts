@@ -122,7 +122,9 @@ class Output {
   ) {}
 
   add(r: FileResult): void {
-    if (!this.o.sort) return this.emit(r);
+    // JSON (like SARIF) is for programs: always in the order of the files, so two runs compare
+    // equal; text streams as files finish unless --sort asks for the order.
+    if (!this.o.sort && this.o.format === 'text') return this.emit(r);
     this.pending.set(r.index, r);
     for (let next = this.pending.get(this.nextIndex); next; next = this.pending.get(this.nextIndex)) {
       this.pending.delete(this.nextIndex++);

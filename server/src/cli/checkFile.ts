@@ -27,6 +27,8 @@ export interface WireFinding {
   readonly endLine: number;
   readonly endCharacter: number;
   readonly message: string;
+  /** Other places the finding names (the rows of a table's rounding note), 0-based. */
+  readonly related?: readonly { readonly line: number; readonly character: number; readonly message: string }[];
 }
 
 export interface FileResult {
@@ -105,7 +107,8 @@ export async function checkFile(task: CheckTask, stdin?: AsyncIterable<Uint8Arra
 
 function wire(f: Finding): WireFinding {
   const { start, end } = f.range;
-  return { code: f.code, severity: f.severity, line: start.line, character: start.character, endLine: end.line, endCharacter: end.character, message: f.message };
+  const w = { code: f.code, severity: f.severity, line: start.line, character: start.character, endLine: end.line, endCharacter: end.character, message: f.message };
+  return f.related?.length ? { ...w, related: f.related.map((r) => ({ line: r.range.start.line, character: r.range.start.character, message: r.message })) } : w;
 }
 
 /**

@@ -16,7 +16,12 @@ export function textLines(r: FileResult, quiet: boolean, msg: CliMessages): stri
   // The layout first (`file: layout standard, numbered`): which rules the file was read with.
   if (r.layout && !quiet) out.push(`${escapeControls(r.file)}: ${escapeControls(msg.layout(r.layout.profile, r.layout.itemForm))}`);
   for (const t of r.fixed ?? []) out.push(`${escapeControls(r.file)}: ${escapeControls(msg.fixed(t))}`);
-  for (const f of r.findings) if (!quiet || f.severity === 'error') out.push(textLine(r.file, f));
+  for (const f of r.findings) {
+    if (quiet && f.severity !== 'error') continue;
+    out.push(textLine(r.file, f));
+    // The places a finding names besides its own, indented under it (as a compiler's notes).
+    for (const rel of f.related ?? []) out.push(`  ${escapeControls(r.file)}:${rel.line + 1}:${rel.character + 1}: ${escapeControls(rel.message)}`);
+  }
   return out;
 }
 
@@ -35,6 +40,7 @@ export function jsonFile(r: FileResult, quiet: boolean, msg: CliMessages): objec
         severity: f.severity,
         code: f.code,
         message: f.message,
+        ...(f.related ? { related: f.related.map((x) => ({ line: x.line + 1, column: x.character + 1, message: x.message })) } : {}),
       })),
   };
   if (r.problem) o.error = msg.problem(r.problem);

@@ -29,10 +29,16 @@ export function describePlace(place: Place, locale?: string): string {
 
 /** Each finding's message ends with where it stands in the original: `(side 4, linje 17)`. */
 export function withPlaces(findings: readonly Finding[], imported: ImportedMinutes, locale?: string): Finding[] {
-  return findings.map((f) => {
-    const place = placeAt(imported.origins, f.range.start);
-    return place ? { ...f, message: `${f.message} (${describePlace(place, locale)})` } : f;
-  });
+  const placed = (message: string, at: Position): string => {
+    const place = placeAt(imported.origins, at);
+    return place ? `${message} (${describePlace(place, locale)})` : message;
+  };
+  // Related locations (the rows of a table's rounding note, say) name their own places too.
+  return findings.map((f) => ({
+    ...f,
+    message: placed(f.message, f.range.start),
+    ...(f.related ? { related: f.related.map((r) => ({ ...r, message: placed(r.message, r.range.start) })) } : {}),
+  }));
 }
 
 /** The importer's notes (a scan, an unreadable file) as findings on the first line. */
