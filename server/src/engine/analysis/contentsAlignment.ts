@@ -35,6 +35,9 @@ const QUOTE_OR_DASH = /[“”„"«»‘’‚`´–—‐]/u;
 
 const MIN_PREFIX = 8;
 
+/** A title followed by a space and a page number of at most four digits. */
+const PAGE_AFTER_SPACE = /^(.*\S) \d{1,4}$/u;
+
 /**
  * An entry's or item's title, normalised once: the alignment compares them many times. The word
  * set is built on first use: only the alignment of unequal counts asks for it, and contents that
@@ -76,6 +79,10 @@ function compareKeys(e: Keys, item: Keys): ContentsMatch {
   const full = item.key;
   const bare = item.bare ?? full;
   if (e.key === full || e.key === bare) return 'exact';
+  // A page number after a single space (text taken from a PDF, where the tab or the dot leaders
+  // became a space): `Godkendelse af dagsorden 2` is the entry of `Godkendelse af dagsorden`.
+  const paged = PAGE_AFTER_SPACE.exec(e.key);
+  if (paged && (paged[1] === full || paged[1] === bare)) return 'exact';
   if (e.cutShort && e.key.length >= MIN_PREFIX) {
     // A cut-short entry is a prefix of the title; its last character is often a glyph cut in half
     // by the PDF extraction ("Socialudvæ" for "Socialudva…"), so that one may differ.
