@@ -150,6 +150,7 @@ export function readGrid(table: Table): Grid {
     }
   }
 
+  markUnitHeads(rows, parsed, kinds, width);
   const headerRows = countHeaderRows(table, kinds, width);
   const dataRows: number[] = [];
   for (let i = headerRows; i < rows.length; i++) if (!rows[i]!.separator) dataRows.push(i);
@@ -259,6 +260,34 @@ const BOLD_START = /^(?:<b>|<strong>|\*\*|__)/i;
 
 function isTotalLabel(s: string): boolean {
   return mayBeTotalLabel(s) && TOTAL_LABEL.test(s);
+}
+
+/** `kr`, `kr.` after a number: the suffix of a unit written as `1.000 kr.`. */
+const KRONER_SUFFIX = /^\s*kr\.?$/i;
+
+/**
+ * A first-row cell `1.000 kr.` (or `1000 kr`) over a column of bare amounts names the column's
+ * unit, as other municipalities write the head of a two-column table (`Post⇥1.000 kr.`): it is
+ * a label, so the row is a header and the unit is read from it, and the 1.000 is not added up.
+ * In a fee table (`Gebyr⇥1.000 kr.`, `Tillæg⇥500 kr.`) the amounts below carry `kr.` too, and
+ * the cell stays an amount; so does a first row of a column with no amount below it.
+ * Only the first row is looked at; `(1.000 kr.)`, `i 1.000 kr.` are not numbers and are text already.
+ */
+function markUnitHeads(rows: readonly TableRow[], parsed: readonly (ParsedAmount | undefined)[], kinds: Numbers, width: number): void {
+  if (rows.length < 2 || rows[0]!.separator) return;
+  for (let c = 0; c < width; c++) {
+    const p = parsed[c];
+    if (!p || kinds[c] !== AMOUNT || p.amount.units !== 1000n || p.amount.scale !== 0 || !KRONER_SUFFIX.test(p.style.suffix)) continue;
+    let bare = 0;
+    let withUnit = 0;
+    for (let i = 1; i < rows.length; i++) {
+      const q = parsed[i * width + c];
+      if (!q || kinds[i * width + c] !== AMOUNT) continue;
+      if (q.style.suffix === '') bare++;
+      else withUnit++;
+    }
+    if (bare > 0 && withUnit === 0) kinds[c] = TEXT;
+  }
 }
 
 /**
