@@ -11,6 +11,12 @@ export interface ReferatSettings {
   readonly caseTypes?: unknown;
   readonly journalNumberPattern?: unknown;
   readonly checks?: unknown;
+  /** The layout: `referat.profile`, `numbering`, `repeatableSections`, `header`, `itemForms`. */
+  readonly profile?: unknown;
+  readonly numbering?: unknown;
+  readonly repeatableSections?: unknown;
+  readonly header?: unknown;
+  readonly itemForms?: unknown;
   readonly maxFileSize?: unknown;
   /** `referat.language`: `da` (default), `en` or `auto` (the editor's language). */
   readonly language?: unknown;
