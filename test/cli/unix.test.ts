@@ -89,7 +89,9 @@ describe('the referat CLI as a Unix tool', function () {
     const file = path.join(dir, 'odense-2024.referat.md');
     fs.writeFileSync(file, windows1252(fs.readFileSync(CORPUS_2024, 'utf8')));
     const utf8 = findingKeys(referat(['check', CORPUS_2024]).stdout);
-    assert.equal(utf8.filter((k) => k.endsWith(':table-rounding')).length, 12);
+    // The rounding rows are one aggregated note on their table (table-rounding), the date slip one warning.
+    assert.equal(utf8.filter((k) => k.endsWith(':table-rounding')).length, 1);
+    assert.equal(utf8.filter((k) => k.endsWith(':date')).length, 1);
     assert.deepEqual(findingKeys(referat(['check', file]).stdout), utf8);
   });
 
