@@ -1,6 +1,6 @@
 import { constants as C, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { describeConfigProblem, resolveConfig, type Locale } from '../engine';
+import { checks, describeConfigProblem, resolveConfig, type Locale } from '../engine';
 
 /**
  * Which configuration a file is checked with, found as markdownlint-cli2 finds its own: a
@@ -112,8 +112,10 @@ async function readConfig(file: string): Promise<unknown> {
 /**
  * The warnings for one configuration, as the editor shows them: the engine's own problems
  * (`resolveConfig(raw).problems`: unknown keys, wrong types, unknown values, a pattern that is
- * invalid or not linear-time), each worded by `describeConfigProblem` and prefixed by the file.
+ * invalid or not linear-time, a check code the registry does not know), each worded by `describeConfigProblem` and prefixed by the file.
  */
+const CHECK_CODES = checks.map((c) => c.code);
+
 export function configWarnings(raw: unknown, lang: Locale, file: string): string[] {
-  return (resolveConfig(raw).problems ?? []).map((p) => `${file}: ${describeConfigProblem(p, lang)}`);
+  return (resolveConfig(raw, CHECK_CODES).problems ?? []).map((p) => `${file}: ${describeConfigProblem(p, lang)}`);
 }

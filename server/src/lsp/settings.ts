@@ -1,4 +1,7 @@
-import { ReferatConfig, resolveConfig } from '../engine';
+import { ReferatConfig, checks, resolveConfig } from '../engine';
+
+/** The registry's check codes: an unknown one under `checks` is a configuration problem. */
+const CHECK_CODES = checks.map((c) => c.code);
 
 /**
  * The `referat.*` settings as the client sends them, turned into the engine's configuration.
@@ -23,10 +26,10 @@ export interface ReferatSettings {
 }
 
 export function configFromSettings(settings: ReferatSettings | undefined | null, workspaceFile?: unknown): ReferatConfig {
-  if (!workspaceFile || typeof workspaceFile !== 'object') return resolveConfig(settings ?? {});
+  if (!workspaceFile || typeof workspaceFile !== 'object') return resolveConfig(settings ?? {}, CHECK_CODES);
   // `.referat.json` wins over settings key by key; its check severities merge per code.
   const file = workspaceFile as Record<string, unknown>;
   const base = (settings ?? {}) as Record<string, unknown>;
   const checks = { ...(typeof base.checks === 'object' ? (base.checks as object) : {}), ...(typeof file.checks === 'object' ? (file.checks as object) : {}) };
-  return resolveConfig({ ...base, ...file, checks });
+  return resolveConfig({ ...base, ...file, checks }, CHECK_CODES);
 }
