@@ -27,7 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   clientOptions.synchronize = { ...clientOptions.synchronize, fileEvents: vscode.workspace.createFileSystemWatcher('**/.referat.json') };
   registerAutoDetect(context);
-  registerStatusBar(context);
+  registerStatusBar(context, () => client);
   // The Markdown preview for `.referat.md` (switched to Referat, a .md file keeps its preview).
   context.subscriptions.push(
     vscode.commands.registerCommand('referat.preview', async () => {

@@ -1,4 +1,8 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from '../support/paths';
+import { checks } from '../support/engine';
 import { analyze, configProblems, describeConfigProblem, insertSectionEdit, profileByName, regenerateContentsEdit, renumberEdits, resolveConfig } from '../support/engine';
 import { applyEdits } from '../support/edits';
 
@@ -93,6 +97,25 @@ describe('configuration problems', () => {
   it('resolveConfig keeps them for the editor and the CLI, and the editor-only settings are no problem', () => {
     assert.deepEqual(resolveConfig({ sektioner: [] }).problems?.map((p) => p.key), ['sektioner']);
     assert.equal(resolveConfig({ maxFileSize: 10, autoDetect: 'ask' }).problems, undefined);
+  });
+
+  it('every referat.* setting at its default, as VS Code sends them, is understood and leaves the layout to the document', () => {
+    // VS Code sends the section `referat` as one nested object, every setting at its default.
+    const properties = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).contributes.configuration.properties as Record<string, { default?: unknown }>;
+    const sent: Record<string, unknown> = {};
+    for (const [key, p] of Object.entries(properties)) {
+      const parts = key.split('.').slice(1);
+      let at = sent;
+      for (const part of parts.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
+      at[parts[parts.length - 1]!] = p.default;
+    }
+    for (const key of ['profile', 'numbering', 'repeatableSections', 'header', 'itemForms']) assert.ok(key in sent, `referat.${key} is a setting`);
+    assert.deepEqual(configProblems(sent, checks.map((c) => c.code)), []);
+    const config = resolveConfig(sent);
+    assert.equal(config.problems, undefined);
+    assert.deepEqual([config.profile, config.explicit, config.itemForms], ['auto', [], []]);
+    // A layout setting changed from its default is the user's (the profile does not override it).
+    assert.deepEqual(resolveConfig({ ...sent, numbering: 'running', header: 'lenient' }).explicit, ['numbering', 'header']);
   });
 });
 

@@ -1,7 +1,6 @@
 import { constants as C, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import * as engine from '../engine';
-import { defaultConfig, resolveConfig, type Locale } from '../engine';
+import { checks, describeConfigProblem, resolveConfig, type Locale } from '../engine';
 
 /**
  * Which configuration a file is checked with, found as markdownlint-cli2 finds its own: a
@@ -26,7 +25,6 @@ export type Warn = (line: string) => void;
 
 export interface ConfigWords {
   configProblem(file: string, detail: string): string;
-  configKey(file: string, key: string, want?: string, got?: string): string;
 }
 
 export class ConfigFinder {
@@ -68,7 +66,7 @@ export class ConfigFinder {
     if (!p) {
       p = readConfig(file).then(
         (raw) => {
-          for (const w of configWarnings(raw, this.lang, file, this.words)) this.warn(w);
+          for (const w of configWarnings(raw, this.lang, file)) this.warn(w);
           return { key, raw };
         },
         (err: Error) => {
@@ -111,58 +109,13 @@ async function readConfig(file: string): Promise<unknown> {
   return value;
 }
 
-/** A configuration problem as the engine reports it (`ConfigProblem`, helper i13's work). */
-interface EngineProblem {
-  readonly key: string;
-  readonly reason: string;
-  readonly detail?: string;
-}
-
 /**
- * The warnings for one configuration: the engine's own (`resolveConfig(raw).problems`, worded by
- * `describeConfigProblem`) where the engine has them, else the CLI's shallow check below. The
- * engine's API is looked up at run time because it lands in a parallel branch (i13); once merged,
- * this can import `describeConfigProblem` directly and `keyWarnings` can go.
+ * The warnings for one configuration, as the editor shows them: the engine's own problems
+ * (`resolveConfig(raw).problems`: unknown keys, wrong types, unknown values, a pattern that is
+ * invalid or not linear-time, a check code the registry does not know), each worded by `describeConfigProblem` and prefixed by the file.
  */
-const DESCRIBE = 'describeConfigProblem';
+const CHECK_CODES = checks.map((c) => c.code);
 
-export function configWarnings(raw: unknown, lang: Locale, file: string, words: ConfigWords): string[] {
-  const describe = (engine as unknown as Record<string, unknown>)[DESCRIBE] as ((p: EngineProblem, locale: Locale) => string) | undefined;
-  const problems = (resolveConfig(raw) as { readonly problems?: readonly EngineProblem[] }).problems;
-  if (typeof describe === 'function') return (problems ?? []).map((p) => `${file}: ${describe(p, lang)}`);
-  return keyWarnings(raw).map((w) => words.configKey(file, w.key, w.want, w.got));
-}
-
-/** Keys the editor's settings know beyond the engine's configuration. */
-const EXTRA_KEYS: Record<string, string> = { $schema: 'string', maxFileSize: 'number', autoDetect: 'string' };
-
-/**
- * Unknown keys and values of the wrong JSON type, one warning each (the engine falls back to the
- * default for them silently). TODO(i13): when the engine validates configuration itself
- * (unknown keys, wrong types, bad patterns), print its findings here instead of this shallow check.
- */
-export interface KeyWarning {
-  readonly key: string;
-  /** Absent for an unknown key. */
-  readonly want?: string;
-  readonly got?: string;
-}
-
-export function keyWarnings(raw: unknown): KeyWarning[] {
-  if (!raw || typeof raw !== 'object') return [];
-  const out: KeyWarning[] = [];
-  const known: Record<string, string> = { ...EXTRA_KEYS };
-  for (const [k, v] of Object.entries(defaultConfig)) known[k] = jsonType(v);
-  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-    const want = known[k];
-    if (!want) out.push({ key: k });
-    else if (jsonType(v) !== want) out.push({ key: k, want, got: jsonType(v) });
-  }
-  return out;
-}
-
-function jsonType(v: unknown): string {
-  if (Array.isArray(v)) return 'array';
-  if (v === null) return 'null';
-  return typeof v;
+export function configWarnings(raw: unknown, lang: Locale, file: string): string[] {
+  return (resolveConfig(raw, CHECK_CODES).problems ?? []).map((p) => `${file}: ${describeConfigProblem(p, lang)}`);
 }

@@ -11,7 +11,6 @@ export interface CliMessages {
   fixNotWritten(reason: string): string;
   fixStdin(): string;
   configProblem(file: string, detail: string): string;
-  configKey(file: string, key: string, want?: string, got?: string): string;
   summary(files: number, errors: number, warnings: number, infos: number, problems: number): string;
   perCode(list: string): string;
   slowest(list: string): string;
@@ -65,7 +64,6 @@ const da: CliMessages = {
   fixNotWritten: (e) => `rettelserne kan ikke skrives i filens tegnsæt (${e}); filen er ikke ændret`,
   fixStdin: () => '--fix retter kun filer, ikke standard input',
   configProblem: (f, d) => `konfigurationen ${f} bruges ikke: ${d}`,
-  configKey: (f, k, want, got) => `${f}: nøglen «${k}» ${want ? `skal være ${want}, men er ${got}; standardværdien bruges` : 'er ukendt og bliver ignoreret'}`,
   summary: (files, e, w, i, p) =>
     `${files} ${files === 1 ? 'fil' : 'filer'} kontrolleret: ${e} fejl, ${w} ${w === 1 ? 'advarsel' : 'advarsler'}, ${i} ${i === 1 ? 'bemærkning' : 'bemærkninger'}` +
     (p ? `; ${p} ${p === 1 ? 'fil' : 'filer'} kunne ikke læses.` : '.'),
@@ -109,7 +107,6 @@ const en: CliMessages = {
   fixNotWritten: (e) => `the fixes cannot be written in the file's encoding (${e}); the file is unchanged`,
   fixStdin: () => '--fix fixes files only, not standard input',
   configProblem: (f, d) => `the configuration ${f} is not used: ${d}`,
-  configKey: (f, k, want, got) => `${f}: the key "${k}" ${want ? `should be ${want} but is ${got}; the default is used` : 'is unknown and is ignored'}`,
   summary: (files, e, w, i, p) =>
     `${files} file${files === 1 ? '' : 's'} checked: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} note${i === 1 ? '' : 's'}` +
     (p ? `; ${p} file${p === 1 ? '' : 's'} could not be read.` : '.'),

@@ -28,6 +28,16 @@ export const SERVER_NAME = 'referat-language-server';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.referat`;
 /** Custom request: the review panel's content for one document (JSON from the engine). */
 export const TABLE_REVIEW_REQUEST = 'referat/tableReview';
+/**
+ * Custom request: the layout the document was read with (profile, item form and the label in
+ * Referat's language), for the status bar. Null for a document not open or above the size limit.
+ */
+export const LAYOUT_REQUEST = 'referat/layout';
+export interface LayoutReply {
+  readonly profile: string;
+  readonly itemForm?: string;
+  readonly label: string;
+}
 /** Client command the code lenses open: the review panel. */
 export const TABLE_REVIEW_COMMAND = COMMANDS.tableReview;
 
@@ -282,6 +292,17 @@ export function startServer(connection: Connection): void {
       const doc = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
       const analysis = doc && analysisOf(doc);
       return analysis ? tableReviewOf(analysis.doc, messagesFor(locale)) : [];
+    }),
+  );
+
+  connection.onRequest(
+    LAYOUT_REQUEST,
+    guard(null as LayoutReply | null, (params: { uri: string }): LayoutReply | null => {
+      const doc = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
+      const analysis = doc && analysisOf(doc);
+      if (!analysis) return null;
+      const { profile, itemForm } = analysis.doc.layout;
+      return { profile, ...(itemForm ? { itemForm } : {}), label: messagesFor(locale).layoutName(profile, itemForm) };
     }),
   );
 

@@ -1,4 +1,7 @@
-import { ReferatConfig, resolveConfig } from '../engine';
+import { ReferatConfig, checks, resolveConfig } from '../engine';
+
+/** The registry's check codes: an unknown one under `checks` is a configuration problem. */
+const CHECK_CODES = checks.map((c) => c.code);
 
 /**
  * The `referat.*` settings as the client sends them, turned into the engine's configuration.
@@ -11,16 +14,22 @@ export interface ReferatSettings {
   readonly caseTypes?: unknown;
   readonly journalNumberPattern?: unknown;
   readonly checks?: unknown;
+  /** The layout: `referat.profile`, `numbering`, `repeatableSections`, `header`, `itemForms`. */
+  readonly profile?: unknown;
+  readonly numbering?: unknown;
+  readonly repeatableSections?: unknown;
+  readonly header?: unknown;
+  readonly itemForms?: unknown;
   readonly maxFileSize?: unknown;
   /** `referat.language`: `da` (default), `en` or `auto` (the editor's language). */
   readonly language?: unknown;
 }
 
 export function configFromSettings(settings: ReferatSettings | undefined | null, workspaceFile?: unknown): ReferatConfig {
-  if (!workspaceFile || typeof workspaceFile !== 'object') return resolveConfig(settings ?? {});
+  if (!workspaceFile || typeof workspaceFile !== 'object') return resolveConfig(settings ?? {}, CHECK_CODES);
   // `.referat.json` wins over settings key by key; its check severities merge per code.
   const file = workspaceFile as Record<string, unknown>;
   const base = (settings ?? {}) as Record<string, unknown>;
   const checks = { ...(typeof base.checks === 'object' ? (base.checks as object) : {}), ...(typeof file.checks === 'object' ? (file.checks as object) : {}) };
-  return resolveConfig({ ...base, ...file, checks });
+  return resolveConfig({ ...base, ...file, checks }, CHECK_CODES);
 }

@@ -1,4 +1,6 @@
 import { checks, defaultConfig, snippetFile } from '../engine';
+import { profiles } from '../engine/profiles/profiles';
+import { itemFormNames } from '../engine/config/config';
 import { COMMAND_CONTRIBUTIONS } from '../lsp/commandIds';
 import { DEFAULT_MAX_FILE_SIZE_MB } from '../lsp/sizeLimit';
 
@@ -65,6 +67,45 @@ export function configurationProperties(): Record<string, JsonSchema> {
     markdownDescription: '%referat.journalNumberPattern%',
     scope: 'resource',
   };
+  // The layout (docs/layouts.md): a profile to pin, and the parts a profile sets. The defaults
+  // are the engine's defaults, so an editor that sends every setting still lets the profile
+  // chosen for the document fill them in (resolveConfig treats a default as not set).
+  props['referat.profile'] = {
+    type: 'string',
+    enum: ['auto', ...profiles.map((p) => p.name)],
+    default: defaultConfig.profile,
+    markdownDescription: '%referat.profile%',
+    markdownEnumDescriptions: ['auto', ...profiles.map((p) => p.name)].map((n) => `%referat.profile.${n}%`),
+    scope: 'resource',
+  };
+  props['referat.numbering'] = {
+    type: 'string',
+    enum: ['from-one', 'running'],
+    default: defaultConfig.numbering,
+    markdownDescription: '%referat.numbering%',
+    scope: 'resource',
+  };
+  props['referat.repeatableSections'] = {
+    type: 'array',
+    items: { type: 'string' },
+    default: defaultConfig.repeatableSections,
+    markdownDescription: '%referat.repeatableSections%',
+    scope: 'resource',
+  };
+  props['referat.header'] = {
+    type: 'string',
+    enum: ['strict', 'lenient'],
+    default: defaultConfig.header,
+    markdownDescription: '%referat.header%',
+    scope: 'resource',
+  };
+  props['referat.itemForms'] = {
+    type: 'array',
+    items: { type: 'string', enum: [...itemFormNames] },
+    default: defaultConfig.itemForms,
+    markdownDescription: '%referat.itemForms%',
+    scope: 'resource',
+  };
   props['referat.autoDetect'] = {
     type: 'string',
     enum: ['ask', 'always', 'never'],
@@ -119,6 +160,28 @@ const SETTING_TEXTS: Record<string, { da: string; en: string }> = {
   'referat.journalNumberPattern': {
     da: 'Regulært udtryk, som et journalnummer skal matche (standard: KL-emnenummer, facet, løbenummer og årstal, fx `00.30.00-S00-1-24`).',
     en: 'Regular expression a journal number must match (default: KL subject number, facet, serial number and year, e.g. `00.30.00-S00-1-24`).',
+  },
+  'referat.profile': {
+    da: 'Profil for opsætningen: `auto` vælger efter dokumentets opsætning; ellers gælder den navngivne profil, og de øvrige indstillinger tilsidesætter den nøgle for nøgle.',
+    en: "The layout's profile: `auto` picks by the document's layout; otherwise the named profile applies and the other settings override it key by key.",
+  },
+  'referat.profile.auto': { da: 'Vælg profil efter dokumentets opsætning.', en: "Pick the profile by the document's layout." },
+  ...Object.fromEntries(profiles.map((p) => [`referat.profile.${p.name}`, { da: p.description.da, en: p.description.en }])),
+  'referat.numbering': {
+    da: 'Punkterne nummereres fra 1 (`from-one`) eller løber hen over året (`running`).',
+    en: 'Items are numbered from 1 (`from-one`) or run through the year (`running`).',
+  },
+  'referat.repeatableSections': {
+    da: 'Afsnit (afsnits-id), et punkt kan have flere af med hver sin overskrift (fx en beslutning pr. udvalg).',
+    en: 'Sections (section ids) an item may have several of, each under its own heading (e.g. a decision per committee).',
+  },
+  'referat.header': {
+    da: 'Mødets hoved: `strict` kræver titel og Mødedato; `lenient` kontrollerer kun det, der står.',
+    en: 'Meeting header: `strict` requires a title and Mødedato; `lenient` checks only what is there.',
+  },
+  'referat.itemForms': {
+    da: `Punktoverskrifternes form (tom: udledes af dokumentet): ${itemFormNames.map((f) => `\`${f}\``).join(', ')}.`,
+    en: `The item headings' form (empty: inferred from the document): ${itemFormNames.map((f) => `\`${f}\``).join(', ')}.`,
   },
   'referat.autoDetect': {
     da: 'Markdown- og tekstfiler, hvis første linje begynder med `REFERAT` eller `DAGSORDEN`, kontrolleres som referater: spørg først (`ask`), altid (`always`) eller aldrig (`never`).',
@@ -175,13 +238,18 @@ export function commandContributions(): { commands: JsonSchema[]; menus: JsonSch
  * (without the prefix), checks as one object by code. Descriptions in both languages, since a
  * JSON schema cannot be localised.
  */
+/** The layout keys (engine/config): settings and `.referat.json` keys alike. */
+const LAYOUT_KEYS = ['profile', 'numbering', 'repeatableSections', 'header', 'itemForms'];
+
 export function referatJsonSchema(): JsonSchema {
   const props = configurationProperties();
   const properties: Record<string, JsonSchema> = {};
-  for (const key of ['sections', 'sectionOrder', 'requiredSections', 'caseTypes', 'journalNumberPattern']) {
-    const { scope: _scope, markdownDescription: _d, ...rest } = props[`referat.${key}`]!;
+  for (const key of ['sections', 'sectionOrder', 'requiredSections', 'caseTypes', 'journalNumberPattern', ...LAYOUT_KEYS]) {
+    const { scope: _scope, markdownDescription: _d, markdownEnumDescriptions: _e, ...rest } = props[`referat.${key}`]!;
     const t = SETTING_TEXTS[`referat.${key}`]!;
-    properties[key] = { ...rest, description: `${t.da}\n\n${t.en}` };
+    // A JSON schema has no enum descriptions: the profiles are named in the description.
+    const each = (l: 'da' | 'en') => (key === 'profile' ? ' ' + profiles.map((p) => `\`${p.name}\`: ${p.description[l]}`).join(' ') : '');
+    properties[key] = { ...rest, description: `${t.da}${each('da')}\n\n${t.en}${each('en')}` };
   }
   const checkProps: Record<string, JsonSchema> = {};
   for (const c of checks) checkProps[c.code] = { type: 'string', enum: SEVERITIES, default: c.defaultSeverity, description: `${c.description.da}\n\n${c.description.en}` };

@@ -92,9 +92,10 @@ export type PartialReferatConfig = {
  * sections); `checks` merges per code. Malformed values fall back to the default rather than
  * breaking the checker (`configProblems` says what was wrong). A key whose value equals the
  * default counts as not set: the editor sends every setting with its default, and the profile
- * chosen for the document must still fill it in.
+ * chosen for the document must still fill it in. With `checkCodes` (the registry's codes) an
+ * unknown code under `checks` is a problem too.
  */
-export function resolveConfig(user: unknown): ReferatConfig {
+export function resolveConfig(user: unknown, checkCodes: readonly string[] = []): ReferatConfig {
   if (!user || typeof user !== 'object') return defaultConfig;
   const u = user as Record<string, unknown>;
   const sections = Array.isArray(u.sections) && u.sections.every(isSectionDefinition) ? (u.sections as SectionDefinition[]) : defaultConfig.sections;
@@ -138,7 +139,7 @@ export function resolveConfig(user: unknown): ReferatConfig {
   // A requirement a user sets in part (only `referat`) is still theirs.
   const explicit = PROFILE_KEYS.filter((k) => k in u && u[k] !== undefined && JSON.stringify(resolved[k]) !== JSON.stringify(defaultConfig[k]));
   // Unknown keys and wrong types are said too, not only ignored (the pattern's own problem is above).
-  for (const p of configProblems(u)) if (p.key !== 'journalNumberPattern') problems.push(p);
+  for (const p of configProblems(u, checkCodes)) if (p.key !== 'journalNumberPattern') problems.push(p);
   if (explicit.length === 0 && resolved.profile === 'auto' && resolved.itemForms.length === 0 && Object.keys(checks).length === 0 && problems.length === 0) return defaultConfig;
   return { ...resolved, explicit, ...(problems.length > 0 ? { problems } : {}) };
 }
