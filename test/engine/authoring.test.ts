@@ -263,7 +263,8 @@ describe('completion', () => {
         const regenerated = applyEdits(added, [regenerateContentsEdit(withItem.doc)!]);
         assert.deepEqual(diff(findings, analyze(regenerated).findings).added.filter((k) => !k.startsWith('placeholder')), []);
         // The new item uses the document's heading style.
-        if (file === CORPUS_2020) assert.match(added, /\nPunkt 13: [BD]-sag: Titel\n\n00\.00\.00-A00-1-25\n\nResume\n/u);
+        // (the 2020 minutes write no case type before their titles, so neither does the new item).
+        if (file === CORPUS_2020) assert.match(added, /\nPunkt 13: Titel\n\n00\.00\.00-A00-1-25\n\nResume\n/u);
         else assert.match(added, /\n## \*\*Punkt 13: [BD]-sag: Titel\*\*\n\n00\.00\.00-A00-1-25\n\n### \*\*Resume\*\*\n/u);
       }
     }

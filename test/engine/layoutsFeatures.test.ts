@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, foldingRanges, regenerateContentsEdit, renumberEdits } from '../support/engine';
+import { analyze, completions, defaultConfig, foldingRanges, regenerateContentsEdit, renumberEdits } from '../support/engine';
+import { expandSnippet } from '../support/snippet';
 import { AnnotatedDocument, expectedStructureLines, parseAnnotated, structureLines } from '../support/annotated';
 import { applyEdits } from '../support/edits';
 import { FIXTURES } from '../support/paths';
@@ -87,4 +88,29 @@ describe('layout families (issue 13): editor features in every layout', () => {
       });
     });
   }
+
+  // A new item offered by completion is written in the document's own layout (its numbering form,
+  // case types only where the document has them, its section spellings), so it is read back as
+  // the next item of that layout, with the sections it was given.
+  for (const file of files.filter((f) => !/two-meetings|flattened|defects/.test(f))) {
+    it(`${file}: the new item skeleton is read back as the next item in the document's layout`, () => {
+      const doc = load(file);
+      const text = doc.text.replace(/\s*$/u, '\n\n');
+      const parsed = analyze(text, { fileName: file }).doc;
+      const lastItem = parsed.items[parsed.items.length - 1]!;
+      const line = parsed.lines.length - 1;
+      const skeletons = completions(parsed, defaultConfig, 'da', { line, character: 0 }).filter((c) => c.kind === 'snippet');
+      assert.equal(skeletons.length, 2, 'a skeleton per case type');
+      for (const s of skeletons) {
+        const added = text.slice(0, -1) + expandSnippet(s.insertText) + '\n';
+        const again = analyze(added, { fileName: file }).doc;
+        assert.equal(again.items.length, parsed.items.length + 1, `${s.label}:\n${expandSnippet(s.insertText)}`);
+        const item = again.items[again.items.length - 1]!;
+        assert.equal(item.number.value, lastItem.number.value + 1);
+        assert.ok(item.sections.some((x) => x.id === 'beslutning'), item.sections.map((x) => x.id).join(','));
+        assert.equal(again.layout.itemForm, parsed.layout.itemForm);
+      }
+    });
+  }
 });
+

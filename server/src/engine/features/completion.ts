@@ -6,6 +6,7 @@ import { Position, Range, lineRange } from '../text/range';
 import { heading, itemHeadingShape, sectionHeadingShape, sectionName, sectionPlaceholder, sectionSpelling, standardDecisions } from '../edits/style';
 import { memberReference, membersOf } from './members';
 import { itemSkeleton, snippetDescription } from './snippets';
+import { readHeadingLine } from '../parse/headingLine';
 
 export type CompletionKind = 'section' | 'decision' | 'vote' | 'itemNumber' | 'snippet';
 
@@ -128,10 +129,43 @@ export function completions(doc: MinutesDocument, config: ReferatConfig, locale:
   const next = (item?.number.value ?? 0) + 1;
   if (typed.trim() === '' && doc.items.length > 0 && item && position.line > item.headingLine && atItemEnd(doc, item, position.line) && !doc.items.some((i) => i.number.value === next)) {
     const shape = itemHeadingShape(doc, position.line);
+    // The new item in the document's own layout: its numbering form, case types only where the
+    // document writes them (`B-sag:`), its spelling of the sections.
+    const numberForm = itemNumberForm(doc, item);
+    const numberLine = itemNumberLine(doc, item);
+    const caseTypePrefix = doc.items.some((i) => CASE_TYPE_PREFIX.test(i.fullTitle.value));
+    const own = doc.config ?? config;
+    const spell = (id: string) => sectionSpelling(doc, own, id);
     for (const variant of ['B', 'D'] as const) {
-      const skeleton = itemSkeleton(doc.headingStyle, variant, { number: next, committee: doc.header.title?.committee?.value, itemShape: shape, sectionShape: sectionHeadingShape(doc, item) });
-      push({ label: msg.completionItemSkeleton(next, variant), kind: 'snippet', detail: snippetDescription(variant === 'B' ? 'itemDecision' : 'itemOrientation', locale), insertText: skeleton, snippet: true, filterText: `Punkt ${next}` });
+      const skeleton = itemSkeleton(doc.headingStyle, variant, { number: next, committee: doc.header.title?.committee?.value, itemShape: shape, sectionShape: sectionHeadingShape(doc, item), numberForm, numberLine, caseTypePrefix, spell });
+      push({ label: msg.completionItemSkeleton(next, variant), kind: 'snippet', detail: snippetDescription(variant === 'B' ? 'itemDecision' : 'itemOrientation', locale), insertText: skeleton, snippet: true, filterText: (numberLine ?? numberForm).replace('{n}', String(next)).trim() });
     }
   }
   return out;
+}
+
+const CASE_TYPE_PREFIX = /^\p{Lu}-sag\s*:/u;
+
+/**
+ * How an item's heading writes its number before the title (`Punkt {n}: `, `{n}. `, `• {n}. `),
+ * read off the item the new one follows; Odense's form when the number is not on the heading line
+ * (a title with `Sag nr. N` below it).
+ */
+function itemNumberForm(doc: MinutesDocument, model: AgendaItem): string {
+  const h = readHeadingLine(doc.lines[model.headingLine]!.text);
+  if (!h || model.number.range.start.line !== model.headingLine) return 'Punkt {n}: ';
+  const raw = doc.lines[model.headingLine]!.text;
+  const before = raw.slice(h.start, model.number.range.start.character);
+  const after = raw.slice(model.number.range.end.character, model.fullTitle.range.start.character);
+  return `${before}{n}${after}`;
+}
+
+/** `Sag nr. {n}` when the document writes an item's number on the line under its title. */
+function itemNumberLine(doc: MinutesDocument, model: AgendaItem): string | undefined {
+  const at = model.number.range.start;
+  if (at.line === model.headingLine) return undefined;
+  const raw = doc.lines[at.line]!.text;
+  const h = readHeadingLine(raw);
+  const start = h ? h.start : 0;
+  return `${raw.slice(start, at.character)}{n}${raw.slice(model.number.range.end.character, h ? h.end : raw.length)}`;
 }

@@ -42,34 +42,39 @@ const esc = (s: string) => s.replace(/[\\$}]/gu, (c) => `\\${c}`);
 const h = (shape: HeadingShape, text: string) => `${esc(shape.prefix)}${text}${esc(shape.suffix)}`;
 
 /** Sections of a decision item with their placeholder bodies; `n` numbers the tab stops. */
-function sectionBodies(s: HeadingShape, committee: string, first: number): { text: string; next: number } {
+/** A section's heading as the document spells it (`Sagsbeskrivelse`, `INDSTILLING:`); the name by default. */
+export type SectionSpeller = (id: string, name: string) => string;
+const asNamed: SectionSpeller = (_id, name) => name;
+
+function sectionBodies(s: HeadingShape, committee: string, first: number, spell: SectionSpeller = asNamed): { text: string; next: number } {
   let n = first;
+  const hs = (id: string, name: string) => h(s, esc(spell(id, name)));
   const t = (def: string) => `\${${n++}:${esc(def)}}`;
   const parts = [
-    h(s, 'Resume'),
+    hs('resume', 'Resume'),
     '',
     t(PLACEHOLDER.resume),
     '',
-    h(s, 'Effekt'),
+    hs('effekt', 'Effekt'),
     '',
     t(PLACEHOLDER.effekt),
     '',
-    h(s, 'Indstilling'),
+    hs('indstilling', 'Indstilling'),
     '',
     `${t('Forvaltningen')} indstiller, at ${t('udvalget')}:`,
     '',
     `1. ${t('godkender sagen')}.`,
     `2. ${t('tager orienteringen til efterretning')}.`,
     '',
-    h(s, 'Beslutning'),
+    hs('beslutning', 'Beslutning'),
     '',
     t(`${committee} godkender indstillingen.`),
     '',
-    h(s, 'Sagsfremstilling'),
+    hs('sagsfremstilling', 'Sagsfremstilling'),
     '',
     t(PLACEHOLDER.sagsfremstilling),
     '',
-    h(s, 'Økonomi'),
+    hs('okonomi', 'Økonomi'),
     '',
     t('Sagen har ingen økonomiske konsekvenser.'),
     '',
@@ -77,7 +82,7 @@ function sectionBodies(s: HeadingShape, committee: string, first: number): { tex
     `${t(PLACEHOLDER.budgetRow)}\t0\t0\t0\t0\t0`,
     'I alt\t0\t0\t0\t0\t0',
     '',
-    h(s, 'Bilag'),
+    hs('bilag', 'Bilag'),
     '',
     t(PLACEHOLDER.bilag),
   ];
@@ -86,6 +91,21 @@ function sectionBodies(s: HeadingShape, committee: string, first: number): { tex
 
 export interface SkeletonOptions {
   readonly number?: number;
+  /**
+   * How the document writes an item's number before its title, `{n}` standing for the number
+   * (`Punkt {n}: `, `{n}. `, `• Pkt. {n} `): a new item is written in the document's own form.
+   * Odense's `Punkt {n}: ` by default.
+   */
+  readonly numberForm?: string;
+  /**
+   * The line under the title that carries the number (`Sag nr. {n}`), where the document writes
+   * its items so; the heading is then the title alone.
+   */
+  readonly numberLine?: string;
+  /** Whether the document writes case types before the title (`B-sag: `); true by default. */
+  readonly caseTypePrefix?: boolean;
+  /** The document's spelling of each section heading. */
+  readonly spell?: SectionSpeller;
   readonly committee?: string;
   readonly itemShape?: HeadingShape;
   readonly sectionShape?: HeadingShape;
@@ -99,26 +119,38 @@ export function itemSkeleton(style: HeadingStyle, caseType: 'B' | 'D', options: 
   // The first tab stop is the first thing to write, the title. A number the caller knows (the
   // next one, from the server) is plain text; the static snippet's `1` is the last tab stop, so
   // typing the title never overwrites it.
+  const spell = options.spell ?? asNamed;
+  const form = options.numberForm ?? 'Punkt {n}: ';
+  const at = form.indexOf('{n}');
+  // The number may be a tab stop (`${4:1}`): only the text around it is escaped.
+  const numbered = (num: string) => (at < 0 ? esc(form) : `${esc(form.slice(0, at))}${num}${esc(form.slice(at + 3))}`);
+  const caseText = (code: string) => (options.caseTypePrefix === false ? '' : `${code}-sag: `);
+  const title = (num: string, code: string) => {
+    if (options.numberLine === undefined) return `${numbered(num)}${caseText(code)}\${1:${PLACEHOLDER.title}}`;
+    const at2 = options.numberLine.indexOf('{n}');
+    const line = at2 < 0 ? esc(options.numberLine) : `${esc(options.numberLine.slice(0, at2))}${num}${esc(options.numberLine.slice(at2 + 3))}`;
+    return `${caseText(code)}\${1:${PLACEHOLDER.title}}\n${line}`;
+  };
   if (caseType === 'D') {
     const num = options.number !== undefined ? String(options.number) : '${4:1}';
     return [
-      h(itemShape, `Punkt ${num}: D-sag: \${1:${PLACEHOLDER.title}}`),
+      h(itemShape, title(num, 'D')),
       '',
       `\${2:${PLACEHOLDER.journalNumber}}`,
       '',
-      h(sectionShape, 'Resume'),
+      h(sectionShape, esc(spell('resume', 'Resume'))),
       '',
       `\${3:${PLACEHOLDER.resume}}`,
       '',
-      h(sectionShape, 'Beslutning'),
+      h(sectionShape, esc(spell('beslutning', 'Beslutning'))),
       '',
       'Orientering givet.',
       '$0',
     ].join('\n');
   }
-  const sections = sectionBodies(sectionShape, committee, 3);
+  const sections = sectionBodies(sectionShape, committee, 3, spell);
   const num = options.number !== undefined ? String(options.number) : `\${${sections.next}:1}`;
-  return [h(itemShape, `Punkt ${num}: B-sag: \${1:${PLACEHOLDER.title}}`), '', `\${2:${PLACEHOLDER.journalNumber}}`, '', sections.text, '$0'].join('\n');
+  return [h(itemShape, title(num, 'B')), '', `\${2:${PLACEHOLDER.journalNumber}}`, '', sections.text, '$0'].join('\n');
 }
 
 const shapes = (style: HeadingStyle) => (style === 'markdown' ? MD_SECTION : PLAIN);
