@@ -18,9 +18,23 @@ export const PLACEHOLDER = {
 
 const LINES: ReadonlySet<string> = new Set([PLACEHOLDER.resume, PLACEHOLDER.effekt, PLACEHOLDER.indstilling, PLACEHOLDER.sagsfremstilling, PLACEHOLDER.bilag]);
 
-/** A whole line (trimmed) that is a placeholder sentence. */
+/** The lengths of the placeholder sentences: a line of any other length is never one. */
+const LENGTHS: ReadonlySet<number> = new Set([...LINES].map((l) => l.length));
+const MAX_LENGTH = Math.max(...LENGTHS);
+
+/**
+ * A whole line (trimmed) that is a placeholder sentence. The check asks this of every body line:
+ * the trimmed length is found without cutting the line out, and only a line of a placeholder's
+ * length is looked up (trimming and hashing every line was a tenth of the whole analysis).
+ */
 export function isPlaceholderLine(text: string): boolean {
-  return LINES.has(text.trim());
+  let s = 0;
+  let e = text.length;
+  while (s < e && text.charCodeAt(s) <= 32) s++;
+  while (e > s && text.charCodeAt(e - 1) <= 32) e--;
+  const n = e - s;
+  if (n > MAX_LENGTH || !LENGTHS.has(n)) return false;
+  return LINES.has(text.slice(s, e));
 }
 
 /** An item title that is still the placeholder (`Titel`, `B-sag: Titel`). */
