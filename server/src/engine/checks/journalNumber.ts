@@ -24,7 +24,10 @@ export const journalNumber: Check = {
   run(ctx) {
     // Without a configured form, only what tries to be a KLE number is held to KLE's form, and
     // only where the document uses KLE: local forms (`15/34881`, `330-2018-3619`) are fine.
-    const onlyKle = ctx.config.journalNumberPattern === '';
+    // The same with KLE's own form when the profile was chosen from the document: a local number
+    // among KLE numbers (`15/34881` from another case system) is not a KLE number written wrong.
+    // A pinned profile or a form the user configured holds every journal number to it.
+    const onlyKle = ctx.config.journalNumberPattern === '' || (ctx.config.journalNumberPattern === defaultConfig.journalNumberPattern && !ctx.doc.layout.pinned);
     if (onlyKle && !ctx.doc.items.some((it) => it.journalNumber && KLE_START.test(it.journalNumber.value))) return;
     const pattern = onlyKle ? DEFAULT_PATTERN : journalPattern(ctx.config.journalNumberPattern);
     for (const item of ctx.doc.items) {

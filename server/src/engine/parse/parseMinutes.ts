@@ -183,7 +183,8 @@ const JOURNAL_ON_LINE = /\s(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\.\
 const JOURNAL_LABEL = /^(?:Udskriv\s*|Print\s*)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Dok\.?\s*nr|Print)\.?\s*:?\s*/iu;
 const JOURNAL_TOKEN = /^(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}\.\d{2}\.\d{2}\S*|\d{1,4}\/\d{1,7}|\d{2,4}-\d{2,4}-\d{1,7}|\d{4}-\d{3,7}|\d{2}-\d{3,7})(?=\s|$|,|;)/u;
 /** A KLE number or an attempt at one (`85.02.2-P35-25-25`): the document uses KLE. */
-const KLE_ATTEMPT = /(?:^|[\s:])\d{2}\.\d{2}\.\d/u;
+// Not a date: `12.03.2024` in `Beslutning (Byrådet 12.03.2024)` is no KLE number.
+const KLE_ATTEMPT = /(?:^|[\s:])\d{2}\.\d{2}\.\d{1,2}(?!\d)/u;
 
 /** How a candidate stands: at the top of an item's block, plain, or plainly a point of a list. */
 export const enum Strength {
