@@ -65,6 +65,26 @@ describe('referat export (CLI)', function () {
     assert.ok(fs.existsSync(out));
   });
 
+  it('a FIFO or /dev/zero as .referat.json or as the template never makes the export wait: one clear error, exit 2', async () => {
+    const { execFileSync } = await import('node:child_process');
+    for (const [name, make] of [
+      ['fifo', (dir: string) => execFileSync('mkfifo', [path.join(dir, '.referat.json')])],
+      ['zero', (dir: string) => fs.symlinkSync('/dev/zero', path.join(dir, '.referat.json'))],
+      ['template', (dir: string) => (execFileSync('mkfifo', [path.join(dir, 'skabelon.dotx')]), fs.writeFileSync(path.join(dir, '.referat.json'), JSON.stringify({ export: { template: 'skabelon.dotx' } })))],
+    ] as const) {
+      const dir = path.join(TMP, `hostile-${name}`);
+      fs.mkdirSync(dir, { recursive: true });
+      fs.mkdirSync(path.join(dir, '.git'), { recursive: true }); // the search stops here
+      make(dir);
+      const src = path.join(dir, 'kfu.referat.md');
+      fs.copyFileSync(EXAMPLE, src);
+      // A hang is the failure: mocha's timeout ends the test.
+      const r = await cli(['export', '--to', 'html', src]);
+      assert.equal(r.code, 2, `${name}: ${r.err}`);
+      assert.match(r.err, /kan ikke læse (konfigurationen|skabelonen)/u, name);
+    }
+  });
+
   it('refuses bad usage with exit 2', async () => {
     assert.equal((await cli(['export', EXAMPLE])).code, 2);
     assert.equal((await cli(['export', '--to', 'odt', EXAMPLE])).code, 2);

@@ -83,11 +83,24 @@ export class ConfigFinder {
 
 export class ConfigError extends Error {}
 
+/**
+ * The `.referat.json` that applies to a file: beside it or in a folder above it, up to the
+ * repository root (the folder with `.git`), as markdownlint-cli2 looks for its configuration.
+ */
+export async function findConfigFile(file: string): Promise<string | undefined> {
+  for (let dir = path.resolve(file === '-' ? '.' : path.dirname(file)); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, CONFIG_FILE);
+    if (await exists(candidate)) return candidate;
+    if (path.dirname(dir) === dir || (await exists(path.join(dir, '.git')))) return undefined;
+  }
+}
+
 async function exists(p: string): Promise<boolean> {
   return (await fs.lstat(p).catch(() => undefined)) !== undefined;
 }
 
-async function readConfig(file: string): Promise<unknown> {
+/** A configuration file's JSON object, read safely (a regular file, bounded, never waiting). */
+export async function readConfig(file: string): Promise<unknown> {
   const st = await fs.stat(file).catch((e: NodeJS.ErrnoException) => {
     throw new Error(e.code ?? e.message);
   });

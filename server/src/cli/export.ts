@@ -2,6 +2,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ReferatConfig, defaultConfig, resolveConfig, toLocale, type Finding } from '../engine';
 import type { CliIo } from './cli';
+import { findConfigFile, readConfig } from './config';
+import { readRegularFile } from './input';
 
 /**
  * `referat export --to docx|pdf|html [--out FIL] [--template SKABELON.docx] [--force] FIL...`
@@ -122,22 +124,14 @@ interface Settings {
 
 /** The configuration (--config, or the nearest `.referat.json` above the file) and the template it names. */
 async function settingsFor(file: string, configPath: string | undefined, templatePath: string | undefined): Promise<Settings> {
-  let configFile = configPath;
-  if (!configFile) {
-    for (let dir = path.dirname(path.resolve(file)); ; dir = path.dirname(dir)) {
-      const candidate = path.join(dir, '.referat.json');
-      if (await exists(candidate)) {
-        configFile = candidate;
-        break;
-      }
-      if (path.dirname(dir) === dir) break;
-    }
-  }
+  // The same search and the same safe reading as `referat check` (cli/config.ts): a FIFO, a device
+  // or a huge file named `.referat.json` never makes the export wait or fill the memory.
+  const configFile = configPath ?? (await findConfigFile(file));
   let config = defaultConfig;
   let raw: Record<string, unknown> = {};
   if (configFile) {
     try {
-      raw = JSON.parse((await fs.readFile(configFile, 'utf8')).replace(/^\uFEFF/u, '')) as Record<string, unknown>;
+      raw = (await readConfig(configFile)) as Record<string, unknown>;
       config = resolveConfig(raw);
     } catch (err) {
       throw new Error(`kan ikke læse konfigurationen ${configFile}: ${(err as Error).message}`);
@@ -146,21 +140,18 @@ async function settingsFor(file: string, configPath: string | undefined, templat
   const exportSettings = raw.export && typeof raw.export === 'object' ? (raw.export as Record<string, unknown>) : {};
   const named = templatePath ?? (typeof exportSettings.template === 'string' && configFile ? path.resolve(path.dirname(configFile), exportSettings.template) : undefined);
   if (!named) return { config };
+  let template: ReturnType<typeof readRegularFile>;
   try {
-    return { config, template: await fs.readFile(named) };
+    template = readRegularFile(named, MAX_TEMPLATE_BYTES);
   } catch (err) {
     throw new Error(`kan ikke læse skabelonen ${named}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
+  if (template instanceof Uint8Array) return { config, template };
+  throw new Error(`kan ikke læse skabelonen ${named}: ${template ? template.kind : `større end ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB`}`);
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** A Word template with a logo is a few hundred kilobytes; this is far above any real one. */
+const MAX_TEMPLATE_BYTES = 32 * 1024 * 1024;
 
 function usage(io: CliIo, message: string): number {
   io.stderr.write(`referat: ${message}\n\nBrug / usage:\n${EXPORT_USAGE}\n`);

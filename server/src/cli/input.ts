@@ -86,29 +86,37 @@ export async function readInput(file: string, options: ReadOptions = {}): Promis
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
     if (file === STDIN) return options.stdin ? decodeOrProblem(await readStream(options.stdin, maxBytes), maxBytes) : { ok: false, kind: 'unreadable', detail: 'stdin' };
-    const before = fileProblem(statSync(file), maxBytes);
-    if (before) return before;
-    // Synchronous calls: a regular file's few kilobytes are read at once, and the asynchronous
-    // ones (five round trips through libuv's four shared threads per file) kept the worker threads
-    // waiting: measured, two workers were no faster than one thread. Nothing here can block: only
-    // a regular file is opened, O_NONBLOCK (a FIFO swapped in after the stat does not wait for a
-    // writer), its type checked again on the open file, and never more than the limit read.
-    const flags = C.O_RDONLY | (C.O_NONBLOCK ?? 0) | (C.O_NOCTTY ?? 0);
-    const fd = openSync(file, flags);
-    let bytes: Uint8Array | undefined;
-    try {
-      const st = fstatSync(fd);
-      const again = typeProblem(st);
-      if (again) return { ok: false, kind: again };
-      bytes = readFd(fd, maxBytes, st.size);
-    } finally {
-      closeSync(fd);
-    }
+    const bytes = readRegularFile(file, maxBytes);
+    if (!(bytes instanceof Uint8Array) && bytes !== undefined) return bytes;
     const importer = importerFor(file);
     if (importer && bytes) return await importer.toText(bytes, file);
     return decodeOrProblem(bytes, maxBytes);
   } catch (err) {
     return errnoProblem(err);
+  }
+}
+
+/**
+ * A regular file's bytes, `undefined` when it holds more than `maxBytes`, or what is wrong with the
+ * path; throws only what the system throws (ENOENT …). Synchronous calls: a regular file's few
+ * kilobytes are read at once, and the asynchronous ones (five round trips through libuv's four
+ * shared threads per file) kept the worker threads waiting. Nothing here can block: only a regular
+ * file is opened, O_NONBLOCK (a FIFO swapped in after the stat does not wait for a writer), its type
+ * checked again on the open file, and never more than the limit read. Also for the files a
+ * configuration names (an export template).
+ */
+export function readRegularFile(file: string, maxBytes: number): Uint8Array | undefined | InputProblem {
+  const before = fileProblem(statSync(file), maxBytes);
+  if (before) return before;
+  const flags = C.O_RDONLY | (C.O_NONBLOCK ?? 0) | (C.O_NOCTTY ?? 0);
+  const fd = openSync(file, flags);
+  try {
+    const st = fstatSync(fd);
+    const again = typeProblem(st);
+    if (again) return { ok: false, kind: again };
+    return readFd(fd, maxBytes, st.size);
+  } finally {
+    closeSync(fd);
   }
 }
 
