@@ -1,3 +1,4 @@
+import { longestIncreasing } from '../text/subsequence';
 import type { Section } from '../model/minutes';
 import { learnOrder } from '../analysis/learnedOrder';
 import type { Check } from './check';
@@ -70,25 +71,5 @@ function inOrder(sections: readonly Section[], order: readonly string[]): boolea
     last = rank;
   }
   return true;
-}
-
-/** Indices of one longest strictly increasing subsequence (O(n log n)). */
-export function longestIncreasing(values: readonly number[]): Set<number> {
-  const tails: number[] = []; // index into values of the smallest tail of each length
-  const prev: number[] = new Array(values.length).fill(-1);
-  for (let i = 0; i < values.length; i++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (values[tails[mid]!]! < values[i]!) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[i] = tails[lo - 1]!;
-    tails[lo] = i;
-  }
-  const result = new Set<number>();
-  for (let k = tails.length > 0 ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) result.add(k);
-  return result;
 }
 

@@ -1,3 +1,4 @@
+import { longestIncreasing } from '../text/subsequence';
 import type { HeadingLine } from './headingLine';
 
 /**
@@ -188,11 +189,12 @@ export function chooseItems(candidates: readonly ItemCandidate[], strength: read
   const strongIdx = same.filter((i) => strong[i]);
   // Numbers rise within a meeting; a second meeting in the file starts its own count.
   let t = 0;
-  const keep = longestNonDecreasing(
+  const keep = longestIncreasing(
     strongIdx.map((i) => {
       while (t < meetingTitles.length && meetingTitles[t]! < candidates[i]!.line) t++;
       return t * 10_000_000 + candidates[i]!.number;
     }),
+    true, // non-decreasing: a duplicated number is an item (and a finding), not a list point
   );
   const accepted = new Set<number>();
   strongIdx.forEach((ci, k) => keep.has(k) && accepted.add(ci));
@@ -222,22 +224,3 @@ export function chooseItems(candidates: readonly ItemCandidate[], strength: read
   return result;
 }
 
-/** Indices of one longest non-decreasing subsequence (O(n log n)). */
-function longestNonDecreasing(values: readonly number[]): Set<number> {
-  const tails: number[] = [];
-  const prev: number[] = new Array(values.length).fill(-1);
-  for (let i = 0; i < values.length; i++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (values[tails[mid]!]! <= values[i]!) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[i] = tails[lo - 1]!;
-    tails[lo] = i;
-  }
-  const result = new Set<number>();
-  for (let k = tails.length > 0 ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) result.add(k);
-  return result;
-}
