@@ -96,7 +96,7 @@ const results = [];
 for (const stage of stages) {
   if (stage.needsCorpus && !haveCorpus && !corpusRequired) {
     console.log(`\n=== ${stage.name}: not run (${NO_CORPUS})`);
-    results.push({ ...stage, ok: true, why: 'not run', notRun: true, seconds: 0, out: `referat: ${stage.name} not run: ${NO_CORPUS}` });
+    results.push({ ...stage, counts: undefined, ok: true, why: 'not run', notRun: true, seconds: 0, out: `referat: ${stage.name} not run: ${NO_CORPUS}` });
     continue;
   }
   results.push(await run(stage));
