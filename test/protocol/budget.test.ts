@@ -8,12 +8,11 @@ import {
   InitializeRequest,
   InitializedNotification,
   ProtocolConnection,
-  PublishDiagnosticsNotification,
   PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../support/engine';
 import { FIXTURES } from '../support/paths';
-import { spawnServer, stopServer } from '../support/lspServer';
+import { PublishedDiagnostics, spawnServer, stopServer } from '../support/lspServer';
 import { syntheticMinutes } from '../support/synthetic';
 import { parseAnnotated } from '../support/annotated';
 
@@ -30,15 +29,7 @@ interface Server {
 
 async function start(initializationOptions?: unknown): Promise<Server> {
   const { proc, conn } = spawnServer();
-  const published: PublishDiagnosticsParams[] = [];
-  const waiting: { uri: string; version: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
-  conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
-    published.push(p);
-    for (const w of waiting.filter((x) => x.uri === p.uri && x.version === p.version)) {
-      waiting.splice(waiting.indexOf(w), 1);
-      w.resolve(p);
-    }
-  });
+  const diagnostics = new PublishedDiagnostics(conn);
   conn.onRequest('workspace/applyEdit', () => ({ applied: true }));
   conn.listen();
   await conn.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: {}, initializationOptions });
@@ -46,11 +37,8 @@ async function start(initializationOptions?: unknown): Promise<Server> {
   return {
     proc,
     conn,
-    published,
-    version: (uri, version) => {
-      const done = published.find((p) => p.uri === uri && p.version === version);
-      return done ? Promise.resolve(done) : new Promise((resolve) => waiting.push({ uri, version, resolve }));
-    },
+    published: diagnostics.all,
+    version: (uri, version) => diagnostics.next((p) => p.uri === uri && p.version === version),
   };
 }
 

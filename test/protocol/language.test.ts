@@ -6,12 +6,11 @@ import {
   InitializeRequest,
   InitializedNotification,
   ProtocolConnection,
-  PublishDiagnosticsNotification,
   PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { spawnServer, stopServer } from '../support/lspServer';
+import { PublishedDiagnostics, spawnServer, stopServer } from '../support/lspServer';
 import { parseAnnotated } from '../support/annotated';
 import { FIXTURES } from '../support/paths';
 import { LAYOUT_REQUEST } from '../../server/src/lsp/server';
@@ -26,22 +25,12 @@ const TEXT = ['REFERAT Udvalget d. 09-04-2024', '', 'Mødedato Tirsdag d. 9. apr
 describe('the language server speaks Danish by default (referat.language)', () => {
   let proc: ChildProcess;
   let conn: ProtocolConnection;
-  const published: PublishDiagnosticsParams[] = [];
-  const next = (version: number, seen: number): Promise<PublishDiagnosticsParams> =>
-    new Promise((resolve) => {
-      const poll = () => {
-        const p = published.slice(seen).find((x) => x.version === version);
-        if (p) resolve(p);
-        else setTimeout(poll, 20);
-      };
-      poll();
-    });
+  let diagnostics: PublishedDiagnostics;
+  const next = (version: number, seen: number): Promise<PublishDiagnosticsParams> => diagnostics.next((x) => x.version === version, seen);
 
   before(async () => {
     ({ proc, conn } = spawnServer());
-    conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
-      published.push(p);
-    });
+    diagnostics = new PublishedDiagnostics(conn);
     conn.listen();
     // An English editor that says nothing about Referat's language.
     await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, locale: 'en', capabilities: {} });
@@ -55,12 +44,12 @@ describe('the language server speaks Danish by default (referat.language)', () =
     const da = await next(1, 0);
     assert.match(String(da.diagnostics.find((d) => d.code === 'missing-section')?.message), /Punkt 1 mangler afsnittet «Beslutning»/);
 
-    let seen = published.length;
+    let seen = diagnostics.all.length;
     await conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { referat: { language: 'en' } } });
     const en = await next(1, seen);
     assert.match(String(en.diagnostics.find((d) => d.code === 'missing-section')?.message), /Item 1 has no "Beslutning" section/);
 
-    seen = published.length;
+    seen = diagnostics.all.length;
     await conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { referat: { language: 'da' } } });
     const back = await next(1, seen);
     assert.match(String(back.diagnostics.find((d) => d.code === 'missing-section')?.message), /Punkt 1 mangler/);

@@ -7,12 +7,11 @@ import {
   InitializeRequest,
   InitializedNotification,
   ProtocolConnection,
-  PublishDiagnosticsNotification,
   PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../support/engine';
 import { CORPUS_2024, HAVE_CORPUS, readCorpus } from '../support/paths';
-import { spawnServer, stopServer } from '../support/lspServer';
+import { PublishedDiagnostics, spawnServer, stopServer } from '../support/lspServer';
 import { syntheticMinutes } from '../support/synthetic';
 
 /**
@@ -44,17 +43,12 @@ function random(seed: number): () => number {
 
 async function start(): Promise<{ proc: ChildProcess; conn: ProtocolConnection; next: (uri: string, version: number) => Promise<PublishDiagnosticsParams> }> {
   const { proc, conn } = spawnServer();
-  const waiting: { uri: string; version: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
-  conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
-    for (const w of waiting.filter((x) => x.uri === p.uri && x.version === p.version)) {
-      waiting.splice(waiting.indexOf(w), 1);
-      w.resolve(p);
-    }
-  });
+  const diagnostics = new PublishedDiagnostics(conn);
   conn.listen();
   await conn.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: {} });
   await conn.sendNotification(InitializedNotification.type, {});
-  return { proc, conn, next: (uri, version) => new Promise((resolve) => waiting.push({ uri, version, resolve })) };
+  // Only what is published from now on: the wait starts after every publication so far.
+  return { proc, conn, next: (uri, version) => diagnostics.next((p) => p.uri === uri && p.version === version, diagnostics.all.length) };
 }
 
 /** Settles the server: a few rounds of diagnostics of the same text, so garbage has had its chance to go. */

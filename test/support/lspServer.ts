@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import {
   ExitNotification,
   ProtocolConnection,
+  PublishDiagnosticsNotification,
+  PublishDiagnosticsParams,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -30,4 +32,28 @@ export async function stopServer(proc: ChildProcess, conn: ProtocolConnection): 
   await conn.sendNotification(ExitNotification.type);
   conn.dispose();
   if (proc.exitCode === null) await new Promise((r) => proc.once('exit', r));
+}
+
+/**
+ * Every publishDiagnostics a server sends, in order, and a wait for one: the first publication at
+ * index `from` or later that matches, already there or still to come. Register it before `listen`.
+ */
+export class PublishedDiagnostics {
+  readonly all: PublishDiagnosticsParams[] = [];
+  private readonly waiting: { from: number; match: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+
+  constructor(conn: ProtocolConnection) {
+    conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      const at = this.all.push(p) - 1;
+      for (const w of this.waiting.filter((x) => at >= x.from && x.match(p))) {
+        this.waiting.splice(this.waiting.indexOf(w), 1);
+        w.resolve(p);
+      }
+    });
+  }
+
+  next(match: (p: PublishDiagnosticsParams) => boolean, from = 0): Promise<PublishDiagnosticsParams> {
+    const found = this.all.find((p, k) => k >= from && match(p));
+    return found ? Promise.resolve(found) : new Promise((resolve) => this.waiting.push({ from, match, resolve }));
+  }
 }
