@@ -79,6 +79,12 @@ export function readSagAlone(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+function endsWithParen(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9)) e--;
+  return e > 0 && s.charCodeAt(e - 1) === 41;
+}
+
 /** Reads a line as an item heading of any form; columns are relative to the raw line. */
 export function readItemCandidate(h: HeadingLine, raw: string, line: number): ItemCandidate | undefined {
   const text = h.text;
@@ -113,7 +119,9 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
   const numberStart = h.start + (numberAt >= 0 ? numberAt : text.indexOf(numText));
   const fullTitleStart = h.end - rest.length;
   const prefix = CASE_PREFIX.exec(rest);
-  const suffix = prefix ? null : CASE_SUFFIX.exec(rest);
+  // Only a title that ends in `)` can carry a suffix: the unanchored expression tried every
+  // position of every candidate's title (a twentieth of the parse of the real minutes).
+  const suffix = prefix || !endsWithParen(rest) ? null : CASE_SUFFIX.exec(rest);
   let caseType: ItemCandidate['caseType'];
   if (prefix) caseType = { code: prefix[1]!, start: fullTitleStart, end: fullTitleStart + 1 };
   else if (suffix) {
