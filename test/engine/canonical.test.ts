@@ -98,6 +98,40 @@ describe('canonical text: line endings and invisible characters never change a f
     });
   }
 
+  it('finds every kind of changed character in a long text too, wherever it stands (the two-at-a-time scan)', () => {
+    // Texts of 4,096 characters and more are scanned two UTF-16 code units at a time: each kind of
+    // character at an even and an odd position, first, last and in the middle, in ASCII text and
+    // after Danish letters (pairs the mask does not rule out).
+    const cases: [string, string][] = [
+      ['\r\n', '\n'],
+      ['\r', '\n'],
+      ['\u00a0', ' '],
+      ['\u2003', ' '],
+      ['\u202f', ' '],
+      ['\u3000', ' '],
+      ['\u00ad', ''],
+      ['\u200b', ''],
+      ['\u2060', ''],
+      ['\ufeff', ''],
+      ['\ud83d', ''],
+      ['\ude00', ''],
+      ['a\u030a', '\u00e5'],
+      ['o\u0308', '\u00f6'],
+    ];
+    for (const filler of ['x', 'æø']) {
+      const pad = filler.repeat(Math.ceil(2600 / filler.length));
+      for (const [odd, canonical] of cases) {
+        for (const at of [0, 1, pad.length - 1, pad.length, 2 * pad.length - 1, 2 * pad.length]) {
+          const base = pad + pad;
+          const text = base.slice(0, at) + odd + base.slice(at);
+          const want = base.slice(0, at) + canonical + base.slice(at);
+          assert.equal(canonicalText(text).text, want, `${JSON.stringify(odd)} at ${at} among ${filler}`);
+        }
+      }
+      assert.equal(canonicalText(pad + pad).text, pad + pad);
+    }
+  });
+
   it('maps columns both ways on a line with removed and composed characters', () => {
     const original = 'Be\u200Bslutning: a\u030Ar \uD800ok';
     const c = canonicalText(`x\n${original}\ny`);
