@@ -4,6 +4,7 @@ import { checks, toLocale, type Locale } from '../engine';
 import { CliIo, DEFAULT_MAX_BYTES, defaultJobs, runCheck } from './check';
 import type { Format } from './format';
 import { EXPORT_USAGE, runExport } from './export';
+import { OUTLINE_USAGE, runOutline } from './outline';
 
 export type { CliIo } from './check';
 
@@ -11,6 +12,7 @@ const USAGE = `Brug / usage:
   referat check [tilvalg / options] FIL|MAPPE|GLOB|- ...
   referat checks [--lang da|en]     list every check with its code and default severity
 ${EXPORT_USAGE}
+${OUTLINE_USAGE}
 
 Tilvalg / options:
   --format text|json|sarif   output (default text; sarif = SARIF 2.1.0 for code scanning)
@@ -37,6 +39,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return command ? 0 : 2;
   }
   if (command === 'export') return runExport(rest, io);
+  if (command === 'outline') return runOutline(rest, io);
   const parsed = parseOptions(rest, toLocale(io.env.REFERAT_LANG ?? 'da'));
   if (typeof parsed === 'string') return usageError(io, parsed);
   if (command === 'checks') {
