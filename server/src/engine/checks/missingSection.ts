@@ -2,6 +2,7 @@ import type { AgendaItem } from '../model/minutes';
 import { findInSection } from '../model/text';
 import type { Check, CheckContext } from './check';
 import { insertSectionEdit } from '../edits/insertSection';
+import { STANDING_ITEM_TITLE } from '../profiles/profiles';
 
 /** `indstillingen`, `indstillingerne`: a decision that refers to the recommendation. */
 const REFERS_TO_INDSTILLING = /\bindstilling(?:en|erne)\b/iu;
@@ -46,6 +47,8 @@ const hasSection = (item: AgendaItem, id: string) => item.sections.some((s) => s
 export function missingSections(ctx: CheckContext, item: AgendaItem): [string, Reason][] {
   const { config, doc } = ctx;
   const missing: [string, Reason][] = [];
+  // A standing or closed item written as a bare title (and perhaps a line of text) is complete.
+  if (item.sections.length === 0 && STANDING_ITEM_TITLE.test(item.title.value)) return missing;
   // A section named twice in the configuration is still one requirement.
   const add = (id: string, reason: Reason) => {
     if (!hasSection(item, id) && !missing.some(([m]) => m === id)) missing.push([id, reason]);

@@ -66,11 +66,11 @@ export function inferTotalRows(grid: Grid, numbers: NumericGrid | undefined = nu
   for (let i = nodes.length - 1; i >= 0; i--) {
     const node = nodes[i]!;
     // Bottom-up, a declared total reaches far only when it heads the table.
-    let k = findParts(node, below.length, belowSums, false, budget, i === 0 ? MAX_DECLARED_PARTS : MAX_INFERRED_PARTS);
+    let k = findParts(node, below, belowSums, false, budget, i === 0 ? MAX_DECLARED_PARTS : MAX_INFERRED_PARTS);
     if (k === 0 && i === 0 && node.row.declaredTotal && !nodes[nodes.length - 1]!.row.declaredTotal) {
       // A declared total heading the table with nothing declared at the bottom stands above its
       // parts; when they do not add up, take the closest window below.
-      k = findParts(node, below.length, belowSums, true, budget, MAX_DECLARED_PARTS);
+      k = findParts(node, below, belowSums, true, budget, MAX_DECLARED_PARTS);
       if (k > 0) node.guessed = true;
     }
     if (k > 0) {
@@ -87,11 +87,11 @@ export function inferTotalRows(grid: Grid, numbers: NumericGrid | undefined = nu
   const aboveSums = windowsOf(grid, numbers);
   for (const node of level1) {
     if (node.parts.length === 0) {
-      let k = findParts(node, above.length, aboveSums, false, budget, MAX_DECLARED_PARTS);
+      let k = findParts(node, above, aboveSums, false, budget, MAX_DECLARED_PARTS);
       if (k === 0 && node.row.declaredTotal) {
         // A declared total whose parts do not add up: take the closest window, so the error is
         // reported on it with the parts it most probably means.
-        k = findParts(node, above.length, aboveSums, true, budget, MAX_DECLARED_PARTS);
+        k = findParts(node, above, aboveSums, true, budget, MAX_DECLARED_PARTS);
         if (k > 0) node.guessed = true;
       }
       if (k > 0) {
@@ -379,7 +379,8 @@ function acceptable(f: Fit, declared: boolean, k: number, tolerateOff: boolean):
  * The number of stack nodes (from the top) that are this node's parts, or 0. `guess` takes the
  * closest window even when it does not add up (only for declared totals).
  */
-function findParts(node: Node, depth: number, windows: StackWindows, guess: boolean, budget: { left: number }, reach: number): number {
+function findParts(node: Node, stack: readonly Node[], windows: StackWindows, guess: boolean, budget: { left: number }, reach: number): number {
+  const depth = stack.length;
   const declared = node.row.declaredTotal;
   const far = declared && budget.left > 0 ? reach : MAX_INFERRED_PARTS;
   const max = Math.min(depth, far);
@@ -399,6 +400,10 @@ function findParts(node: Node, depth: number, windows: StackWindows, guess: bool
     if (k > MAX_GUESS_WINDOW && k < max) k = max;
     const f = windows.fit(node.at, k);
     if (f.checked === 0) continue;
+    // One part that is itself a total, off in every column, is no sum the table states: a
+    // summary row such as «Anlæg i alt» under «Resultat af ordinær drift» totals rows the
+    // table does not show (a result statement lists one line per area).
+    if (k === 1 && f.anchors === 0 && stack[depth - 1]!.parts.length > 0) continue;
     if (best === 0 || f.off < bestOff || (f.off === bestOff && f.distance < bestDistance)) {
       best = k;
       bestOff = f.off;
