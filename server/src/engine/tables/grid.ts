@@ -82,6 +82,17 @@ export interface Grid {
   readonly rows: readonly GridRow[];
 }
 
+/**
+ * A price per unit, a rate, an average (`Pris pr. time`, `Vandafgift pr. m³`, `Gns. timer`): no
+ * part of a sum. A column so headed is no term of an `I alt` column (a product there), a row so
+ * labelled no part of a `Samlet …` row (`Samlet for en familie (100 m³)` is computed from rates).
+ */
+const NOT_ADDITIVE = /(?<!\p{L})(?:pr\.|per|pris|sats|takst|gns\.?|gennemsnit\p{L}*|gennemsnitlig\p{L}*|enhedspris)(?!\p{L})/iu;
+
+export function notAdditive(label: string): boolean {
+  return NOT_ADDITIVE.test(label);
+}
+
 const TOTAL_LABEL = new CaselessPattern(/^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt|.*\btotal)[.:]?\*?$/);
 const TOTAL_HEADER = new CaselessPattern(/^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt)[.:]?$/);
 const RESULT_HEADER = new CaselessPattern(/^(?:afvigelse|i alt|total|totalt|sum|samlet|difference|forskel|netto|saldo|rest|resultat|ændring|mer-?\/mindreforbrug|mindreforbrug|merforbrug)\b/);

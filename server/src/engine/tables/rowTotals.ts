@@ -1,5 +1,5 @@
 import { Amount, ZERO, add, subtract } from './amount';
-import type { Grid, GridRow } from './grid';
+import { Grid, GridRow, notAdditive } from './grid';
 import { IntegerMap } from './integerMap';
 import { doubles, int32s } from './numberArrays';
 import { NumericGrid, numericGrid } from './numericGrid';
@@ -398,6 +398,8 @@ function findParts(node: Node, stack: readonly Node[], windows: StackWindows, gu
   let bestDistance: number | bigint = 0;
   for (let k = 1; k <= max; k++) {
     if (k > MAX_GUESS_WINDOW && k < max) k = max;
+    // Rates (`Vandafgift pr. m³`) add up to nothing: a window reaching one is no sum.
+    if (notAdditive(stack[depth - k]!.row.label)) break;
     const f = windows.fit(node.at, k);
     if (f.checked === 0) continue;
     // One part that is itself a total, off in every column, is no sum the table states: a
