@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../support/engine';
+import { analyze, resolveConfig } from '../support/engine';
 import { assertAnnotatedFindings, expectedStructureLines, measureLayout, parseAnnotated, structureLines } from '../support/annotated';
 import { FIXTURES } from '../support/paths';
 
@@ -43,6 +43,22 @@ describe('checks on other municipalities\' minutes (issue 13): no false alarms, 
       });
     });
   }
+
+  it('a profile named in the settings keeps its rules where a guessed one gives way to the document', () => {
+    const annotated = parseAnnotated(fs.readFileSync(path.join(DIR, 'punkt-kle-template.referat.txt'), 'utf8'));
+    const codes = (config?: ReturnType<typeof resolveConfig>) =>
+      analyze(annotated.text, { fileName: 'punkt-kle-template.referat.txt', ...(config ? { config } : {}) })
+        .findings.map((f) => `${f.range.start.line + 1} ${f.code}`)
+        .sort();
+    assert.deepEqual(codes(), []);
+    // Named: Resume is required of the three items and Indstilling comes before Sagsfremstilling.
+    const named = codes(resolveConfig({ profile: 'odense' }));
+    assert.equal(named.filter((c) => c.endsWith('missing-section')).length, 3, named.join('\n'));
+    assert.equal(named.filter((c) => c.endsWith('section-order')).length, 2, named.join('\n'));
+    // Required sections set by the user hold as well.
+    const required = codes(resolveConfig({ requiredSections: { referat: ['resume'] } }));
+    assert.equal(required.filter((c) => c.endsWith('missing-section')).length, 3, required.join('\n'));
+  });
 
   it('over all of them: every item and section read, no warning or error nobody expects, none missed', () => {
     let unexpected = 0;
