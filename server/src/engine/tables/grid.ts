@@ -69,6 +69,12 @@ export interface GridRow {
   readonly cells: readonly (AmountCell | undefined)[];
   /** Named `I alt`, `Total`, `Samlet …`, `… i alt` or set in bold. */
   readonly declaredTotal: boolean;
+  /**
+   * Named a total (`I alt`, `Samlet …`), not only bold: a bold row may be emphasis (the own
+   * municipality among its neighbours, a `Merforbrug` line), so only a named total whose parts
+   * do not add up is held to the closest guess.
+   */
+  readonly namedTotal: boolean;
   readonly range: Range;
 }
 
@@ -245,6 +251,7 @@ export function readGrid(table: Table): Grid {
         label: label || `#${gridRows.length + 1}`,
         cells,
         declaredTotal: totalLabel || labelBold || (allBold && !allColumnsTotals),
+        namedTotal: totalLabel,
         range: row.range,
       });
     }

@@ -57,6 +57,16 @@ const MAX_GUESS_WINDOW = 200;
 /** `numbers`: the grid as exact numbers, when it can be (the search is the same without). */
 export function inferTotalRows(grid: Grid, numbers: NumericGrid | undefined = numericGrid(grid)): TotalRow[] {
   if (!grid.rows.some((r) => r.declaredTotal)) return [];
+  const totals = inferTotals(grid, numbers, false);
+  // A row that is only bold is held to the closest guess only in a table where totals do add
+  // up (a running balance with one slip): elsewhere bold is emphasis (the own municipality among
+  // its neighbours, a `Merforbrug` line under `Budget`). Tried again only for such tables.
+  const unexplained = grid.rows.some((r) => r.declaredTotal && !r.namedTotal && !totals.some((t) => t.row === r));
+  return unexplained && totals.some((t) => !t.guessed) ? inferTotals(grid, numbers, true) : totals;
+}
+
+function inferTotals(grid: Grid, numbers: NumericGrid | undefined, guessBold: boolean): TotalRow[] {
+  const guesses = (row: GridRow) => row.namedTotal || (guessBold && row.declaredTotal);
   const nodes = grid.rows.map((row, at): Node => ({ row, at, parts: [], guessed: false }));
   const budget = { left: WINDOW_BUDGET };
 
@@ -67,7 +77,7 @@ export function inferTotalRows(grid: Grid, numbers: NumericGrid | undefined = nu
     const node = nodes[i]!;
     // Bottom-up, a declared total reaches far only when it heads the table.
     let k = findParts(node, below, belowSums, false, budget, i === 0 ? MAX_DECLARED_PARTS : MAX_INFERRED_PARTS);
-    if (k === 0 && i === 0 && node.row.declaredTotal && !nodes[nodes.length - 1]!.row.declaredTotal) {
+    if (k === 0 && i === 0 && guesses(node.row) && !nodes[nodes.length - 1]!.row.declaredTotal) {
       // A declared total heading the table with nothing declared at the bottom stands above its
       // parts; when they do not add up, take the closest window below.
       k = findParts(node, below, belowSums, true, budget, MAX_DECLARED_PARTS);
@@ -88,7 +98,7 @@ export function inferTotalRows(grid: Grid, numbers: NumericGrid | undefined = nu
   for (const node of level1) {
     if (node.parts.length === 0) {
       let k = findParts(node, above, aboveSums, false, budget, MAX_DECLARED_PARTS);
-      if (k === 0 && node.row.declaredTotal) {
+      if (k === 0 && guesses(node.row)) {
         // A declared total whose parts do not add up: take the closest window, so the error is
         // reported on it with the parts it most probably means.
         k = findParts(node, above, aboveSums, true, budget, MAX_DECLARED_PARTS);
