@@ -89,11 +89,11 @@ export interface Grid {
 }
 
 /**
- * A price per unit, a rate, an average (`Pris pr. time`, `Vandafgift pr. m³`, `Gns. timer`): no
- * part of a sum. A column so headed is no term of an `I alt` column (a product there), a row so
+ * A price per unit, a rate, an average, a share (`Pris pr. time`, `Vandafgift pr. m³`, `Gns.
+ * areal`, `Andel (%)`): no part of a sum. An amount per period (`Udgift pr. år`) adds up. A column so headed is no term of an `I alt` column (a product there), a row so
  * labelled no part of a `Samlet …` row (`Samlet for en familie (100 m³)` is computed from rates).
  */
-const NOT_ADDITIVE = /(?<!\p{L})(?:pr\.|per|pris|sats|takst|gns\.?|gennemsnit\p{L}*|gennemsnitlig\p{L}*|enhedspris)(?!\p{L})/iu;
+const NOT_ADDITIVE = /(?<!\p{L})(?:(?:pr\.|per)(?!\s*(?:år|året|måned|md\.?|kvartal|halvår)(?!\p{L}))|gns\.?|gennemsnit\p{L}*|enhedspris)(?!\p{L})|%|(?<!\p{L})(?:pct|procent)(?!\p{L})/iu;
 
 export function notAdditive(label: string): boolean {
   return NOT_ADDITIVE.test(label);
@@ -189,7 +189,9 @@ export function readGrid(table: Table): Grid {
     // Percentages and years are never added up; a column of codes is not an amount either.
     if (amounts === 0 || count[c * 5 + PERCENT]! + count[c * 5 + YEAR]! >= amounts) continue;
     const header = headerText(rows, headerRows, c);
-    if (CODE_HEADER.test(header)) continue;
+    // Codes are no amounts; rates, averages and shares in bare numbers (`Gns. areal`, `Andel i
+    // %` over 90, 84, 92) are not added up, whatever the total row says.
+    if (CODE_HEADER.test(header) || notAdditive(header)) continue;
     let decimals = 0;
     let style: NumberStyle | undefined;
     for (const i of dataRows) {
@@ -244,13 +246,15 @@ export function readGrid(table: Table): Grid {
       }
       const labelBold = first !== undefined && BOLD_START.test(first.text.trim());
       // A total's label is short (`I alt`, `Samlet budget`); a paragraph in a label cell is not one.
-      const totalLabel = (first ? first.text.length : 0) <= 120 && isTotalLabel(firstLabel);
+      // `Samlet gennemsnit`, `I alt pr. indbygger` are no sums of the rows above.
+      const rate = notAdditive(firstLabel);
+      const totalLabel = (first ? first.text.length : 0) <= 120 && isTotalLabel(firstLabel) && !rate;
       gridRows.push({
         row: i,
         line: row.line,
         label: label || `#${gridRows.length + 1}`,
         cells,
-        declaredTotal: totalLabel || labelBold || (allBold && !allColumnsTotals),
+        declaredTotal: totalLabel || (!rate && (labelBold || (allBold && !allColumnsTotals))),
         namedTotal: totalLabel,
         range: row.range,
       });
