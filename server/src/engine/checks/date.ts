@@ -11,6 +11,13 @@ const PAST = /(?<!\p{L})(godkendte|besluttede|vedtog|drøftede|behandlede|anbefa
 const FUTURE = /(?<!\p{L})(vil|skal|forventes|forventer|forventeligt|planlægges|planlagt|kommende|senere)(?!\p{L})/iu;
 
 /**
+ * A date that is a target or a deadline, not when the past event happened: `Mødet blev flyttet
+ * til den 15. januar 2026`, `Ordningen blev forlænget frem til 31. december 2026`, `med virkning
+ * fra 1. januar 2026`, `senest den 1. marts 2026`.
+ */
+const TARGET_BEFORE = /(?<!\p{L})(?:til|fra|indtil|senest|pr\.|inden|før|efter|med virkning fra|med start|gældende fra|frist)\s*$/iu;
+
+/**
  * A clause boundary: a comma, semicolon or colon before a space (not `2,5`), a free-standing dash,
  * or a conjunction that opens a new clause (`Høringen blev sat i gang den 1. november og løber
  * til den 15. januar 2026`: «blev» is not the verb of the second date).
@@ -76,7 +83,7 @@ export const date: Check = {
           // The verb must be the date's own: «Formanden orienterede om juleafslutningerne, der
           // holdes fredag den 19. december» tells of the orientation, not of the date.
           const past = PAST.exec(clauseAround(prose.text, sentence.start, sentence.end, d.start, d.end));
-          if (past && !FUTURE.test(text)) {
+          if (past && !FUTURE.test(text) && !TARGET_BEFORE.test(prose.text.slice(Math.max(0, d.start - 24), d.start))) {
             ctx.report({ range, severity: 'warning', message: ctx.msg.dateAfterMeetingInPast(long(), formatLongDate(ctx.msg, meeting), past[1]!) });
           }
         }
