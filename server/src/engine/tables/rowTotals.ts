@@ -61,8 +61,14 @@ export function inferTotalRows(grid: Grid, numbers: NumericGrid | undefined = nu
   // A row that is only bold is held to the closest guess only in a table where totals do add
   // up (a running balance with one slip): elsewhere bold is emphasis (the own municipality among
   // its neighbours, a `Merforbrug` line under `Budget`). Tried again only for such tables.
-  const unexplained = grid.rows.some((r) => r.declaredTotal && !r.namedTotal && !totals.some((t) => t.row === r));
-  return unexplained && totals.some((t) => !t.guessed) ? inferTotals(grid, numbers, true) : totals;
+  // (The first row may be an opening balance: it has no parts above it to guess from.)
+  if (!totals.some((t) => !t.guessed)) return totals;
+  const explained = new Set(totals.map((t) => t.row));
+  for (let i = 1; i < grid.rows.length; i++) {
+    const r = grid.rows[i]!;
+    if (r.declaredTotal && !r.namedTotal && !explained.has(r)) return inferTotals(grid, numbers, true);
+  }
+  return totals;
 }
 
 function inferTotals(grid: Grid, numbers: NumericGrid | undefined, guessBold: boolean): TotalRow[] {
