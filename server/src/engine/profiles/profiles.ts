@@ -107,6 +107,9 @@ const DANISH_CASE_TYPES: readonly CaseTypeDefinition[] = [
 export const STANDING_ITEM_TITLE =
   /^\s*(?:godkendelse af (?:dagsorden|referat|protokol)|dagsorden(?:en)?\b|meddelelse|orientering(?:er)?\s*(?:$|fra|ved|v\.)|gensidig orientering|nyt fra|siden sidst|eventuelt|evt\.|næste møde|punkter til (?:næste|kommende) møde|aktuelle (?:sager|emner)|spørgetid|borgerspørgsmål|spørgsmål fra|underskrift|mødets afslutning|afbud)|(?<!\p{L})(?:lukket|fortrolig)(?!\p{L})/iu;
 
+/** A closed item's mark in a title: `Lukket punkt: Køb af ejendom`, `Salg af grund (fortroligt)`. */
+export const CLOSED_ITEM_TITLE = /(?<!\p{L})(?:lukket|fortrolig)(?!\p{L})/iu;
+
 /** KL's emnenummer with any facet letter and a two-digit year: `00.01.00-P35-9-19`, `27.69.48-Ø60-1-20`. */
 export const KLE_JOURNAL_NUMBER = '^\\d{2}\\.\\d{2}\\.\\d{2}-[A-ZÆØÅ]\\d{2}-\\d+-\\d{2}$';
 
