@@ -6,7 +6,7 @@
 //
 //   npm run measure:layouts -- [folder …] [--verbose] [--json]
 //
-// Folder defaults to test/fixtures/layouts; folders are searched recursively for .md and .txt
+// Folders default to test/fixtures/layouts and test/fixtures/layouts-checks; folders are searched recursively for .md and .txt
 // files. --verbose lists, per file, the items and sections not read (or read wrongly) and the
 // unexpected warnings. Reads the compiled engine in out/ (npm run build).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -29,7 +29,8 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const json = args.includes('--json');
 const folders = args.filter((a) => !a.startsWith('--'));
-if (folders.length === 0) folders.push(join(root, 'test/fixtures/layouts'));
+// The layouts (how items and sections are written) and what the checks read in them.
+if (folders.length === 0) folders.push(join(root, 'test/fixtures/layouts'), join(root, 'test/fixtures/layouts-checks'));
 
 function* documents(path) {
   if (statSync(path).isDirectory()) {

@@ -24,10 +24,21 @@ export function alignContents(doc: MinutesDocument): readonly ContentsPair[] {
 /** Titles compared by meaning: NFC, one space, same quotes and dashes, any case. */
 /** toLowerCase equals toLocaleLowerCase('da') (no Danish casing rules) and skips the slow locale path. */
 export function titleKey(s: string): string {
-  const text = normalizeText(s);
+  const text = withoutAccessMark(normalizeText(s));
   // Most titles hold no quote or dash to unify: one scan instead of three replaces.
   if (!QUOTE_OR_DASH.test(text)) return text.toLowerCase();
   return text.replace(/[“”„"«»]/gu, '"').replace(/[‘’‚`´]/gu, "'").replace(/[–—‐]/gu, '-').toLowerCase();
+}
+
+/**
+ * A closed or open item's mark at the end of a title (`Salg af ejendom (Lukket punkt)`, `… -
+ * Fortroligt`), which the contents print and the item's heading may not (or the other way round).
+ */
+const ACCESS_MARK = /\s*(?:[(\[]\s*|[-–—:]\s+)(?:lukket|fortrolig|åben)t?(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[)\]]?\s*$/iu;
+
+function withoutAccessMark(title: string): string {
+  const m = ACCESS_MARK.exec(title);
+  return m && m.index > 0 ? title.slice(0, m.index) : title;
 }
 
 /** Every character the three replaces in `titleKey` touch. */

@@ -285,6 +285,13 @@ function clausesIn(text: string, amounts: readonly MoneyAmount[], sentenceStart:
  * the computed sum and its status. Undefined when the relation cannot be checked: an amount
  * written «ca.», or wording that gives no consistent direction.
  */
+/** What makes an amount a rate: `pr. medlem`, `per år`, `/time`, `årligt`, `om måneden`. */
+const PER_UNIT = /^[\s,]*(?:pr\.|per(?!\p{L})|\/\s*\p{L}|(?:årlig|månedlig|ugentlig|daglig)t?(?!\p{L})|om (?:året|måneden|ugen|dagen|timen|døgnet)(?!\p{L}))/iu;
+
+function perUnit(text: string, amount: MoneyAmount): boolean {
+  return PER_UNIT.test(text.slice(amount.end, amount.end + 24));
+}
+
 function evaluate(
   pattern: SumPattern,
   kind: 'equal' | 'share',
@@ -295,6 +302,9 @@ function evaluate(
   clauseOf: (p: MoneyAmount) => string,
 ): TextSum | undefined {
   if (parts.length === 0 || total.approximate || parts.some((p) => p.approximate || p === total)) return undefined;
+  // A rate (`160 kr. pr. medlem`, `0,8 mio. kr. årligt`) is multiplied, not added, into a total
+  // that is not a rate itself: «160 kr. pr. medlem i 2025 og 168 kr. i 2026, i alt 159.598 kr.».
+  if (!perUnit(text, total) && parts.some((p) => perUnit(text, p))) return undefined;
   const totalPolarity = lastPolarity(text.slice(totalClauseStart, total.start));
   const polarities = parts.map((p) => lastPolarity(clauseOf(p)));
   let reference: Polarity | undefined = totalPolarity;

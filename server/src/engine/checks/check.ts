@@ -54,3 +54,12 @@ export interface Check {
   readonly description: { readonly da: string; readonly en: string };
   run(ctx: CheckContext): void;
 }
+
+/**
+ * True when `key` (`requiredSections`, `sectionOrder`) comes from a profile the layout was
+ * guessed to be, not from the user's settings or a profile the user named: such a rule is a
+ * guess about the municipality's habits, and the document's own habit may overrule it.
+ */
+export function inferredProfile(ctx: CheckContext, key: string): boolean {
+  return (ctx.config.profile === 'auto' || ctx.config.profileGuessed === true) && !ctx.config.explicit.includes(key);
+}

@@ -1,4 +1,5 @@
 import { alignContents } from '../analysis/contentsAlignment';
+import { CLOSED_ITEM_TITLE } from '../profiles/profiles';
 import type { Check } from './check';
 import { regenerateContentsFix } from '../edits/documentFixes';
 
@@ -12,7 +13,8 @@ export const contentsOrphanEntry: Check = {
   },
   run(ctx) {
     for (const pair of alignContents(ctx.doc)) {
-      if (pair.entry && !pair.item) ctx.report({ range: pair.entry.range, message: ctx.msg.contentsOrphanEntry(pair.entry.title.value), fixes: regenerateContentsFix(ctx) });
+      // Published minutes leave closed items out of the body and keep them in the contents.
+      if (pair.entry && !pair.item && !CLOSED_ITEM_TITLE.test(pair.entry.title.value)) ctx.report({ range: pair.entry.range, message: ctx.msg.contentsOrphanEntry(pair.entry.title.value), fixes: regenerateContentsFix(ctx) });
     }
   },
 };

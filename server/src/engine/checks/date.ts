@@ -10,6 +10,35 @@ const PAST = /(?<!\p{L})(godkendte|besluttede|vedtog|drøftede|behandlede|anbefa
 /** Words that move a sentence into the future or make it a plan, whatever the verb. */
 const FUTURE = /(?<!\p{L})(vil|skal|forventes|forventer|forventeligt|planlægges|planlagt|kommende|senere)(?!\p{L})/iu;
 
+/**
+ * A date that is a target or a deadline, not when the past event happened: `Mødet blev flyttet
+ * til den 15. januar 2026`, `Ordningen blev forlænget frem til 31. december 2026`, `med virkning
+ * fra 1. januar 2026`, `senest den 1. marts 2026`.
+ */
+const TARGET_BEFORE = /(?<!\p{L})(?:til|fra|indtil|senest|pr\.|inden|før|efter|med virkning fra|med start|gældende fra|frist)\s*$/iu;
+
+/**
+ * A clause boundary: a comma, semicolon or colon before a space (not `2,5`), a free-standing dash,
+ * or a conjunction that opens a new clause (`Høringen blev sat i gang den 1. november og løber
+ * til den 15. januar 2026`: «blev» is not the verb of the second date).
+ */
+const CLAUSE_BREAK = /[,;:](?=\s)|\s[–—-]\s|\s(?:og|men|samt|mens|hvorefter|indtil)(?=\s)/giu;
+
+/** The clause of `text[start, end)` (a date) within the sentence `text[from, to)`. */
+function clauseAround(text: string, from: number, to: number, start: number, end: number): string {
+  let s = from;
+  let e = to;
+  CLAUSE_BREAK.lastIndex = from;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) {
+    if (m.index + m[0].length <= start) s = m.index + m[0].length;
+    else if (m.index >= end) {
+      e = m.index;
+      break;
+    }
+  }
+  return text.slice(s, e);
+}
+
 export const date: Check = {
   code: 'date',
   defaultSeverity: 'warning',
@@ -51,8 +80,10 @@ export const date: Check = {
           sentences ??= sentenceSpans(prose.text);
           const sentence = sentences.find((s) => s.start <= d.start && d.end <= s.end) ?? { start: 0, end: prose.text.length };
           const text = prose.text.slice(sentence.start, sentence.end);
-          const past = PAST.exec(text);
-          if (past && !FUTURE.test(text)) {
+          // The verb must be the date's own: «Formanden orienterede om juleafslutningerne, der
+          // holdes fredag den 19. december» tells of the orientation, not of the date.
+          const past = PAST.exec(clauseAround(prose.text, sentence.start, sentence.end, d.start, d.end));
+          if (past && !FUTURE.test(text) && !TARGET_BEFORE.test(prose.text.slice(Math.max(0, d.start - 24), d.start))) {
             ctx.report({ range, severity: 'warning', message: ctx.msg.dateAfterMeetingInPast(long(), formatLongDate(ctx.msg, meeting), past[1]!) });
           }
         }

@@ -13,6 +13,11 @@ export const duplicateSection: Check = {
     // A decision per body that treated the case, Baggrund and Løsning under Sagsfremstilling:
     // repeatable sections are a duplicate only under the very same heading.
     const repeatable = ctx.config.repeatableSections;
+    // In a layout learnt from the document (no fixed section order, unlike Odense's) two
+    // different headings that name one section (`Tidsplan` and `Videre proces`, `Økonomi` and
+    // `Bevillingsmæssige konsekvenser`) are two parts of the municipality's template: a duplicate
+    // is the same heading twice.
+    const learnt = ctx.config.sectionOrder.length === 0;
     for (const item of ctx.doc.items) {
       const first = new Map<string, Section>();
       for (const section of item.sections) {
@@ -21,7 +26,7 @@ export const duplicateSection: Check = {
           first.set(section.id, section);
           continue;
         }
-        if (repeatable.includes(section.id) && earlier.heading.value.toLowerCase() !== section.heading.value.toLowerCase()) continue;
+        if ((learnt || repeatable.includes(section.id)) && headingKey(earlier) !== headingKey(section)) continue;
         ctx.report({
           range: section.heading.range,
           message: ctx.msg.duplicateSection(item.number.value, ctx.sectionName(section.id), earlier.headingLine + 1),
@@ -31,3 +36,8 @@ export const duplicateSection: Check = {
     }
   },
 };
+
+/** A heading compared as written, but for case and a trailing colon (`BILAG:` and `Bilag`). */
+function headingKey(section: Section): string {
+  return section.heading.value.replace(/[\s:]+$/u, '').toLowerCase();
+}

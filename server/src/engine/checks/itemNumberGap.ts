@@ -1,4 +1,4 @@
-import type { Check } from './check';
+import { type Check, inferredProfile } from './check';
 import { renumberFix } from '../edits/documentFixes';
 
 export const itemNumberGap: Check = {
@@ -12,7 +12,10 @@ export const itemNumberGap: Check = {
   run(ctx) {
     // Numbers that run through the year may start anywhere; a jump inside the document is only
     // worth knowing (published minutes leave out closed items).
-    const running = ctx.config.numbering === 'running';
+    // So do the numbers of a document whose profile was guessed and whose first item is not 1
+    // (`Punkt 45:` with KLE numbers looks like Odense's layout, but counts through the year).
+    const first = ctx.doc.items[0]?.number.value;
+    const running = ctx.config.numbering === 'running' || (first !== undefined && first !== 1 && inferredProfile(ctx, 'numbering'));
     const jump = running ? ('information' as const) : undefined;
     const seen = new Set<number>();
     let previous: number | undefined;

@@ -7,6 +7,12 @@ const KLE_START = /^\d{2}\.\d{2}\./u;
 /** The built-in form, ours and linear (no nested repetition): plain RegExp, and re2js is never loaded for it. */
 const DEFAULT_PATTERN = new RegExp(defaultConfig.journalNumberPattern, 'u');
 
+/**
+ * KLE's form with the year in full (`00.01.00-A00-1-2025`), as some case systems print it: the
+ * system's habit, not a number written wrong. Accepted where the profile was guessed.
+ */
+const KLE_FULL_YEAR = /^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-(?:19|20)\d{2}$/u;
+
 /** A configured pattern goes through the linear-time engine; one that fails to compile means the default. */
 function journalPattern(source: string): { test(s: string): boolean } {
   if (source === defaultConfig.journalNumberPattern) return DEFAULT_PATTERN;
@@ -32,7 +38,7 @@ export const journalNumber: Check = {
     const pattern = onlyKle ? DEFAULT_PATTERN : journalPattern(ctx.config.journalNumberPattern);
     for (const item of ctx.doc.items) {
       const j = item.journalNumber;
-      if (j && (!onlyKle || KLE_START.test(j.value)) && !pattern.test(j.value)) ctx.report({ range: j.range, message: ctx.msg.journalNumber(j.value) });
+      if (j && (!onlyKle || KLE_START.test(j.value)) && !pattern.test(j.value) && !(onlyKle && KLE_FULL_YEAR.test(j.value))) ctx.report({ range: j.range, message: ctx.msg.journalNumber(j.value) });
     }
   },
 };

@@ -1,3 +1,4 @@
+import { STANDING_ITEM_TITLE } from '../profiles/profiles';
 import type { Check } from './check';
 
 export const journalNumberMissing: Check = {
@@ -15,7 +16,8 @@ export const journalNumberMissing: Check = {
     for (const item of items) if (item.journalNumber) withNumber++;
     if (withNumber * 2 < items.length) return;
     for (const item of items) {
-      if (!item.journalNumber) ctx.report({ range: item.headingRange, message: ctx.msg.journalNumberMissing(item.number.value) });
+      // Standing items (Eventuelt, Meddelelser) and closed items are no cases: they have no number.
+      if (!item.journalNumber && !STANDING_ITEM_TITLE.test(item.title.value)) ctx.report({ range: item.headingRange, message: ctx.msg.journalNumberMissing(item.number.value) });
     }
   },
 };

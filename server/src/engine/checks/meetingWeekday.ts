@@ -18,7 +18,9 @@ export const meetingWeekday: Check = {
       ctx.report({ range: md.date.range, message: ctx.msg.meetingInvalidDate(formatLongDate(ctx.msg, date)) });
       return;
     }
-    if (!md.weekday) return;
+    // Every Danish weekday ends in «dag»: a first word that does not (`Den 9. december 2025`) is
+    // no weekday, while a misspelt one (`Tirdag`) is still held to the date.
+    if (!md.weekday || !/dag$/iu.test(md.weekday.value)) return;
     const actual = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
     const written = md.weekday.value;
     // toLowerCase: the same as toLocaleLowerCase('da') (Unicode lowers by language only for

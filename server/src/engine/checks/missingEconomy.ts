@@ -14,11 +14,19 @@ export const missingEconomy: Check = {
   },
   run(ctx) {
     if (!ctx.config.sections.some((s) => s.id === 'okonomi')) return;
+    // A layout learnt from the document (no fixed section order, unlike Odense's) that writes the
+    // economy into the case description (no item has an Økonomi section) lacks nothing: the
+    // section is the municipality's habit or not.
+    const learnt = ctx.config.sectionOrder.length === 0;
+    if (learnt && !ctx.doc.items.some((item) => item.sections.some((s) => s.id === 'okonomi'))) return;
     for (const item of ctx.doc.items) {
       if (item.sections.some((s) => s.id === 'okonomi')) continue;
       const indstilling = item.sections.find((s) => s.id === 'indstilling');
       const amount = indstilling && findInSection(ctx.doc, indstilling, AMOUNT_IN_KRONER);
       if (!amount) continue;
+      // In such a layout a case description that accounts for the money (its amounts, its
+      // table) is where the economy is written: nothing is missing.
+      if (learnt && item.sections.some((s) => s.id === 'sagsfremstilling' && (s.tables.length > 0 || findInSection(ctx.doc, s, AMOUNT_IN_KRONER)))) continue;
       ctx.report({
         range: item.headingRange,
         message: ctx.msg.missingEconomy(item.number.value, amount.text, ctx.sectionName('okonomi')),

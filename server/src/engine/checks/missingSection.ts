@@ -1,7 +1,9 @@
 import type { AgendaItem } from '../model/minutes';
 import { findInSection } from '../model/text';
-import type { Check, CheckContext } from './check';
+import { type Check, type CheckContext, inferredProfile } from './check';
 import { insertSectionEdit } from '../edits/insertSection';
+import { DocumentSlot } from '../model/derived';
+import { STANDING_ITEM_TITLE } from '../profiles/profiles';
 
 /** `indstillingen`, `indstillingerne`: a decision that refers to the recommendation. */
 const REFERS_TO_INDSTILLING = /\bindstilling(?:en|erne)\b/iu;
@@ -46,12 +48,14 @@ const hasSection = (item: AgendaItem, id: string) => item.sections.some((s) => s
 export function missingSections(ctx: CheckContext, item: AgendaItem): [string, Reason][] {
   const { config, doc } = ctx;
   const missing: [string, Reason][] = [];
+  // A standing or closed item written as a bare title (and perhaps a line of text) is complete.
+  if (item.sections.length === 0 && STANDING_ITEM_TITLE.test(item.title.value)) return missing;
   // A section named twice in the configuration is still one requirement.
   const add = (id: string, reason: Reason) => {
     if (!hasSection(item, id) && !missing.some(([m]) => m === id)) missing.push([id, reason]);
   };
   const required = config.requiredSections[doc.kind];
-  for (const id of required) add(id, { kind: 'base' });
+  for (const id of required) if (!neverWritten(ctx, id)) add(id, { kind: 'base' });
   const caseType = item.caseType && config.caseTypes.find((c) => c.code.toUpperCase() === item.caseType!.value.toUpperCase());
   if (caseType) for (const id of caseType.requiredSections) if (!required.includes(id)) add(id, { kind: 'caseType', code: caseType.code, name: caseType.name });
   const indstillingRequired = required.includes('indstilling') || (caseType?.requiredSections.includes('indstilling') ?? false);
@@ -62,6 +66,34 @@ export function missingSections(ctx: CheckContext, item: AgendaItem): [string, R
   const order = config.sectionOrder;
   return missing.length > 1 ? missing.sort(([a], [b]) => rank(order, a) - rank(order, b)) : missing;
 }
+
+/**
+ * A section the guessed profile requires but no item of the document has (three items with
+ * sections or more): the municipality does not write it (Resume in a `Punkt N:` layout that is
+ * not Odense's). Counted once per document and section.
+ */
+function neverWritten(ctx: CheckContext, id: string): boolean {
+  if (!inferredProfile(ctx, 'requiredSections')) return false;
+  const memo = habits.of(ctx.doc, () => new Map<string, boolean>());
+  let never = memo.get(id);
+  if (never === undefined) {
+    let withSections = 0;
+    never = true;
+    for (const item of ctx.doc.items) {
+      if (item.sections.length === 0) continue;
+      withSections++;
+      if (hasSection(item, id)) {
+        never = false;
+        break;
+      }
+    }
+    never &&= withSections >= 3;
+    memo.set(id, never);
+  }
+  return never;
+}
+
+const habits = new DocumentSlot<Map<string, boolean>>();
 
 function rank(order: readonly string[], id: string): number {
   const i = order.indexOf(id);

@@ -1,12 +1,21 @@
 import type { Table } from '../model/minutes';
-import { isPlaceholderJournalNumber, isPlaceholderLine, isPlaceholderTitle } from '../edits/placeholders';
+import { PLACEHOLDER, isPlaceholderJournalNumber, isPlaceholderLine, isPlaceholderTitle } from '../edits/placeholders';
 import type { Check } from './check';
 
-/** A table whose amounts are all zero, as the budget-table snippet leaves it (header row aside). */
+/** The rows of the budget-table snippet: a real table of zeros (`Drift 0 0 0 0`, «no consequences») has its own. */
+const SNIPPET_ROWS: ReadonlySet<string> = new Set([PLACEHOLDER.budgetRow.toLowerCase(), 'i alt']);
+
+/**
+ * A table whose amounts are all zero under the snippet's row labels, as the budget-table snippet
+ * leaves it (header row aside). Many municipalities' templates print a budget schema of zeros for
+ * a case without economic consequences: that is text, written on purpose.
+ */
 function allZero(table: Table): boolean {
   const body = table.rows.filter((r) => !r.separator).slice(1);
   let amounts = 0;
   for (const row of body) {
+    const label = (row.cells[0]?.text ?? '').replace(/<\/?b>|\*\*/g, '').trim().toLowerCase();
+    if (!SNIPPET_ROWS.has(label)) return false;
     for (const cell of row.cells.slice(1)) {
       const t = cell.text.trim();
       if (t === '') continue;

@@ -1,7 +1,7 @@
 import { longestIncreasing } from '../text/subsequence';
 import type { Section } from '../model/minutes';
 import { learnOrder } from '../analysis/learnedOrder';
-import type { Check } from './check';
+import { type Check, inferredProfile } from './check';
 
 export const sectionOrder: Check = {
   code: 'section-order',
@@ -15,6 +15,12 @@ export const sectionOrder: Check = {
     // Without a configured order the document's own is the norm: an item out of it is the finding.
     const learnt = ctx.config.sectionOrder.length === 0 ? learnOrder(ctx.doc.items) : undefined;
     const order = learnt ? learnt.order : ctx.config.sectionOrder;
+    // An order that came with a profile the layout was guessed to be (not one the user chose)
+    // gives way where the document settles a pair the other way: `Punkt 2:` headings with KLE
+    // numbers look like Odense's, but Sagsfremstilling before Indstilling in every item is the
+    // municipality's template, not a slip.
+    const habit = !learnt && inferredProfile(ctx, 'sectionOrder') ? learnOrder(ctx.doc.items) : undefined;
+    const documentWay = (first: string, second: string) => habit !== undefined && habit.settled(first, second) && habit.order.indexOf(first) < habit.order.indexOf(second);
     // Written out only for a finding: most minutes have none.
     let orderText: string | undefined;
     for (const item of ctx.doc.items) {
@@ -40,6 +46,7 @@ export const sectionOrder: Check = {
         const earlier = ordered.filter((o, j) => j < i && keep.has(j) && o.rank > rank).pop();
         const other = (later ?? earlier ?? ordered[i - 1])?.section.id;
         if (learnt && (other === undefined || !learnt.settled(other, section.id))) continue;
+        if (habit && other !== undefined && (later ? documentWay(section.id, other) : documentWay(other, section.id))) continue;
         const name = ctx.sectionName(section.id);
         orderText ??= ctx.msg.listJoin(order.map((id) => ctx.sectionName(id)));
         const message = later

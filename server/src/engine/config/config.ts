@@ -52,6 +52,8 @@ export interface ReferatConfig {
   readonly itemForms: readonly string[];
   /** The keys the user set (to a value other than the default): the profile fills in the rest. */
   readonly explicit: readonly string[];
+  /** Set on a document's configuration: the profile was guessed from the layout (`auto`), not named. */
+  readonly profileGuessed?: boolean;
   /**
    * What was wrong with the user's configuration (a pattern that is invalid, too long or not
    * linear-time): each is one warning to the user, and the default was used instead.
@@ -172,6 +174,7 @@ export function configForProfile(config: ReferatConfig, profile: Profile): Refer
       repeatableSections: pick('repeatableSections'),
       header: pick('header'),
       profile: profile.name,
+      profileGuessed: config.profile === 'auto',
     };
     byProfile.set(profile.name, c);
   }

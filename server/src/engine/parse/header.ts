@@ -13,7 +13,7 @@ const TITLE_AFTER = /^\S.{0,80}?\s[-–]\s*(Referat|Dagsorden)\s*$/iu;
 const START_LABEL = /^\s*(?:\*\*|__)?(?:Udvalg|Mødedato|Dato)\s*(?:\*\*|__)?\s*:/iu;
 const TITLE_TAIL = /^(.*?)(?:\s+(\d{4}\s*[-–]\s*\d{4}))?\s+d\.\s*(\d{1,2})-(\d{1,2})-(\d{4})$/du;
 const LABEL = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødetidspunkt|Mødested|Dato|Tidspunkt|Tid og sted|Sted)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*|^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødested)\s*(?:\*\*|__)?\s*(?:\*\*|__)?\s*/iu;
-const DATE_WORDS = /^(?:(\p{L}+),?\s+)?(?:den\s+|d\.\s*)?(\d{1,2})\.\s*(\p{L}+)\s+(\d{4})(?:\s*(?:,|-|–|kl\.?)?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
+const DATE_WORDS = /^(?:(\p{L}+),?\s+)?(?:den\s+|d\.\s*)?(\d{1,2})\.\s*(\p{L}+)\.?\s+(\d{4})(?:\s*(?:,|-|–|kl\.?)?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
 const DATE_NUMERIC = /^(?:(\p{L}+),?\s+)?(?:den\s+|d\.\s*)?(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:\s*(?:,|-|–|kl\.?)?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
 
 /** Reads the meeting header from the lines before the contents and the first item. */
@@ -91,7 +91,9 @@ function parseMeetingDate(line: Line, valueStart: number): MeetingDate {
   const weekday = weekdayWord ? { value: weekdayWord, range: at(1) } : undefined;
   let month: number;
   if (words) {
-    month = DANISH_MONTHS.indexOf(m[3]!.normalize('NFC').toLowerCase()) + 1;
+    const name = m[3]!.normalize('NFC').toLowerCase();
+    // `26. nov. 2025`, `3. sept. 2025`: a month cut short after three letters or more.
+    month = DANISH_MONTHS.findIndex((full) => full === name || (name.length >= 3 && full.startsWith(name))) + 1;
   } else {
     month = Number(m[3]);
   }

@@ -52,13 +52,27 @@ const DANISH_SECTIONS: readonly SectionDefinition[] = [
   {
     id: 'indstilling',
     name: 'Indstilling',
-    synonyms: ['Indstilling', 'Indstillinger', 'Administrativ indstilling', 'Forvaltningens indstilling', 'Direktionens indstilling', 'Direktørens indstilling', 'Administrationens indstilling', 'Forslag', 'Indstilling fra forvaltningen', 'Indstilling fra direktionen'],
+    synonyms: ['Indstilling', 'Indstillinger', 'Administrativ indstilling', 'Forvaltningens indstilling', 'Direktionens indstilling', 'Direktørens indstilling', 'Administrationens indstilling', 'Forslag', 'Indstilling fra forvaltningen', 'Indstilling fra direktionen', 'Borgmesterens indstilling', 'Kommunaldirektørens indstilling', 'Forslag til beslutning', 'Forvaltningens forslag'],
   },
   { id: 'beslutning', name: 'Beslutning', synonyms: ['Beslutning', 'Beslutninger', 'Afgørelse', 'Udvalgets beslutning', 'Byrådets beslutning', 'Kommunalbestyrelsens beslutning'] },
   {
     id: 'sagsfremstilling',
     name: 'Sagsfremstilling',
-    synonyms: ['Sagsfremstilling', 'Sagsbeskrivelse', 'Sagsfremstilling og økonomi', 'Sagens indhold', 'Baggrund', 'Problemstilling', 'Løsning', 'Sagsforløb', 'Sagens baggrund'],
+    synonyms: [
+      'Sagsfremstilling',
+      'Sagsbeskrivelse',
+      'Sagsfremstilling og økonomi',
+      'Sagens indhold',
+      'Baggrund',
+      'Problemstilling',
+      'Løsning',
+      'Sagsforløb',
+      'Sagens baggrund',
+      'Supplerende sagsfremstilling',
+      'Forvaltningens vurdering',
+      'Administrationens vurdering',
+      'Vurdering',
+    ],
   },
   {
     id: 'okonomi',
@@ -83,6 +97,18 @@ const DANISH_CASE_TYPES: readonly CaseTypeDefinition[] = [
   { code: 'D', name: 'Drøftelsessag', requiredSections: [] },
   { code: 'O', name: 'Orienteringssag', requiredSections: [] },
 ];
+
+/**
+ * Titles of the standing items every municipality's agenda has (`Godkendelse af dagsorden`,
+ * `Meddelelser`, `Eventuelt`) and of closed items (`Lukket punkt: Personalesag`, `Salg af grund
+ * (fortroligt)`). They are no cases: published minutes give them no sections (a line of text
+ * or nothing at all) and no journal number.
+ */
+export const STANDING_ITEM_TITLE =
+  /^\s*(?:godkendelse af (?:dagsorden|referat|protokol)|dagsorden(?:en)?\b|meddelelse|orientering(?:er)?\s*(?:$|fra|ved|v\.)|gensidig orientering|nyt fra|siden sidst|eventuelt|evt\.|næste møde|punkter til (?:næste|kommende) møde|aktuelle (?:sager|emner)|spørgetid|borgerspørgsmål|spørgsmål fra|underskrift|mødets afslutning|afbud)|(?<!\p{L})(?:lukket|fortrolig)(?!\p{L})/iu;
+
+/** A closed item's mark in a title: `Lukket punkt: Køb af ejendom`, `Salg af grund (fortroligt)`. */
+export const CLOSED_ITEM_TITLE = /(?<!\p{L})(?:lukket|fortrolig)(?!\p{L})/iu;
 
 /** KL's emnenummer with any facet letter and a two-digit year: `00.01.00-P35-9-19`, `27.69.48-Ø60-1-20`. */
 export const KLE_JOURNAL_NUMBER = '^\\d{2}\\.\\d{2}\\.\\d{2}-[A-ZÆØÅ]\\d{2}-\\d+-\\d{2}$';

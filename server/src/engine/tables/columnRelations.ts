@@ -1,5 +1,5 @@
 import { Amount, ZERO, add, negate, subtract } from './amount';
-import type { Grid, GridRow } from './grid';
+import { Grid, GridRow, notAdditive } from './grid';
 import { NumericGrid, numericGrid } from './numericGrid';
 import { ANCHOR, NO_PARTS, OFF, Verdict, amountVerdict, numberVerdict } from './verdict';
 
@@ -70,10 +70,29 @@ export function inferColumnRelations(grid: Grid, numbers: NumericGrid | undefine
       relations.push(...[...best.values()].map((f) => f.relation));
     } else if (cols[t]!.declaredTotal) {
       const run = declaredRun(grid, t);
-      if (run.length > 0) relations.push({ target: t, terms: run.map((column) => ({ column, sign: 1 })), declared: true });
+      const terms = run.map((column): RelationTerm => ({ column, sign: 1 }));
+      if (run.length > 0 && !run.some((c) => notAdditive(cols[c]!.header)) && !failsEverywhere(judge, grid.rows.length, t, terms)) {
+        relations.push({ target: t, terms, declared: true });
+      }
     }
   }
   return relations;
+}
+
+/**
+ * An `I alt` column that is the sum of the columns before it on no row at all (two rows or
+ * more) is something else (a product, an average, a total of columns the table does not show):
+ * holding each row to the sum would report every row.
+ */
+function failsEverywhere(judge: RowJudge, eligible: number, target: number, terms: readonly RelationTerm[]): boolean {
+  let rows = 0;
+  for (let r = 0; r < eligible; r++) {
+    const v = judge(r, target, terms);
+    if (v === NO_PARTS) continue;
+    if (v !== OFF) return false;
+    rows++;
+  }
+  return rows >= 2;
 }
 
 /** The amount of a row in one relation column (empty counts as absent). */

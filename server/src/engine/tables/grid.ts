@@ -69,6 +69,12 @@ export interface GridRow {
   readonly cells: readonly (AmountCell | undefined)[];
   /** Named `I alt`, `Total`, `Samlet …`, `… i alt` or set in bold. */
   readonly declaredTotal: boolean;
+  /**
+   * Named a total (`I alt`, `Samlet …`), not only bold: a bold row may be emphasis (the own
+   * municipality among its neighbours, a `Merforbrug` line), so only a named total whose parts
+   * do not add up is held to the closest guess.
+   */
+  readonly namedTotal: boolean;
   readonly range: Range;
 }
 
@@ -80,6 +86,17 @@ export interface Grid {
   readonly columns: readonly AmountColumn[];
   /** Data rows holding at least one amount, in order. */
   readonly rows: readonly GridRow[];
+}
+
+/**
+ * A price per unit, a rate, an average, a share (`Pris pr. time`, `Vandafgift pr. m³`, `Gns.
+ * areal`, `Andel (%)`): no part of a sum. An amount per period (`Udgift pr. år`) adds up. A column so headed is no term of an `I alt` column (a product there), a row so
+ * labelled no part of a `Samlet …` row (`Samlet for en familie (100 m³)` is computed from rates).
+ */
+const NOT_ADDITIVE = /(?<!\p{L})(?:(?:pr\.|per)(?!\s*(?:år|året|måned|md\.?|kvartal|halvår)(?!\p{L}))|gns\.?|gennemsnit\p{L}*|enhedspris)(?!\p{L})|%|(?<!\p{L})(?:pct|procent)(?!\p{L})/iu;
+
+export function notAdditive(label: string): boolean {
+  return NOT_ADDITIVE.test(label);
 }
 
 const TOTAL_LABEL = new CaselessPattern(/^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt|.*\btotal)[.:]?\*?$/);
@@ -172,7 +189,9 @@ export function readGrid(table: Table): Grid {
     // Percentages and years are never added up; a column of codes is not an amount either.
     if (amounts === 0 || count[c * 5 + PERCENT]! + count[c * 5 + YEAR]! >= amounts) continue;
     const header = headerText(rows, headerRows, c);
-    if (CODE_HEADER.test(header)) continue;
+    // Codes are no amounts; rates, averages and shares in bare numbers (`Gns. areal`, `Andel i
+    // %` over 90, 84, 92) are not added up, whatever the total row says.
+    if (CODE_HEADER.test(header) || notAdditive(header)) continue;
     let decimals = 0;
     let style: NumberStyle | undefined;
     for (const i of dataRows) {
@@ -227,13 +246,16 @@ export function readGrid(table: Table): Grid {
       }
       const labelBold = first !== undefined && BOLD_START.test(first.text.trim());
       // A total's label is short (`I alt`, `Samlet budget`); a paragraph in a label cell is not one.
-      const totalLabel = (first ? first.text.length : 0) <= 120 && isTotalLabel(firstLabel);
+      // `Samlet gennemsnit`, `I alt pr. indbygger` are no sums of the rows above.
+      const rate = notAdditive(firstLabel);
+      const totalLabel = (first ? first.text.length : 0) <= 120 && isTotalLabel(firstLabel) && !rate;
       gridRows.push({
         row: i,
         line: row.line,
         label: label || `#${gridRows.length + 1}`,
         cells,
-        declaredTotal: totalLabel || labelBold || (allBold && !allColumnsTotals),
+        declaredTotal: totalLabel || (!rate && (labelBold || (allBold && !allColumnsTotals))),
+        namedTotal: totalLabel,
         range: row.range,
       });
     }

@@ -1,5 +1,5 @@
 import { Amount, ZERO, add, subtract } from './amount';
-import type { Grid, GridRow } from './grid';
+import { Grid, GridRow, notAdditive } from './grid';
 import { IntegerMap } from './integerMap';
 import { doubles, int32s } from './numberArrays';
 import { NumericGrid, numericGrid } from './numericGrid';
@@ -57,6 +57,22 @@ const MAX_GUESS_WINDOW = 200;
 /** `numbers`: the grid as exact numbers, when it can be (the search is the same without). */
 export function inferTotalRows(grid: Grid, numbers: NumericGrid | undefined = numericGrid(grid)): TotalRow[] {
   if (!grid.rows.some((r) => r.declaredTotal)) return [];
+  const totals = inferTotals(grid, numbers, false);
+  // A row that is only bold is held to the closest guess only in a table where totals do add
+  // up (a running balance with one slip): elsewhere bold is emphasis (the own municipality among
+  // its neighbours, a `Merforbrug` line under `Budget`). Tried again only for such tables.
+  // (The first row may be an opening balance: it has no parts above it to guess from.)
+  if (!totals.some((t) => !t.guessed)) return totals;
+  const explained = new Set(totals.map((t) => t.row));
+  for (let i = 1; i < grid.rows.length; i++) {
+    const r = grid.rows[i]!;
+    if (r.declaredTotal && !r.namedTotal && !explained.has(r)) return inferTotals(grid, numbers, true);
+  }
+  return totals;
+}
+
+function inferTotals(grid: Grid, numbers: NumericGrid | undefined, guessBold: boolean): TotalRow[] {
+  const guesses = (row: GridRow) => row.namedTotal || (guessBold && row.declaredTotal);
   const nodes = grid.rows.map((row, at): Node => ({ row, at, parts: [], guessed: false }));
   const budget = { left: WINDOW_BUDGET };
 
@@ -66,11 +82,11 @@ export function inferTotalRows(grid: Grid, numbers: NumericGrid | undefined = nu
   for (let i = nodes.length - 1; i >= 0; i--) {
     const node = nodes[i]!;
     // Bottom-up, a declared total reaches far only when it heads the table.
-    let k = findParts(node, below.length, belowSums, false, budget, i === 0 ? MAX_DECLARED_PARTS : MAX_INFERRED_PARTS);
-    if (k === 0 && i === 0 && node.row.declaredTotal && !nodes[nodes.length - 1]!.row.declaredTotal) {
+    let k = findParts(node, below, belowSums, false, budget, i === 0 ? MAX_DECLARED_PARTS : MAX_INFERRED_PARTS);
+    if (k === 0 && i === 0 && guesses(node.row) && !nodes[nodes.length - 1]!.row.declaredTotal) {
       // A declared total heading the table with nothing declared at the bottom stands above its
       // parts; when they do not add up, take the closest window below.
-      k = findParts(node, below.length, belowSums, true, budget, MAX_DECLARED_PARTS);
+      k = findParts(node, below, belowSums, true, budget, MAX_DECLARED_PARTS);
       if (k > 0) node.guessed = true;
     }
     if (k > 0) {
@@ -87,11 +103,11 @@ export function inferTotalRows(grid: Grid, numbers: NumericGrid | undefined = nu
   const aboveSums = windowsOf(grid, numbers);
   for (const node of level1) {
     if (node.parts.length === 0) {
-      let k = findParts(node, above.length, aboveSums, false, budget, MAX_DECLARED_PARTS);
-      if (k === 0 && node.row.declaredTotal) {
+      let k = findParts(node, above, aboveSums, false, budget, MAX_DECLARED_PARTS);
+      if (k === 0 && guesses(node.row)) {
         // A declared total whose parts do not add up: take the closest window, so the error is
         // reported on it with the parts it most probably means.
-        k = findParts(node, above.length, aboveSums, true, budget, MAX_DECLARED_PARTS);
+        k = findParts(node, above, aboveSums, true, budget, MAX_DECLARED_PARTS);
         if (k > 0) node.guessed = true;
       }
       if (k > 0) {
@@ -379,7 +395,8 @@ function acceptable(f: Fit, declared: boolean, k: number, tolerateOff: boolean):
  * The number of stack nodes (from the top) that are this node's parts, or 0. `guess` takes the
  * closest window even when it does not add up (only for declared totals).
  */
-function findParts(node: Node, depth: number, windows: StackWindows, guess: boolean, budget: { left: number }, reach: number): number {
+function findParts(node: Node, stack: readonly Node[], windows: StackWindows, guess: boolean, budget: { left: number }, reach: number): number {
+  const depth = stack.length;
   const declared = node.row.declaredTotal;
   const far = declared && budget.left > 0 ? reach : MAX_INFERRED_PARTS;
   const max = Math.min(depth, far);
@@ -397,8 +414,14 @@ function findParts(node: Node, depth: number, windows: StackWindows, guess: bool
   let bestDistance: number | bigint = 0;
   for (let k = 1; k <= max; k++) {
     if (k > MAX_GUESS_WINDOW && k < max) k = max;
+    // Rates (`Vandafgift pr. m³`) add up to nothing: a window reaching one is no sum.
+    if (notAdditive(stack[depth - k]!.row.label)) break;
     const f = windows.fit(node.at, k);
     if (f.checked === 0) continue;
+    // One part that is itself a total, off in every column, is no sum the table states: a
+    // summary row such as «Anlæg i alt» under «Resultat af ordinær drift» totals rows the
+    // table does not show (a result statement lists one line per area).
+    if (k === 1 && f.anchors === 0 && stack[depth - 1]!.parts.length > 0) continue;
     if (best === 0 || f.off < bestOff || (f.off === bestOff && f.distance < bestDistance)) {
       best = k;
       bestOff = f.off;
