@@ -189,6 +189,7 @@ export const da = {
   longDate: (day: number, month: number, year: number) => `${day}. ${da.monthNames[month - 1] ?? month} ${year}`,
   listJoin: (parts: readonly string[]) => (parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`),
   fixAll: () => 'Ret alle sikre Referat-fund',
+  fixAllUnasked: () => 'Ret entydige Referat-fund (sker også ved gem)',
   // outline
   outlineContents: () => 'Indholdsfortegnelse',
   outlineItem: (n: number, title: string) => `Punkt ${n}: ${title}`,
@@ -358,6 +359,7 @@ export const en: Messages = {
   longDate: (day, month, year) => `${day} ${en.monthNames[month - 1] ?? month} ${year}`,
   listJoin: (parts) => (parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`),
   fixAll: () => 'Fix all safe Referat findings',
+  fixAllUnasked: () => 'Fix unambiguous Referat findings (also done on save)',
   outlineContents: () => 'Table of contents',
   outlineItem: (n, title) => `Item ${n}: ${title}`,
   outlineTable: (rows, columns) => `Table (${rows} ${rows === 1 ? 'row' : 'rows'} × ${columns} ${columns === 1 ? 'column' : 'columns'})`,
