@@ -13,9 +13,9 @@ const COPY = 'kopi.referat.md';
  * Ctrl+T and the Markdown preview in the packaged extension (English code-server + chromium):
  * each item of a `.referat.md` is listed once (VS Code's own Markdown extension indexes every
  * `*.md` file on disk, minutes included), and «Referat: Vis forhåndsvisning» opens the preview
- * with each table's verdict above it.
+ * with each table's verdict above it; the Settings UI reads Danish where VS Code lets it.
  */
-describe('Go to Symbol in Workspace and the preview in the VS Code UI (code-server + chromium)', function () {
+describe('Go to Symbol in Workspace, the preview and the Settings UI in VS Code (code-server + chromium)', function () {
   let server: CodeServer;
   let browser: Browser;
   let page: Page;
@@ -117,5 +117,30 @@ describe('Go to Symbol in Workspace and the preview in the VS Code UI (code-serv
     const shot = path.join(TMP, 'screenshots', 'forhaandsvisning.png');
     await page.screenshot({ path: shot });
     if (process.env.REFERAT_UPDATE_SCREENSHOTS === '1') fs.copyFileSync(shot, path.join(ROOT, 'docs/images/forhaandsvisning.png'));
+  });
+
+  it('the Settings UI shows Danish categories, Danish severity labels and the check\'s Danish name (VS Code in English)', async () => {
+    await page.keyboard.press('Escape');
+    // Full width (beside the preview the Settings editor hides its table of contents).
+    await runCommand(page, 'View: Close All Editor Groups');
+    await runCommand(page, 'Preferences: Open Settings (UI)');
+    await page.locator('.settings-editor').waitFor({ timeout: 30_000 });
+    const toc = page.locator('.settings-toc-container .monaco-list-row');
+    await toc.first().waitFor({ timeout: 30_000 });
+    await page.keyboard.type('@ext:referat.referat', { delay: 10 }); // the search box has the focus
+    const titles = await eventually(
+      async () => (await toc.allInnerTexts()).map((t) => t.split('\n')[0]!.trim()),
+      (t) => t.includes('Kontroller: tabeller'),
+      'the Referat categories in the table of contents',
+    );
+    for (const t of ['Generelt', 'Opsætning: afsnit, punkter og journalnumre', 'Kontroller: dokument og mødehoved', 'Kontroller: indholdsfortegnelse', 'Kontroller: punkter og afsnit', 'Kontroller: journalnumre', 'Kontroller: datoer, henvisninger og tal i teksten', 'Kontroller: tabeller']) {
+      assert.ok(titles.includes(t), `${t} in ${JSON.stringify(titles)}`);
+    }
+    await page.keyboard.type(' table-sum', { delay: 10 });
+    const item = page.locator('.settings-tree-container .setting-item-contents', { hasText: 'Table-sum' }).first();
+    await item.waitFor({ timeout: 30_000 });
+    // The label comes from the key (VS Code has no other); the description starts with the Danish name.
+    assert.match(await item.innerText(), /Checks: Table-sum\s+Tabeltotal\. En total eller subtotal/u);
+    assert.deepEqual(await item.locator('select option').allInnerTexts(), ['fra', 'vink', 'information', 'advarsel', 'fejl']);
   });
 });
