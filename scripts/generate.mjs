@@ -5,13 +5,13 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-const { configurationProperties, checksMarkdown, nlsStrings, commandContributions, referatJsonSchema, snippetsJson } = require('../out/server/src/tools/manifest.js');
+const { configurationContributions, checksMarkdown, nlsStrings, commandContributions, referatJsonSchema, snippetsJson } = require('../out/server/src/tools/manifest.js');
 
 const json = (v) => JSON.stringify(v, null, 2) + '\n';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 pkg.displayName = '%displayName%';
 pkg.description = '%description%';
-pkg.contributes.configuration = { title: 'Referat', properties: configurationProperties() };
+pkg.contributes.configuration = configurationContributions();
 const { commands, menus } = commandContributions();
 pkg.contributes.commands = commands;
 pkg.contributes.menus = menus;

@@ -7,12 +7,17 @@ import { TableReviewPanel } from './reviewPanel';
 import { registerStatusBar } from './statusBar';
 import { exportDocument } from './export';
 import { registerImportView } from './importView';
+import { PreviewVerdicts } from './previewVerdicts';
+import type { MarkdownItLike } from '../../server/src/engine/features/previewVerdicts';
 import { ENGINE_NODE_FLAGS, serverEnvironment } from '../../server/src/lsp/environment';
 
 let client: LanguageClient | undefined;
 
-/** The thin client: start the bundled server for `referat` documents, pass the UI language. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/**
+ * The thin client: start the bundled server for `referat` documents, pass the UI language.
+ * Returns the Markdown preview's plugin (`markdown.markdownItPlugins`): the table verdicts.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<{ extendMarkdownIt<M extends MarkdownItLike>(md: M): M }> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { env: serverEnvironment(), execArgv: [...ENGINE_NODE_FLAGS] } },
@@ -43,8 +48,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('referat', 'Referat', serverOptions, clientOptions);
   context.subscriptions.push(vscode.commands.registerCommand('referat.tableReview', (uri?: string, line?: number) => showTableReview(uri, line)));
   context.subscriptions.push(vscode.commands.registerCommand('referat.export', (uri?: string | vscode.Uri) => exportDocument(client, uri?.toString())));
+  const preview = new PreviewVerdicts(() => client);
+  preview.register(context);
   await client.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
+  return { extendMarkdownIt: (md) => preview.extend(md) };
 }
 
 /**

@@ -37,4 +37,15 @@ describe('the editor as a prose editor (language configuration and defaults)', (
     // Word wrap never splits an amount (1.044.235, 27,1) at its separators.
     assert.doesNotMatch(defaults['editor.wordWrapBreakAfterCharacters'], /[.,]/u);
   });
+
+  it('fixes on an explicit save, and only what decides nothing for the secretary', () => {
+    const defaults = read('package.json').contributes.configurationDefaults['[referat]'];
+    // `explicit`: on Ctrl+S, never on auto-save after a delay (a half-written line is left alone).
+    assert.deepEqual(defaults['editor.codeActionsOnSave'], { 'source.fixAll.referat': 'explicit' });
+    // Renumbering and the weekday are safe when asked for, never applied unasked (see Fix.unasked).
+    const unasked = [];
+    for (const f of fs.readdirSync(path.join(ROOT, 'server/src/engine/checks'))) if (/unasked:\s*true/u.test(fs.readFileSync(path.join(ROOT, 'server/src/engine/checks', f), 'utf8'))) unasked.push(f);
+    for (const f of fs.readdirSync(path.join(ROOT, 'server/src/engine/edits'))) if (/unasked:\s*true/u.test(fs.readFileSync(path.join(ROOT, 'server/src/engine/edits', f), 'utf8'))) unasked.push(f);
+    assert.deepEqual(unasked, ['contentsTitle.ts']);
+  });
 });

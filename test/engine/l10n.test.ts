@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { commandContributions, nlsStrings, referatJsonSchema } from '../../server/src/tools/manifest';
+import { checkName, commandContributions, nlsStrings, referatJsonSchema, settingsOf } from '../../server/src/tools/manifest';
 import { checks } from '../support/engine';
 import { resolveLanguage } from '../../server/src/engine';
 import { ROOT } from '../support/paths';
@@ -25,15 +25,38 @@ describe('the interface in Danish, also in an English VS Code (package.nls files
   });
 
   it('referat.language is Danish by default, with English and VS Code\'s own language to choose', () => {
-    const setting = pkg.contributes.configuration.properties['referat.language'];
+    const setting = settingsOf(pkg)['referat.language'];
     assert.equal(setting.default, 'da');
     assert.deepEqual(setting.enum, ['da', 'en', 'auto']);
   });
 
   it('every severity value of a check setting is explained in Danish', () => {
-    const setting = pkg.contributes.configuration.properties['referat.checks.table-sum'];
+    const setting = settingsOf(pkg)['referat.checks.table-sum'];
     const texts = (setting.markdownEnumDescriptions as string[]).map((k) => da[k.slice(1, -1)]);
     assert.deepEqual(texts.map((t) => t?.split(':')[0]), ['Slået fra', 'Vink', 'Information', 'Advarsel', 'Fejl']);
+  });
+
+  it('the Settings UI reads Danish: category titles, severity labels, descriptions that begin with the Danish name', () => {
+    // VS Code labels a setting by its key; what the manifest can say in Danish, it says.
+    const categories = pkg.contributes.configuration as { title: string; order: number; properties: Record<string, { enumItemLabels?: string[]; markdownDescription?: string }> }[];
+    const titles = categories.map((c) => da[c.title.slice(1, -1)]);
+    assert.deepEqual(titles, ['Generelt', 'Opsætning: afsnit, punkter og journalnumre', 'Kontroller: dokument og mødehoved', 'Kontroller: indholdsfortegnelse', 'Kontroller: punkter og afsnit', 'Kontroller: journalnumre', 'Kontroller: datoer, henvisninger og tal i teksten', 'Kontroller: tabeller']);
+    assert.deepEqual(categories.map((c) => c.order), categories.map((_c, i) => i));
+    const settings = settingsOf(pkg);
+    assert.deepEqual(Object.keys(categories[0]!.properties), ['referat.autoDetect', 'referat.language', 'referat.maxFileSize']);
+    assert.ok(Object.keys(categories[4]!.properties).includes('referat.checks.missing-section'));
+    assert.ok(Object.keys(categories[7]!.properties).includes('referat.checks.table-sum'));
+    for (const c of checks) {
+      const s = settings[`referat.checks.${c.code}`] as { enumItemLabels: string[]; markdownDescription: string };
+      assert.deepEqual(s.enumItemLabels.map((k) => da[k.slice(1, -1)]), ['fra', 'vink', 'information', 'advarsel', 'fejl'], c.code);
+      const text = da[s.markdownDescription.slice(1, -1)]!;
+      assert.notEqual(checkName(c.code).da, c.code, `${c.code} has no Danish name (server/src/tools/manifest.ts CHECK_NAMES)`);
+      assert.ok(text.startsWith(`**${checkName(c.code).da}.** ${c.description.da}`), text);
+      assert.ok(text.endsWith(`Kode: \`${c.code}\`.`), 'the code, as the Problems panel shows it');
+    }
+    assert.match(da['referat.language']!, /^\*\*Sprog\.\*\* /u);
+    // Every description of a setting is Danish, none is left in English in the manifest.
+    for (const [key, s] of Object.entries(settings)) assert.match(String(s.markdownDescription), /^%[^%]+%$/u, key);
   });
 
   it('snippets have Danish names and Danish descriptions only', () => {
@@ -56,7 +79,7 @@ describe('the interface in Danish, also in an English VS Code (package.nls files
 
   it('both files have the same keys, and English differs from Danish (nothing left untranslated)', () => {
     assert.deepEqual(Object.keys(en).sort(), Object.keys(da).sort());
-    const sameOnPurpose = new Set(['category']);
+    const sameOnPurpose = new Set(['category', 'referat.severity.label.information']);
     for (const key of Object.keys(da)) if (!sameOnPurpose.has(key)) assert.notEqual(en[key], da[key], `${key} reads the same in both languages`);
   });
 
@@ -74,7 +97,7 @@ describe('the interface in Danish, also in an English VS Code (package.nls files
     assert.deepEqual(Object.keys(schema.properties.checks!.properties!).sort(), checks.map((c) => c.code).sort());
     // `export` (the municipality's Word template) lives only in .referat.json: a file beside the
     // minutes, not a per-user setting.
-    for (const key of Object.keys(schema.properties)) if (key !== 'checks' && key !== 'export') assert.ok(pkg.contributes.configuration.properties[`referat.${key}`], key);
+    for (const key of Object.keys(schema.properties)) if (key !== 'checks' && key !== 'export') assert.ok(settingsOf(pkg)[`referat.${key}`], key);
     assert.ok(schema.properties.export?.properties?.template, 'export.template');
   });
 

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from '../support/paths';
+import { settingsOf } from '../../server/src/tools/manifest';
 import { checks } from '../support/engine';
 import { analyze, configProblems, describeConfigProblem, insertSectionEdit, profileByName, regenerateContentsEdit, renumberEdits, resolveConfig } from '../support/engine';
 import { applyEdits } from '../support/edits';
@@ -101,7 +102,7 @@ describe('configuration problems', () => {
 
   it('every referat.* setting at its default, as VS Code sends them, is understood and leaves the layout to the document', () => {
     // VS Code sends the section `referat` as one nested object, every setting at its default.
-    const properties = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).contributes.configuration.properties as Record<string, { default?: unknown }>;
+    const properties = settingsOf(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))) as Record<string, { default?: unknown }>;
     const sent: Record<string, unknown> = {};
     for (const [key, p] of Object.entries(properties)) {
       const parts = key.split('.').slice(1);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, checks, da, en } from '../support/engine';
-import { checksMarkdown, configurationProperties } from '../../server/src/tools/manifest';
+import { checksMarkdown, configurationContributions, configurationProperties, settingsOf } from '../../server/src/tools/manifest';
 import { ROOT } from '../support/paths';
 
 describe('the check registry', () => {
@@ -19,8 +19,12 @@ describe('the check registry', () => {
 
   it('package.json settings are generated from the registry (run `npm run gen`)', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-    assert.deepEqual(pkg.contributes.configuration.properties, JSON.parse(JSON.stringify(configurationProperties())));
-    for (const c of checks) assert.equal(pkg.contributes.configuration.properties[`referat.checks.${c.code}`].default, c.defaultSeverity);
+    assert.deepEqual(pkg.contributes.configuration, JSON.parse(JSON.stringify(configurationContributions())));
+    // Every setting in exactly one category, nothing lost on the way.
+    const settings = settingsOf(pkg);
+    assert.deepEqual(Object.keys(settings).sort(), Object.keys(configurationProperties()).sort());
+    assert.equal(pkg.contributes.configuration.reduce((n: number, c: { properties: object }) => n + Object.keys(c.properties).length, 0), Object.keys(settings).length);
+    for (const c of checks) assert.equal(settings[`referat.checks.${c.code}`]!.default, c.defaultSeverity);
   });
 
   it('docs/checks.md is generated from the registry (run `npm run gen`)', () => {

@@ -179,18 +179,40 @@ describeCorpus('authoring aids over LSP', () => {
     const p4 = await diagnostics(uri2020, 4);
     assert.equal(p4.diagnostics.filter((d) => d.code === 'missing-section').length, 4);
 
-    // A wrong weekday and a gap in the numbers: both safe, both fixed by one action.
+    // A wrong weekday and a gap in the numbers: both safe, both fixed by the command the user
+    // runs; neither is applied by the source action VS Code runs on save (which one is wrong,
+    // date or weekday, and whether the numbers should move, is the secretary's call).
     const two = inserted.replace('Mødedato Tirsdag', 'Mødedato Onsdag').replace('Punkt 4: ', 'Punkt 40: ');
     await conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri2020, version: 5 }, contentChanges: [{ text: two }] });
     await diagnostics(uri2020, 5);
-    const actions = (await conn.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri: uri2020 },
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      context: { diagnostics: [], only: ['source.fixAll'] },
-    })) as CodeAction[];
-    assert.equal(actions.length, 1);
-    assert.equal(applyEdits(two, actions[0]!.edit!.changes![uri2020]!), inserted);
+    const fixAllAction = async () =>
+      (await conn.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: uri2020 },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      })) as CodeAction[];
+    assert.deepEqual(await fixAllAction(), [], 'nothing unambiguous to fix: no source.fixAll action');
     await conn.sendRequest(ExecuteCommandRequest.type, { command: 'referat.fixAll', arguments: [uri2020] });
     assert.equal(applyEdits(two, applied[applied.length - 1]!.edit.changes![uri2020]!), inserted);
+
+    // A heading renamed after the contents were written: the contents' title follows the
+    // heading (what regenerating the contents would write), and that alone is fixed on save.
+    const three = two.replace('Punkt 3: ACT-metoden i praksis', 'Punkt 3: ACT-metoden i drift');
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri2020, version: 6 }, contentChanges: [{ text: three }] });
+    const p6 = await diagnostics(uri2020, 6);
+    const codes = (d: { diagnostics: { code?: unknown }[] }) => d.diagnostics.map((x) => String(x.code)).filter((c) => /^(contents-title|meeting-weekday|item-number-gap)$/u.test(c)).sort();
+    assert.deepEqual([...new Set(codes(p6))], ['contents-title', 'item-number-gap', 'meeting-weekday']);
+    const onSave = await fixAllAction();
+    assert.equal(onSave.length, 1);
+    assert.equal(onSave[0]!.kind, 'source.fixAll.referat');
+    const edits = onSave[0]!.edit!.changes![uri2020]!;
+    assert.equal(edits.length, 1, 'exactly the contents title');
+    assert.equal(edits[0]!.newText, 'ACT-metoden i drift (Udmøntning af Budget 2021)');
+    const saved = applyEdits(three, edits);
+    assert.match(saved, /\nACT-metoden i drift \(Udmøntning af Budget 2021\)\.\.\.\.\.\t11\n/u);
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri2020, version: 7 }, contentChanges: [{ text: saved }] });
+    const p7 = await diagnostics(uri2020, 7);
+    assert.deepEqual([...new Set(codes(p7))], ['item-number-gap', 'meeting-weekday'], 'the contents title is fixed; weekday and numbering are left to the secretary');
+    assert.deepEqual(await fixAllAction(), [], 'saving again changes nothing');
   });
 });

@@ -26,6 +26,8 @@ export type { FoldingRegion } from './features/folding';
 export * from './model/minutes';
 export * from './text/range';
 export { tableHoverAt, tableCodeLenses, tableReviewOf } from './features/tables';
+export { markdownItTableVerdicts, previewVerdictsOf } from './features/previewVerdicts';
+export type { PreviewVerdict, MarkdownItLike } from './features/previewVerdicts';
 export { hoverAt } from './features/hover';
 export { formatTables } from './features/formatting';
 export { textSums } from './analysis/textSums';

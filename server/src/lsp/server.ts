@@ -335,8 +335,10 @@ export function startServer(connection: Connection): void {
       }
     }
     if (wants(FIX_ALL_KIND)) {
-      const edits = safeFixEdits(findings);
-      if (edits.length > 0) actions.push({ title: messagesFor(locale).fixAll(), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+      // VS Code runs this kind on save (`editor.codeActionsOnSave` in the [referat] defaults):
+      // only the fixes that decide nothing for the secretary. The command fixes all safe ones.
+      const edits = safeFixEdits(findings, 'unasked');
+      if (edits.length > 0) actions.push({ title: messagesFor(locale).fixAllUnasked(), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
     }
     return actions;
   }

@@ -22,6 +22,7 @@ export function configurationProperties(): Record<string, JsonSchema> {
       default: c.defaultSeverity,
       markdownDescription: `%referat.checks.${c.code}%`,
       markdownEnumDescriptions: SEVERITIES.map((v) => `%referat.severity.${v}%`),
+      enumItemLabels: SEVERITIES.map((v) => `%referat.severity.label.${v}%`),
       scope: 'resource',
     };
   }
@@ -126,11 +127,118 @@ export function configurationProperties(): Record<string, JsonSchema> {
     type: 'number',
     default: DEFAULT_MAX_FILE_SIZE_MB,
     minimum: 0.001,
-    markdownDescription: 'Største fil (i MB), som Referat kontrollerer. En større fil kontrolleres ikke; en advarsel siger det i stedet, så editoren ikke går i stå.',
+    markdownDescription: '%referat.maxFileSize%',
     scope: 'resource',
   };
   return props;
 }
+
+/**
+ * The Settings UI's categories, in this order. VS Code names a setting by its key only
+ * (`referat.checks.not-text` → «Not-text» under the category): there is no title per setting.
+ * The keys stay as they are (the code is what the Problems panel, `.referat.json` and
+ * `referat-ignore` comments show); what VS Code does let an extension say in Danish is said:
+ * the category titles, the severities' labels (`enumItemLabels`) and each description, which
+ * begins with the setting's Danish name.
+ */
+const CATEGORIES: readonly { id: string; title: { da: string; en: string }; has: (key: string) => boolean }[] = [
+  { id: 'general', title: { da: 'Generelt', en: 'General' }, has: (k) => ['referat.language', 'referat.autoDetect', 'referat.maxFileSize'].includes(k) },
+  { id: 'layout', title: { da: 'Opsætning: afsnit, punkter og journalnumre', en: 'Layout: sections, items and journal numbers' }, has: (k) => !k.startsWith('referat.checks.') },
+  ...(
+    [
+      ['document', { da: 'Kontroller: dokument og mødehoved', en: 'Checks: document and meeting header' }, ['document', 'header']],
+      ['contents', { da: 'Kontroller: indholdsfortegnelse', en: 'Checks: table of contents' }, ['contents']],
+      ['structure', { da: 'Kontroller: punkter og afsnit', en: 'Checks: items and sections' }, ['structure']],
+      ['journal', { da: 'Kontroller: journalnumre', en: 'Checks: journal numbers' }, ['journal']],
+      ['prose', { da: 'Kontroller: datoer, henvisninger og tal i teksten', en: 'Checks: dates, references and numbers in the text' }, ['prose']],
+      ['tables', { da: 'Kontroller: tabeller', en: 'Checks: tables' }, ['tables']],
+    ] as const
+  ).map(([id, title, tags]) => ({
+    id: `checks.${id}`,
+    title,
+    has: (k: string) => {
+      const c = checks.find((x) => `referat.checks.${x.code}` === k);
+      return c !== undefined && (tags as readonly string[]).includes(c.tags[0]!);
+    },
+  })),
+];
+
+/**
+ * package.json's `contributes.configuration`: one node per category, the settings of each in
+ * the order of `configurationProperties()` (the registry's order for the checks).
+ */
+export function configurationContributions(): JsonSchema[] {
+  const props = configurationProperties();
+  const placed = new Set<string>();
+  return CATEGORIES.map((cat, order) => {
+    const properties: Record<string, JsonSchema> = {};
+    let i = 0;
+    for (const [key, value] of Object.entries(props)) {
+      if (placed.has(key) || !cat.has(key)) continue;
+      placed.add(key);
+      properties[key] = { ...value, order: i++ };
+    }
+    return { id: `referat.${cat.id}`, title: `%config.category.${cat.id}%`, order, properties };
+  });
+}
+
+/** Every setting of package.json's `contributes.configuration` (one node or a list of categories). */
+export function settingsOf(pkg: { contributes: { configuration: JsonSchema | JsonSchema[] } }): Record<string, JsonSchema> {
+  const nodes = Array.isArray(pkg.contributes.configuration) ? pkg.contributes.configuration : [pkg.contributes.configuration];
+  return Object.assign({}, ...nodes.map((n) => n.properties as Record<string, JsonSchema>));
+}
+
+/**
+ * The Danish (and English) name each setting's description begins with, since the Settings UI
+ * shows the key. A check's name says what it looks for, in the secretary's words.
+ */
+const CHECK_NAMES: Record<string, { da: string; en: string }> = {
+  'not-text': { da: 'Ikke tekst', en: 'Not text' },
+  'no-items': { da: 'Ingen punkter', en: 'No items' },
+  'meeting-header': { da: 'Mødets hoved', en: 'Meeting header' },
+  'meeting-weekday': { da: 'Ugedag i mødedatoen', en: 'Weekday of the meeting date' },
+  'meeting-date-mismatch': { da: 'Titlens dato og mødedatoen', en: 'Title date and meeting date' },
+  'contents-missing-item': { da: 'Punkt mangler i indholdsfortegnelsen', en: 'Item missing from the contents' },
+  'contents-orphan-entry': { da: 'Indholdsfortegnelsen nævner et ukendt punkt', en: 'Contents lists an unknown item' },
+  'contents-title': { da: 'Titel i indholdsfortegnelsen', en: 'Title in the contents' },
+  'item-number-duplicate': { da: 'Samme punktnummer to gange', en: 'Item number used twice' },
+  'item-number-gap': { da: 'Hul i punktnumrene', en: 'Gap in the item numbers' },
+  'journal-number': { da: 'Journalnummerets form', en: 'Form of the journal number' },
+  'journal-number-missing': { da: 'Journalnummer mangler', en: 'Journal number missing' },
+  'missing-section': { da: 'Manglende afsnit', en: 'Missing section' },
+  'missing-economy': { da: 'Manglende økonomiafsnit', en: 'Missing economy section' },
+  'duplicate-section': { da: 'Afsnit to gange', en: 'Section twice' },
+  'section-order': { da: 'Afsnittenes rækkefølge', en: 'Order of the sections' },
+  'empty-section': { da: 'Tomt afsnit', en: 'Empty section' },
+  placeholder: { da: 'Pladsholdertekst', en: 'Placeholder text' },
+  date: { da: 'Datoer i teksten', en: 'Dates in the text' },
+  reference: { da: 'Henvisning til indstillingspunkt', en: 'Reference to a recommendation point' },
+  'text-sum': { da: 'Sum i teksten', en: 'Sum in the text' },
+  'text-table': { da: 'Tal i teksten mod tabellen', en: 'Number in the text against the table' },
+  'table-sum': { da: 'Tabeltotal', en: 'Table total' },
+  'table-relation': { da: 'Tabellens differencer', en: 'Differences in a table' },
+  'table-rounding': { da: 'Afrunding i tabeller', en: 'Rounding in tables' },
+};
+
+/** The other settings' names (the first words of their descriptions). */
+const SETTING_NAMES: Record<string, { da: string; en: string }> = {
+  'referat.sections': { da: 'Afsnit', en: 'Sections' },
+  'referat.sectionOrder': { da: 'Afsnittenes rækkefølge', en: 'Order of sections' },
+  'referat.requiredSections': { da: 'Krævede afsnit', en: 'Required sections' },
+  'referat.caseTypes': { da: 'Sagstyper', en: 'Case types' },
+  'referat.journalNumberPattern': { da: 'Journalnummerets mønster', en: 'Journal number pattern' },
+  'referat.profile': { da: 'Profil', en: 'Profile' },
+  'referat.numbering': { da: 'Nummerering', en: 'Numbering' },
+  'referat.repeatableSections': { da: 'Gentagelige afsnit', en: 'Repeatable sections' },
+  'referat.header': { da: 'Mødets hoved', en: 'Meeting header' },
+  'referat.itemForms': { da: 'Punktoverskrifternes form', en: 'Form of item headings' },
+  'referat.autoDetect': { da: 'Genkend referater', en: 'Recognise minutes' },
+  'referat.language': { da: 'Sprog', en: 'Language' },
+  'referat.maxFileSize': { da: 'Største fil', en: 'Largest file' },
+};
+
+/** A description that begins with the setting's name: `**Sprog.** …`. */
+const named = (name: string, text: string) => `**${name}.** ${text}`;
 
 /**
  * Texts of the settings and commands, per language. Only the Danish ones are shipped, as
@@ -208,14 +316,29 @@ const SETTING_TEXTS: Record<string, { da: string; en: string }> = {
   'referat.severity.information': { da: 'Information: værd at vide, ikke en fejl.', en: 'Information: worth knowing, not an error.' },
   'referat.severity.warning': { da: 'Advarsel: sandsynligvis forkert.', en: 'Warning: probably wrong.' },
   'referat.severity.error': { da: 'Fejl: forkert.', en: 'Error: wrong.' },
+  'referat.severity.label.off': { da: 'fra', en: 'off' },
+  'referat.severity.label.hint': { da: 'vink', en: 'hint' },
+  'referat.severity.label.information': { da: 'information', en: 'information' },
+  'referat.severity.label.warning': { da: 'advarsel', en: 'warning' },
+  'referat.severity.label.error': { da: 'fejl', en: 'error' },
+  'referat.maxFileSize': {
+    da: 'Største fil (i MB), som Referat kontrollerer. En større fil kontrolleres ikke; en advarsel siger det i stedet, så editoren ikke går i stå.',
+    en: 'The largest file (in MB) Referat checks. A larger file is not checked; a warning says so instead, so the editor does not stall.',
+  },
+  ...Object.fromEntries(CATEGORIES.map((c) => [`config.category.${c.id}`, c.title])),
 };
 
 export function nlsStrings(locale: 'da' | 'en'): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, t] of Object.entries(SETTING_TEXTS)) out[key] = t[locale];
-  for (const c of checks) out[`referat.checks.${c.code}`] = `\`${c.code}\`: ${c.description[locale]}`;
+  for (const [key, t] of Object.entries(SETTING_TEXTS)) out[key] = SETTING_NAMES[key] ? named(SETTING_NAMES[key][locale], t[locale]) : t[locale];
+  for (const c of checks) out[`referat.checks.${c.code}`] = `${named(checkName(c.code)[locale], c.description[locale])} ${locale === 'da' ? 'Kode' : 'Code'}: \`${c.code}\`.`;
   for (const c of COMMAND_CONTRIBUTIONS) out[`command.${c.command}`] = c.title[locale];
   return out;
+}
+
+/** A check's name (a check added without one is named by its code: a test asks for a name). */
+export function checkName(code: string): { da: string; en: string } {
+  return CHECK_NAMES[code] ?? { da: code, en: code };
 }
 
 export function commandContributions(): { commands: JsonSchema[]; menus: JsonSchema } {
@@ -252,7 +375,7 @@ export function referatJsonSchema(): JsonSchema {
     properties[key] = { ...rest, description: `${t.da}${each('da')}\n\n${t.en}${each('en')}` };
   }
   const checkProps: Record<string, JsonSchema> = {};
-  for (const c of checks) checkProps[c.code] = { type: 'string', enum: SEVERITIES, default: c.defaultSeverity, description: `${c.description.da}\n\n${c.description.en}` };
+  for (const c of checks) checkProps[c.code] = { type: 'string', enum: SEVERITIES, default: c.defaultSeverity, description: `${checkName(c.code).da}: ${c.description.da}\n\n${checkName(c.code).en}: ${c.description.en}` };
   properties.checks = {
     type: 'object',
     description: 'Alvorlighed pr. kontrol (`off` slår den fra).\n\nSeverity per check (`off` turns it off).',

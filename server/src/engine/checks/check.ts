@@ -5,11 +5,19 @@ import type { Range, TextEdit } from '../text/range';
 
 export type Severity = SeverityName;
 
-/** A fix the user can apply; `safe` fixes may be applied all at once (fix-all). */
+/**
+ * A fix the user can apply. `safe` fixes may be applied all at once when the user asks for it
+ * (the command «Ret alle sikre fund», `referat check --fix`): renumbering is one. `unasked`
+ * fixes are also applied without the user looking (`source.fixAll.referat`, i.e. on save): only
+ * where the text itself says what is right and nothing the secretary wrote is decided for them
+ * (not a number, an amount, a date or a weekday; see docs/authoring.md).
+ */
 export interface Fix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
   readonly safe?: boolean;
+  /** Implies `safe`. */
+  readonly unasked?: boolean;
 }
 
 export interface RelatedLocation {

@@ -17,7 +17,7 @@ export const contentsTitle: Check = {
         range: pair.entry.title.range,
         message: ctx.msg.contentsTitle(pair.entry.title.value, pair.item.number.value, title),
         related: [{ range: pair.item.fullTitle.range, message: title }],
-        fixes: [{ title: ctx.msg.fixContentsTitle(title), edits: [{ range: pair.entry.title.range, newText: title }], safe: true }],
+        fixes: [{ title: ctx.msg.fixContentsTitle(title), edits: [{ range: pair.entry.title.range, newText: title }], safe: true, unasked: true }],
       });
     }
   },

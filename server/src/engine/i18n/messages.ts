@@ -130,9 +130,17 @@ export const da = {
   tableManyRows: (first: string, last: string, n: number) => `${first} + … + ${last} (${n} rækker)`,
   tableGuessed: () => ' Delene er et bedste gæt, fordi ingen rækker lægger op til totalen.',
   fixTableTotal: (value: string) => `Ret til den beregnede værdi ${value}`,
+  fixTableCell: (row: string, column: string, value: string) => `Ret «${row}» i «${column}» til ${value}, så alle tabellens totaler passer`,
   // table hover, code lens and review
   tableHoverStated: () => 'angivet',
   tableHoverDifference: () => 'forskel',
+  tableHoverOneCell: (row: string, column: string, value: string, errors: number) =>
+    `Én fejlskrivning forklarer alle ${errors} fejl i tabellen: ${q(row)} i kolonnen ${q(column)} skal være ${value}. Rettelsen ændrer kun det tal.`,
+  tableHoverNoFixOthers: (others: string) =>
+    `Ingen rettelse foreslås: også ${others} passer ikke, og intet enkelt tal får dem alle til at passe. Hvilket tal der er forkert, må skribenten afgøre.`,
+  tableHoverNoFixAlone: () => 'Ingen rettelse foreslås: den beregnede værdi her ville få en anden total i tabellen til ikke at passe. Hvilket tal der er forkert, må skribenten afgøre.',
+  tableManyOthers: (n: number) => `${n} andre`,
+  listAnd: (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`),
   tableStatus: (status: 'ok' | 'rounding' | 'error') => ({ ok: 'stemmer', rounding: 'afrundingsdifference', error: 'fejl' })[status],
   tableLensOk: (totals: number) => (totals === 1 ? '✓ Tabellens total stemmer' : `✓ Tabellen stemmer: alle ${totals} totaler passer`),
   tableLensRounding: (totals: number, rounding: number) =>
@@ -189,6 +197,7 @@ export const da = {
   longDate: (day: number, month: number, year: number) => `${day}. ${da.monthNames[month - 1] ?? month} ${year}`,
   listJoin: (parts: readonly string[]) => (parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`),
   fixAll: () => 'Ret alle sikre Referat-fund',
+  fixAllUnasked: () => 'Ret entydige Referat-fund (sker også ved gem)',
   // outline
   outlineContents: () => 'Indholdsfortegnelse',
   outlineItem: (n: number, title: string) => `Punkt ${n}: ${title}`,
@@ -304,8 +313,14 @@ export const en: Messages = {
   tableManyRows: (first, last, n) => `${first} + … + ${last} (${n} rows)`,
   tableGuessed: () => ' The parts are a best guess, because no rows add up to the total.',
   fixTableTotal: (value) => `Change to the computed value ${value}`,
+  fixTableCell: (row, column, value) => `Change «${row}» in «${column}» to ${value}, so every total of the table adds up`,
   tableHoverStated: () => 'stated',
   tableHoverDifference: () => 'difference',
+  tableHoverOneCell: (row, column, value, errors) => `One slip explains all ${errors} errors of the table: ${qe(row)} in column ${qe(column)} should be ${value}. The fix changes only that number.`,
+  tableHoverNoFixOthers: (others) => `No fix is offered: ${others} do not add up either, and no single number makes them all add up. Which number is wrong is the writer's call.`,
+  tableHoverNoFixAlone: () => "No fix is offered: the computed value here would make another total of the table disagree. Which number is wrong is the writer's call.",
+  tableManyOthers: (n) => `${n} others`,
+  listAnd: (items) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
   tableStatus: (status) => ({ ok: 'adds up', rounding: 'rounding difference', error: 'error' })[status],
   tableLensOk: (totals) => (totals === 1 ? "✓ The table's total adds up" : `✓ The table adds up: all ${totals} totals match`),
   tableLensRounding: (totals, rounding) => `≈ The table adds up but for rounding in ${rounding} of ${totals} ${totals === 1 ? 'total' : 'totals'}`,
@@ -358,6 +373,7 @@ export const en: Messages = {
   longDate: (day, month, year) => `${day} ${en.monthNames[month - 1] ?? month} ${year}`,
   listJoin: (parts) => (parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`),
   fixAll: () => 'Fix all safe Referat findings',
+  fixAllUnasked: () => 'Fix unambiguous Referat findings (also done on save)',
   outlineContents: () => 'Table of contents',
   outlineItem: (n, title) => `Item ${n}: ${title}`,
   outlineTable: (rows, columns) => `Table (${rows} ${rows === 1 ? 'row' : 'rows'} × ${columns} ${columns === 1 ? 'column' : 'columns'})`,

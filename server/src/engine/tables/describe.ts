@@ -1,7 +1,8 @@
 import type { Messages } from '../i18n/messages';
 import { Position, Range, containsPosition } from '../text/range';
 import { abs, formatAmount } from './amount';
-import type { Computation, Part, Status, TableArithmetic } from './arithmetic';
+import { Computation, Part, Status, TableArithmetic, verifiedFix } from './arithmetic';
+import { entangled, oneCellFix } from './oneCellFix';
 
 /**
  * Words and pictures of the table arithmetic: finding messages, the hover, code-lens titles
@@ -41,7 +42,7 @@ export function tableHover(tables: readonly TableArithmetic[], at: Position, msg
     if (at.line < t.table.range.start.line || at.line > t.table.range.end.line) continue;
     const here = t.computations.filter((c) => containsPosition(c.stated.range, at));
     if (here.length === 0) continue;
-    const blocks = here.map((c) => hoverBlock(c, t.grid.unit, msg));
+    const blocks = here.map((c) => hoverBlock(c, t.grid.unit, msg) + fixNote(t, c, msg));
     return { range: here[0]!.stated.range, markdown: blocks.join('\n\n---\n\n') };
   }
   return undefined;
@@ -59,6 +60,21 @@ function hoverBlock(c: Computation, unit: string | undefined, msg: Messages): st
   if (c.status !== 'ok') lines.push(`  ${fmt(c, c.stated.amount).padStart(width)}  ${msg.tableHoverStated()} (${msg.tableHoverDifference()} ${fmt(c, c.difference)})`);
   const head = `**${whatText(c, msg)}**${unit ? ` · ${unit}` : ''} — ${msg.tableStatus(c.status)}`;
   return `${head}\n\n\`\`\`\n${lines.join('\n')}\n\`\`\``;
+}
+
+/**
+ * Under an error's hover: the fix, when several errors are one slip; or why there is none
+ * (which other totals disagree), so a total without a quick fix is never a mystery.
+ */
+function fixNote(t: TableArithmetic, c: Computation, msg: Messages): string {
+  if (c.status !== 'error') return '';
+  const one = oneCellFix(t);
+  if (one?.resolves.has(c)) return `\n\n${msg.tableHoverOneCell(one.rowLabel, one.column.header, one.value, one.resolves.size)}`;
+  if (!entangled(t, c) && verifiedFix(t, c) !== undefined) return '';
+  const others = t.computations.filter((x) => x.status === 'error' && x !== c).map((x) => whatText(x, msg));
+  if (others.length === 0) return `\n\n${msg.tableHoverNoFixAlone()}`;
+  const shown = others.length > 4 ? [...others.slice(0, 3), msg.tableManyOthers(others.length - 3)] : others;
+  return `\n\n${msg.tableHoverNoFixOthers(msg.listAnd(shown))}`;
 }
 
 export interface TableLens {
