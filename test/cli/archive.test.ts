@@ -97,19 +97,32 @@ describe('referat check over an archive', function () {
   });
 
   it('a worker that dies costs only the file it was on; a fresh worker checks the rest', async () => {
-    // A stand-in worker with the real one's contract (one file at a time, in order) that dies on
-    // one file, so the pool's recovery is what is tested (no real input kills the engine's worker).
+    // A stand-in worker with the real one's contract (pool.ts: batches in, one file at a time in
+    // order, the file it is on in the shared slot, results back per batch) that dies on one file,
+    // so the pool's recovery is what is tested (no real input kills the engine's worker). It
+    // answers two files at a time, so when it dies it holds a file it checked and did not answer
+    // (f6, before `dies`): the shared slot, not the oldest file held, names the one it was on.
     const script = path.join(tempDir(), 'worker.js');
     fs.writeFileSync(
       script,
-      `const { parentPort } = require('node:worker_threads');
+      `const { parentPort, workerData } = require('node:worker_threads');
+       const current = new Int32Array(workerData.current);
        let chain = Promise.resolve();
-       parentPort.on('message', (t) => {
-         chain = chain.then(() => new Promise((done) => setTimeout(() => {
-           if (t.file === 'dies') process.exit(3);
-           parentPort.postMessage({ index: t.index, file: t.file, findings: [], ms: 1 });
-           done();
-         }, 2)));
+       parentPort.on('message', (batch) => {
+         chain = chain.then(async () => {
+           let results = [];
+           for (const [i, t] of batch.entries()) {
+             Atomics.store(current, 0, t.index);
+             await new Promise((done) => setTimeout(done, 2));
+             if (t.file === 'dies') process.exit(3);
+             results.push({ index: t.index, file: t.file, findings: [], ms: 1 });
+             const last = i === batch.length - 1;
+             if (results.length === 2 || last) {
+               parentPort.postMessage({ results, batchDone: last });
+               results = [];
+             }
+           }
+         });
        });`,
     );
     const tasks: CheckTask[] = Array.from({ length: 30 }, (_, i) => ({ index: i, file: i === 7 ? 'dies' : `f${i}`, found: false, config: DEFAULT_CONFIG, lang: 'da', fix: false, maxBytes: 1000 }));
