@@ -5,7 +5,7 @@ import Ajv from 'ajv';
 import { checks, describeConfigProblem, resolveConfig } from '../../server/src/engine';
 import { runCli } from '../../server/src/cli/cli';
 import { glob, segmentRegex } from '../../server/src/cli/files';
-import { runInWorkers } from '../../server/src/cli/pool';
+import { WorkerPool, runInWorkers } from '../../server/src/cli/pool';
 import type { CheckTask, FileResult } from '../../server/src/cli/checkFile';
 import { DEFAULT_CONFIG } from '../../server/src/cli/config';
 import { FIXTURES, ROOT } from '../support/paths';
@@ -41,6 +41,31 @@ describe('referat check over an archive', function () {
     assert.match(many.stdout, /^Fund pr\. kode: .*item-number-duplicate 8/mu);
     assert.match(many.stdout, /^Langsomste filer: .+\(\d+ ms\)/mu);
     assert.doesNotMatch(many.stdout, /README/u);
+  });
+
+  it('JSON is the same document in this thread, on one worker and on two (file order, same findings)', () => {
+    const dir = archive(40);
+    const inThread = referat(['check', '--jobs', '1', '--format', 'json', dir]);
+    const oneWorker = referat(['check', '--jobs', '1', '--format', 'json', dir], { env: { REFERAT_POOL: '1' } });
+    const twoWorkers = referat(['check', '--jobs', '2', '--format', 'json', dir]);
+    assert.equal(inThread.code, 1, inThread.stderr);
+    assert.equal((JSON.parse(inThread.stdout) as unknown[]).length, 40);
+    assert.ok(inThread.stdout.includes('item-number-duplicate'));
+    assert.equal(oneWorker.stdout, inThread.stdout);
+    assert.equal(twoWorkers.stdout, inThread.stdout);
+  });
+
+  it('a pool started before the files are known and given none stops its workers', async () => {
+    const pool = new WorkerPool(2);
+    pool.start();
+    const results: FileResult[] = [];
+    await pool.run([], (r) => results.push(r), () => assert.fail('no file, no crash'));
+    assert.equal(results.length, 0);
+    // Given work after all, a stopped pool starts workers again and checks it.
+    const tasks: CheckTask[] = [CLEAN, NUMBERING].map((file, index) => ({ index, file, found: false, config: DEFAULT_CONFIG, lang: 'da', fix: false, maxBytes: 1 << 20 }));
+    await pool.run(tasks, (r) => results.push(r), () => assert.fail('no crash'));
+    const byIndex = [...results].sort((a, b) => a.index - b.index);
+    assert.deepEqual(byIndex.map((r) => [r.index, r.findings.some((f) => f.code === 'item-number-duplicate')]), [[0, false], [1, true]]);
   });
 
   it('--sort gives the files in order whatever finishes first', () => {
