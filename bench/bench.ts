@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { analyze, checks } from '../server/src/engine';
 import { DOCS, load } from './docs';
 import type { LatencyResult } from './latency';
-import { archiveBench } from './archive';
+import { archiveBench, describeArchive } from './archive';
 import { measure } from './measure';
 import { PairedRatios, floor, pairedRatios, warmUp } from './paired';
 import { ENGINE_NODE_FLAGS } from '../server/src/lsp/environment';
@@ -179,7 +179,7 @@ async function main(): Promise<void> {
   for (const [a, b] of steps) console.log(`  ${a} → ${b}: referat ${fmt(by(b).referat / by(a).referat)}, floor ${fmt(by(b).floor / by(a).floor)}`);
   const archive = archiveBench(quick);
   console.log(`\nreferat check on a folder of ${archive.files} generated minutes (${fmt(mb(archive.bytes), 1)} MB; whole CLI runs, start included)`);
-  console.log(`  one thread (--jobs 1) ${fmt(archive.oneWorker, 0)} files/s, ${archive.cores} worker threads (all cores) ${fmt(archive.allCores, 0)} files/s (speed-up ${fmt(archive.allCores / archive.oneWorker)}×)`);
+  for (const line of describeArchive(archive, fmt)) console.log(line);
   const typing = latency.typing[0]!.latency.median;
   const goal = (ok: boolean) => (ok ? 'met' : 'MISSED');
   console.log('\nsummary (the two real minutes together, ' + fmt(realBytes / 1024, 0) + ' KB; CPU time):');

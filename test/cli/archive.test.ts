@@ -5,7 +5,7 @@ import Ajv from 'ajv';
 import { checks, describeConfigProblem, resolveConfig } from '../../server/src/engine';
 import { runCli } from '../../server/src/cli/cli';
 import { glob, segmentRegex } from '../../server/src/cli/files';
-import { runInWorkers } from '../../server/src/cli/pool';
+import { WorkerPool, runInWorkers } from '../../server/src/cli/pool';
 import type { CheckTask, FileResult } from '../../server/src/cli/checkFile';
 import { DEFAULT_CONFIG } from '../../server/src/cli/config';
 import { FIXTURES, ROOT } from '../support/paths';
@@ -41,6 +41,31 @@ describe('referat check over an archive', function () {
     assert.match(many.stdout, /^Fund pr\. kode: .*item-number-duplicate 8/mu);
     assert.match(many.stdout, /^Langsomste filer: .+\(\d+ ms\)/mu);
     assert.doesNotMatch(many.stdout, /README/u);
+  });
+
+  it('JSON is the same document in this thread, on one worker and on two (file order, same findings)', () => {
+    const dir = archive(40);
+    const inThread = referat(['check', '--jobs', '1', '--format', 'json', dir]);
+    const oneWorker = referat(['check', '--jobs', '1', '--format', 'json', dir], { env: { REFERAT_POOL: '1' } });
+    const twoWorkers = referat(['check', '--jobs', '2', '--format', 'json', dir]);
+    assert.equal(inThread.code, 1, inThread.stderr);
+    assert.equal((JSON.parse(inThread.stdout) as unknown[]).length, 40);
+    assert.ok(inThread.stdout.includes('item-number-duplicate'));
+    assert.equal(oneWorker.stdout, inThread.stdout);
+    assert.equal(twoWorkers.stdout, inThread.stdout);
+  });
+
+  it('a pool started before the files are known and given none stops its workers', async () => {
+    const pool = new WorkerPool(2);
+    pool.start();
+    const results: FileResult[] = [];
+    await pool.run([], (r) => results.push(r), () => assert.fail('no file, no crash'));
+    assert.equal(results.length, 0);
+    // Given work after all, a stopped pool starts workers again and checks it.
+    const tasks: CheckTask[] = [CLEAN, NUMBERING].map((file, index) => ({ index, file, found: false, config: DEFAULT_CONFIG, lang: 'da', fix: false, maxBytes: 1 << 20 }));
+    await pool.run(tasks, (r) => results.push(r), () => assert.fail('no crash'));
+    const byIndex = [...results].sort((a, b) => a.index - b.index);
+    assert.deepEqual(byIndex.map((r) => [r.index, r.findings.some((f) => f.code === 'item-number-duplicate')]), [[0, false], [1, true]]);
   });
 
   it('--sort gives the files in order whatever finishes first', () => {
@@ -97,19 +122,32 @@ describe('referat check over an archive', function () {
   });
 
   it('a worker that dies costs only the file it was on; a fresh worker checks the rest', async () => {
-    // A stand-in worker with the real one's contract (one file at a time, in order) that dies on
-    // one file, so the pool's recovery is what is tested (no real input kills the engine's worker).
+    // A stand-in worker with the real one's contract (pool.ts: batches in, one file at a time in
+    // order, the file it is on in the shared slot, results back per batch) that dies on one file,
+    // so the pool's recovery is what is tested (no real input kills the engine's worker). It
+    // answers two files at a time, so when it dies it holds a file it checked and did not answer
+    // (f6, before `dies`): the shared slot, not the oldest file held, names the one it was on.
     const script = path.join(tempDir(), 'worker.js');
     fs.writeFileSync(
       script,
-      `const { parentPort } = require('node:worker_threads');
+      `const { parentPort, workerData } = require('node:worker_threads');
+       const current = new Int32Array(workerData.current);
        let chain = Promise.resolve();
-       parentPort.on('message', (t) => {
-         chain = chain.then(() => new Promise((done) => setTimeout(() => {
-           if (t.file === 'dies') process.exit(3);
-           parentPort.postMessage({ index: t.index, file: t.file, findings: [], ms: 1 });
-           done();
-         }, 2)));
+       parentPort.on('message', (batch) => {
+         chain = chain.then(async () => {
+           let results = [];
+           for (const [i, t] of batch.entries()) {
+             Atomics.store(current, 0, t.index);
+             await new Promise((done) => setTimeout(done, 2));
+             if (t.file === 'dies') process.exit(3);
+             results.push({ index: t.index, file: t.file, findings: [], ms: 1 });
+             const last = i === batch.length - 1;
+             if (results.length === 2 || last) {
+               parentPort.postMessage({ results, batchDone: last });
+               results = [];
+             }
+           }
+         });
        });`,
     );
     const tasks: CheckTask[] = Array.from({ length: 30 }, (_, i) => ({ index: i, file: i === 7 ? 'dies' : `f${i}`, found: false, config: DEFAULT_CONFIG, lang: 'da', fix: false, maxBytes: 1000 }));

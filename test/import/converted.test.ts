@@ -148,9 +148,9 @@ describe('Word and PDF minutes made by LibreOffice and chromium', function () {
     );
   });
 
-  // Not yet: on chromium's CSS columns the right column's first line comes out before the left
-  // column's text (made-up two-column pages in pdfLayout.test.ts pass).
-  it.skip('a two-column page (chromium, CSS columns) reads column by column', async function () {
+  // Chromium's CSS columns do not share baselines (the first paragraph's top margin moves the left
+  // column down): the page is cut at its gutter before its runs are put into lines.
+  it('a two-column page (chromium, CSS columns) reads column by column', async function () {
     needTool(this, CHROMIUM, 'chromium');
     const sentences = Array.from({ length: 24 }, (_, k) => `Sætning nummer ${k + 1} i brødteksten handler om udvalgets arbejde med beskæftigelse og sociale forhold i kommunen.`);
     const html = writeHtml('two-columns', sentences.join('\n\n'), 'body{column-count:2;column-gap:2cm}');

@@ -109,6 +109,22 @@ describe('PDF layout: lines, headings and tables from positioned text', () => {
     assert.doesNotMatch(t, /\t/);
   });
 
+  it('reads columns whose baselines do not line up, under and over a heading across both', () => {
+    // As a browser prints CSS columns: the left column starts lower (its first paragraph's top
+    // margin), so no line of the left column shares a baseline with the right one.
+    const words = (k: number) => `Linje ${k} i spalten om udvalgets arbejde med sagen`;
+    const items: PdfTextItem[] = [run('Referat af mødet i udvalget', 150, 60, { size: 16, bold: true })];
+    for (let k = 0; k < 8; k++) items.push(run(`${words(k + 1)}${k === 7 ? '.' : ''}`, 50, 110 + k * 12), run(`${words(k + 9)}${k === 7 ? '.' : ''}`.replace('Linje', 'Række'), 320, 104 + k * 12));
+    items.push(run('Mødet sluttede kl. 17.30, og referatet blev godkendt af alle medlemmer af udvalget.', 50, 240));
+    const t = text([page(items)]);
+    const order = ['Referat af mødet', 'Linje 1 ', 'Linje 8 ', 'Række 9 ', 'Række 16 ', 'Mødet sluttede'].map((x) => t.indexOf(x));
+    assert.ok(order.every((at, k) => at >= 0 && (k === 0 || at > order[k - 1]!)), t);
+    // Each column one paragraph (its lines run to the column's edge), none joined to the other.
+    assert.match(t, /^Linje 1 .*sagen Linje 2 .*Linje 8 [^\n]*sagen\.$/mu);
+    assert.match(t, /^Række 9 .*Række 16 [^\n]*sagen\.$/mu);
+    assert.doesNotMatch(t, /Linje[^\n]*Række|\t/u);
+  });
+
   it('continues a table over a page break and drops the repeated header', () => {
     const header: [string, string, string, string] = ['1.000 kr.', 'Budget', 'Regnskab', 'Afvigelse'];
     const p1 = page(budgetRows(700, [header, ['Løn', '100', '90', '10'], ['Drift', '50', '45', '5']]));

@@ -1,13 +1,14 @@
+import { statSync } from 'node:fs';
 import * as os from 'node:os';
 import type { Locale } from '../engine';
 import { CheckTask, FileResult, checkFile } from './checkFile';
 import { ConfigError, ConfigFinder } from './config';
 import { escapeControls } from './escape';
-import { TEXT_EXTENSIONS, expandArgs } from './files';
+import { TEXT_EXTENSIONS, expandArgs, hasMagic } from './files';
 import { Format, jsonFile, sarif, textLines } from './format';
 import { DEFAULT_MAX_BYTES, STDIN, importerExtensions } from './input';
 import { CliMessages, cliMessages } from './messages';
-import { runInWorkers } from './pool';
+import { WorkerPool } from './pool';
 import { Progress } from './progress';
 
 /** What the CLI writes to and reads from; the real process's streams, or a test's. */
@@ -67,39 +68,52 @@ export async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
       throw err;
     }
   }
-  const targets = await expandArgs(o.files, { recursive: o.recursive, extensions: [...TEXT_EXTENSIONS, ...importerExtensions(), ...(o.extraExtensions ?? [])] });
-  const tasks: CheckTask[] = [];
-  for (const t of targets) {
-    tasks.push({ index: tasks.length, file: t.file, found: t.found, config: await finder.forFile(t.file), lang: o.lang, fix: o.fix, maxBytes: o.maxBytes });
-  }
-
-  const out = new Output(o, io, msg);
-  const progress = new Progress(io.stderr, tasks.length, msg, !o.quiet && io.stderr.isTTY === true);
-  const started = performance.now();
-  const onResult = (r: FileResult) => {
-    progress.clear();
-    out.add(r);
-    progress.done(r);
-  };
-  if (o.fix && tasks.some((t) => t.file === STDIN)) warn(msg.fixStdin());
-  const here = (t: CheckTask) => t.file === STDIN || o.jobs <= 1 || tasks.length < WORKER_THRESHOLD;
-  const inThread = tasks.filter(here);
-  const pooled = tasks.filter((t) => !here(t));
-  const pool = pooled.length > 0 ? runInWorkers(pooled, o.jobs, onResult, (t, detail) => ({ index: t.index, file: t.file, findings: [], problem: { ok: false, kind: 'crashed', detail }, ms: 0 })) : Promise.resolve();
-  // In this thread a few files are in flight, so one is read while another is analysed.
-  let nextHere = 0;
-  const lane = async () => {
-    for (let t = inThread[nextHere++]; t; t = inThread[nextHere++]) {
-      onResult(await checkFile(t, io.stdin));
-      await out.drain();
+  // A folder or a glob means many files: the workers start now and load the engine while this
+  // thread walks the folders. `REFERAT_POOL=1` checks on workers even with `--jobs 1` or few files
+  // (the benchmark compares one worker with many on the same path).
+  const forcePool = io.env.REFERAT_POOL === '1';
+  const many = o.files.some((f) => f !== STDIN && (hasMagic(f) || isDirectory(f)));
+  let pool = (o.jobs > 1 && many) || forcePool ? new WorkerPool(o.jobs) : undefined;
+  pool?.start();
+  // Whatever happens below, no worker is left running (it would keep the process alive).
+  try {
+    const targets = await expandArgs(o.files, { recursive: o.recursive, extensions: [...TEXT_EXTENSIONS, ...importerExtensions(), ...(o.extraExtensions ?? [])] });
+    const tasks: CheckTask[] = [];
+    for (const t of targets) {
+      tasks.push({ index: tasks.length, file: t.file, found: t.found, config: await finder.forFile(t.file), lang: o.lang, fix: o.fix, maxBytes: o.maxBytes });
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(IN_THREAD_LANES, inThread.length) }, lane));
-  await pool;
-  progress.clear();
-  out.finish(performance.now() - started);
-  await out.drain();
-  return out.exitCode();
+
+    const out = new Output(o, io, msg);
+    const progress = new Progress(io.stderr, tasks.length, msg, !o.quiet && io.stderr.isTTY === true);
+    const started = performance.now();
+    const onResult = (r: FileResult) => {
+      progress.clear();
+      out.add(r);
+      progress.done(r);
+    };
+    if (o.fix && tasks.some((t) => t.file === STDIN)) warn(msg.fixStdin());
+    const here = (t: CheckTask) => t.file === STDIN || (!forcePool && (o.jobs <= 1 || tasks.length < WORKER_THRESHOLD));
+    const inThread = tasks.filter(here);
+    const pooled = tasks.filter((t) => !here(t));
+    if (pooled.length > 0) pool ??= new WorkerPool(o.jobs);
+    const pooledDone = pool ? pool.run(pooled, onResult, (t, detail) => ({ index: t.index, file: t.file, findings: [], problem: { ok: false, kind: 'crashed', detail }, ms: 0 })) : Promise.resolve();
+    // In this thread a few files are in flight, so one is read while another is analysed.
+    let nextHere = 0;
+    const lane = async () => {
+      for (let t = inThread[nextHere++]; t; t = inThread[nextHere++]) {
+        onResult(await checkFile(t, io.stdin));
+        await out.drain();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(IN_THREAD_LANES, inThread.length) }, lane));
+    await pooledDone;
+    progress.clear();
+    out.finish(performance.now() - started);
+    await out.drain();
+    return out.exitCode();
+  } finally {
+    pool?.stop();
+  }
 }
 
 /** Streams results in the chosen format and keeps the numbers for the summary and the exit code. */
@@ -199,6 +213,14 @@ class Output {
   exitCode(): number {
     if (this.problems > 0) return 2;
     return this.counts.error > 0 ? 1 : 0;
+  }
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
   }
 }
 

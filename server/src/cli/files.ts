@@ -81,7 +81,7 @@ function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function hasMagic(p: string): boolean {
+export function hasMagic(p: string): boolean {
   return /[*?[{]/u.test(p);
 }
 

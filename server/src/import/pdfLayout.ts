@@ -54,6 +54,8 @@ interface Line {
   readonly x1: number;
   readonly segments: Segment[];
   readonly text: string;
+  /** On a two-column page, where the line's column ends (a line stopping short ends a paragraph). */
+  readonly columnRight?: number;
 }
 
 const AMOUNT = /^[-−–+]?\s?\(?\d{1,3}(?:\.\d{3})+(?:,\d+)?\)?\s?%?$|^[-−–+]?\s?\(?\d+(?:,\d+)?\)?\s?%?$/;
@@ -102,6 +104,13 @@ export function layoutPdf(pages: readonly PdfPageText[]): PdfLayout {
 function linesOf(page: PdfPageText, pageNo: number): Line[] {
   const items = page.items.filter((it) => it.str.trim() !== '' && Number.isFinite(it.x) && Number.isFinite(it.y) && it.size > 0).map(trimItem).flatMap(splitAmounts);
   items.sort((a, b) => a.y - b.y || a.x - b.x);
+  const gutter = gutterOf(items);
+  if (gutter === undefined) return baselines(items).map((g, i) => makeLine(g, pageNo, i + 1));
+  return inColumns(items, gutter).map((g, i) => ({ ...makeLine(g.items, pageNo, i + 1), columnRight: g.columnRight }));
+}
+
+/** Runs on one baseline (within a third of the text's size) are one line. Items sorted by y. */
+function baselines(items: readonly PdfTextItem[]): PdfTextItem[][] {
   const groups: PdfTextItem[][] = [];
   let current: PdfTextItem[] = [];
   let y = -Infinity;
@@ -118,7 +127,92 @@ function linesOf(page: PdfPageText, pageNo: number): Line[] {
     current.push(it);
   }
   if (current.length > 0) groups.push(current);
-  return groups.map((g, i) => makeLine(g, pageNo, i + 1));
+  return groups;
+}
+
+/**
+ * Newspaper columns (a page printed with CSS columns, a two-column Word section): the x where a
+ * vertical gutter runs between two columns of prose, or undefined. The columns' lines need not
+ * share baselines (a paragraph's top margin shifts one column against the other), so the page is
+ * cut into columns before its runs are put into lines. A table's gap between label and amounts is
+ * no gutter: each side must be prose (long runs, hardly any amounts), side by side over most of
+ * their height, each column's lines starting at one x. A run across the gutter (a heading over
+ * both columns) is full width; few such runs are allowed.
+ */
+function gutterOf(items: readonly PdfTextItem[]): number | undefined {
+  if (items.length < 12) return undefined;
+  const left = Math.min(...items.map((i) => i.x));
+  const right = Math.max(...items.map((i) => i.x + i.w));
+  const width = right - left;
+  const size = median(items.map((i) => i.size));
+  // Where the fewest runs cross, between a quarter and three quarters of the text's width.
+  // Runs crossing each whole point from the left edge: +1 where a run begins, −1 where it ends.
+  const steps = new Int32Array(Math.ceil(width) + 2);
+  for (const it of items) {
+    steps[Math.floor(it.x - left) + 1]!++;
+    steps[Math.ceil(it.x + it.w - left)]!--;
+  }
+  let best: number | undefined;
+  let fewest = Infinity;
+  for (let k = 1, n = steps[0]!; k < steps.length - 1; k++) {
+    n += steps[k]!;
+    if (k >= 0.25 * width && k <= 0.75 * width && n < fewest) [best, fewest] = [left + k, n];
+  }
+  if (best === undefined || fewest > items.length * 0.15) return undefined;
+  const g = best;
+  const l = items.filter((it) => it.x + it.w <= g);
+  const r = items.filter((it) => it.x >= g);
+  if (!isProseColumn(l) || !isProseColumn(r)) return undefined;
+  // A gutter about an em wide at the least, between where the left column ends and the right begins.
+  const lEnd = Math.max(...l.map((i) => i.x + i.w));
+  const rStart = Math.min(...r.map((i) => i.x));
+  if (rStart - lEnd < 0.8 * size) return undefined;
+  // Side by side: their heights overlap over most of the shorter one.
+  const [l0, l1, r0, r1] = [l[0]!.y, l[l.length - 1]!.y, r[0]!.y, r[r.length - 1]!.y];
+  const overlap = Math.min(l1, r1) - Math.max(l0, r0);
+  if (overlap < 0.5 * Math.min(l1 - l0, r1 - r0)) return undefined;
+  return (lEnd + rStart) / 2;
+}
+
+/** Enough lines of prose that start at one x: a column of text, not a column of cells. */
+function isProseColumn(items: readonly PdfTextItem[]): boolean {
+  if (items.length < 6) return false;
+  const amounts = items.filter((i) => isAmount(i.str)).length;
+  const avg = items.reduce((n, i) => n + i.str.length, 0) / items.length;
+  if (amounts > items.length * 0.1 || avg < 15) return false;
+  const x0 = Math.min(...items.map((i) => i.x));
+  return items.filter((i) => i.x - x0 < 2).length >= items.length * 0.5;
+}
+
+/**
+ * The lines of a page in reading order when it has two columns: runs across the gutter are full
+ * width lines and cut the page into bands; in each band the left column's lines, then the right's.
+ */
+function inColumns(items: readonly PdfTextItem[], gutter: number): { items: PdfTextItem[]; columnRight?: number }[] {
+  const crossing = new Set(items.filter((it) => it.x < gutter && it.x + it.w > gutter));
+  const wide = baselines([...crossing]);
+  const isLeft = (it: PdfTextItem) => it.x + it.w / 2 < gutter;
+  const rightOf = (side: PdfTextItem[]) => side.reduce((m, it) => Math.max(m, it.x + it.w), 0);
+  const columns = items.filter((it) => !crossing.has(it));
+  const leftRight = rightOf(columns.filter(isLeft));
+  const rightRight = rightOf(columns.filter((it) => !isLeft(it)));
+  const groups: { items: PdfTextItem[]; columnRight?: number }[] = [];
+  let from = -Infinity;
+  const band = (to: number) => {
+    const inBand = columns.filter((it) => it.y > from && it.y < to);
+    for (const g of baselines(inBand.filter(isLeft))) groups.push({ items: g, columnRight: leftRight });
+    for (const g of baselines(inBand.filter((it) => !isLeft(it)))) groups.push({ items: g, columnRight: rightRight });
+  };
+  for (const line of wide) {
+    const top = Math.min(...line.map((i) => i.y)) - 0.3 * line[0]!.size;
+    band(top);
+    // The runs beside the full width line, on its baseline, belong to it.
+    const bottom = Math.max(...line.map((i) => i.y)) + 0.3 * line[0]!.size;
+    groups.push({ items: [...line, ...columns.filter((it) => it.y >= top && it.y <= bottom)] });
+    from = bottom;
+  }
+  band(Infinity);
+  return groups;
 }
 
 /** Spaces at a run's ends take width but are not ink: without them, columns stay apart. */
@@ -641,10 +735,10 @@ function proseBlocks(lines: readonly Line[], style: Style): Block[] {
   const startsItem = (l: Line) => BULLET_START.test(l.text) || NUMBER_START.test(l.text) || /^[-–]\s/.test(l.text);
   // A line that stops short of the right edge although the next line's first word would have
   // fitted ends its paragraph (text laid out without space between paragraphs).
-  const right = lines.reduce((m, l) => Math.max(m, l.x1), 0);
+  const pageRight = lines.reduce((m, l) => Math.max(m, l.x1), 0);
   const endsShort = (prev: Line, l: Line) => {
     const w = wordsOf(l.segments[0]!)[0];
-    return !style.spaced && w !== undefined && prev.x1 + 1.15 * (w.x1 - w.x0) + 1.0 * l.size < right;
+    return !style.spaced && w !== undefined && prev.x1 + 1.15 * (w.x1 - w.x0) + 1.0 * l.size < (prev.columnRight ?? pageRight);
   };
   for (const l of lines) {
     const prev = current[current.length - 1];

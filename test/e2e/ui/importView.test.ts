@@ -1,0 +1,173 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { CodeServer, launchChromium, startCodeServer } from '../support/codeServer';
+import { ROOT, TMP, makeWorkspace } from '../support/paths';
+import { eventually, goToLine, rowTexts } from './workbench';
+
+/**
+ * «Referat: Kontrollér Word/PDF» in the packaged extension (code-server + chromium): a Word file
+ * that LibreOffice made from minutes written here opens as a read-only Referat document with the
+ * minutes' text, the Problems panel lists its findings, the status bar names the place in the
+ * Word file, and «Referat: Gem som .referat.md» writes the text beside it.
+ */
+
+/** Minutes with two items numbered 1 and none numbered 2: an error and a warning. */
+const MINUTES = [
+  ['h1', 'REFERAT Børne- og Ungeudvalget 2022-2025 d. 11-03-2025'],
+  ['p', '<b>Mødedato</b> Tirsdag d. 11. marts 2025 kl. 08:30'],
+  ['h1', 'Punkt 1: Godkendelse af dagsorden'],
+  ['p', '85.02.02-P35-1-25'],
+  ['h2', 'Resume'],
+  ['p', 'Godkendelse.'],
+  ['h2', 'Beslutning'],
+  ['p', 'Godkendt.'],
+  ['h1', 'Punkt 1: Skolernes budgetter'],
+  ['p', '17.00.00-S00-2-25'],
+  ['h2', 'Resume'],
+  ['p', 'Budgetterne for 2025.'],
+  ['h2', 'Beslutning'],
+  ['p', 'Orientering givet.'],
+  ['h1', 'Punkt 3: Sommerferie i SFO'],
+  ['p', '28.09.00-G01-3-25'],
+  ['h2', 'Resume'],
+  ['p', 'SFO holder åbent hele sommeren.'],
+  ['h2', 'Beslutning'],
+  ['p', 'Godkendt.'],
+] as const;
+
+const DOCX = 'bu-2025-03-11.docx';
+const VIEW = `${DOCX}.referat.md`;
+
+/** The .docx as a secretary's Word would: LibreOffice converts HTML with heading styles. */
+function makeDocx(workspace: string): void {
+  const work = path.join(TMP, `import-view-${process.pid}`);
+  fs.mkdirSync(work, { recursive: true });
+  const html = path.join(work, DOCX.replace(/\.docx$/, '.html'));
+  const body = MINUTES.map(([tag, text]) => `<${tag}>${text}</${tag}>`).join('\n');
+  fs.writeFileSync(html, `<!doctype html><html lang="da"><head><meta charset="utf-8"></head><body>\n${body}\n</body></html>`);
+  execFileSync('soffice', [`-env:UserInstallation=file://${path.join(work, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, html], { stdio: 'ignore', timeout: 300_000 });
+  fs.copyFileSync(path.join(work, DOCX), path.join(workspace, DOCX));
+}
+
+describe('«Referat: Kontrollér Word/PDF» in the VS Code UI (code-server + chromium)', function () {
+  let server: CodeServer;
+  let browser: Browser;
+  let page: Page;
+  let workspace: string;
+  const shots = path.join(TMP, 'screenshots');
+
+  /**
+   * Runs a command from the palette. The palette lists the commands known when it opens, and the
+   * extension's come a moment after the workbench: look again until the command is there.
+   */
+  async function fromPalette(filter: string, title: RegExp): Promise<void> {
+    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+    await eventually(
+      async () => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('F1');
+        await page.locator('.quick-input-widget input').first().fill(`>${filter}`);
+        return row.waitFor({ timeout: 3_000 }).then(() => true, () => false);
+      },
+      (found) => found,
+      `${title} in the command palette`,
+      60_000,
+    );
+    await row.click();
+  }
+
+  /** The editor's text as shown (only what is on screen: the minutes are short; spaces drawn as no-break spaces). */
+  const shownText = async () => (await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/gu, ' ');
+
+  before(async () => {
+    workspace = makeWorkspace('import-view');
+    makeDocx(workspace);
+    server = await startCodeServer('import-view', { install: [path.join(ROOT, 'referat.vsix')], settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false } });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { timeout: 60_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DOCX }).first().waitFor({ timeout: 60_000 });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      fs.mkdirSync(shots, { recursive: true });
+      await page.screenshot({ path: path.join(shots, `failed-import-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 50)}.png`) });
+    }
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('opens the .docx picked in the command\'s file dialog as a read-only Referat document with its text', async () => {
+    await fromPalette('Referat: Kontroll', /Kontroll.r Word\/PDF/u);
+    // VS Code's own file dialog (the web has no system dialog): it opens in the workspace and
+    // lists only Word and PDF files; a click on the .docx picks it (OK, if the dialog stays).
+    const dialog = page.locator('.quick-input-widget', { hasText: 'Vælg et Word- eller PDF-referat' }).first();
+    await dialog.waitFor({ timeout: 30_000 });
+    assert.deepEqual((await rowTexts(dialog)).filter((r) => r !== '..'), [DOCX], 'only the Word file is offered');
+    await dialog.locator('.monaco-list-row', { hasText: DOCX }).first().click();
+    await dialog.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => dialog.locator('.monaco-button', { hasText: 'OK' }).first().click());
+    await page.locator('.tabs-container .tab.active', { hasText: VIEW }).waitFor({ timeout: 60_000 });
+    await eventually(() => page.locator('#status\\.editor\\.mode').innerText(), (t) => t.trim() === 'Referat', 'the language mode Referat');
+    const text = await eventually(shownText, (t) => t.includes('Punkt 3: Sommerferie i SFO'), 'the minutes\' text in the view');
+    // The Word headings came through as the text form's headings, paragraphs as lines.
+    assert.match(text, /# Punkt 1: Godkendelse af dagsorden/u, text);
+    assert.match(text, /## Beslutning/u, text);
+    assert.match(text, /SFO holder åbent hele sommeren\./u, text);
+    // Read-only: typing changes nothing and leaves the tab clean.
+    await goToLine(page, 1, 1);
+    await page.keyboard.type('XYZ');
+    assert.doesNotMatch(await shownText(), /XYZ/u);
+    assert.equal(await page.locator('.tabs-container .tab.active.dirty').count(), 0, 'the view is never dirty');
+  });
+
+  it('lists the findings of the Word file in the Problems panel and names the place in Word in the status bar', async () => {
+    await page.locator('#status\\.problems').click();
+    const problems = page.locator('.markers-panel').first();
+    await problems.waitFor({ timeout: 30_000 });
+    const rows = await eventually(
+      () => rowTexts(problems),
+      (r) => r.some((x) => x.includes('item-number-duplicate')) && r.some((x) => x.includes('item-number-gap')),
+      'the Word file\'s findings in the Problems panel',
+      60_000,
+    );
+    const mine = rows.filter((r) => /item-number-(duplicate|gap)/u.test(r));
+    assert.equal(mine.length, 2, rows.join('\n'));
+    assert.ok(rows.some((r) => r.includes(VIEW)), `the findings are under the view: ${rows.join('\n')}`);
+    // The duplicate's line in the view; the status bar says where that is in the Word file.
+    const dup = /item-number-duplicate \[Ln (\d+),/u.exec(mine.find((r) => r.includes('duplicate'))!);
+    assert.ok(dup, mine.join('\n'));
+    await page.locator('.tabs-container .tab.active', { hasText: VIEW }).click();
+    await goToLine(page, Number(dup[1]), 1);
+    const status = page.locator('.statusbar-item', { hasText: 'Originalen:' }).first();
+    await status.waitFor({ timeout: 30_000 });
+    assert.match(await status.innerText(), /Originalen: .*Punkt 1: Skolernes budgetter/u);
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
+    fs.mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, 'word-visning.png') });
+  });
+
+  it('«Gem som .referat.md» writes the text beside the Word file and opens it', async () => {
+    const saved = path.join(workspace, VIEW);
+    assert.ok(!fs.existsSync(saved));
+    await page.locator('.tabs-container .tab.active', { hasText: VIEW }).click();
+    await fromPalette('Referat: Gem som', /Gem som \.referat\.md/u);
+    // The save dialog proposes <file>.docx.referat.md beside the original: accept it.
+    const input = page.locator('.quick-input-widget input').first();
+    await eventually(() => input.inputValue(), (v) => v.endsWith(VIEW), 'the proposed file name');
+    await page.keyboard.press('Enter');
+    const text = await eventually(async () => (fs.existsSync(saved) ? fs.readFileSync(saved, 'utf8') : ''), (t) => t.length > 0, 'the saved file', 60_000);
+    assert.match(text, /^# REFERAT Børne- og Ungeudvalget/u);
+    assert.match(text, /\n# Punkt 1: Skolernes budgetter\n/u);
+    assert.match(text, /\n# Punkt 3: Sommerferie i SFO\n/u);
+    // The saved file is a file of its own now, open in an editor tab.
+    await page.locator('.tabs-container .tab', { hasText: VIEW }).nth(1).waitFor({ timeout: 30_000 });
+  });
+});
