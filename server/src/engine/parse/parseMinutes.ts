@@ -69,6 +69,9 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     const c = readItemCandidate(h, lines[i]!.text, i);
     if (c) {
       if (!c.strict && syntaxOf[i]) continue;
+      // A web page's heading pair (`1. Title (B)` / `1.     Title (B)`): the second is the same item.
+      const prev = candidates.length > 0 ? candidates[candidates.length - 1]! : undefined;
+      if (prev && prev.number === c.number && !c.strict && repeatsTitle(lines, blank, prev, i)) continue;
       if (contentsLine >= 0 && sinceContents === 0 && looksLikeContentsEntry(lines[i]!.text)) {
         contentsNumbers.add(c.number);
         continue;
@@ -215,6 +218,8 @@ function candidateStrength(
   if (next < lines.length && !syntaxOf[next]) {
     const t = heading(next)!;
     if (JOURNAL_LABEL.test(t.text) || JOURNAL_TOKEN.test(t.text) || readSagAlone(t.text) !== undefined) return Strength.Strong;
+    // The title repeated under the heading (web pages and their exports print it twice).
+    if (repeatsTitle(lines, blank, c, next)) return Strength.Strong;
   }
   if (c.form === 'numbered' || c.form === 'bare') {
     // A sentence, or the next point of a list (`Renoveringen omfatter:` / `2. …` right above).
@@ -252,6 +257,24 @@ function candidateStrength(
     if (mayStartItem(lines[i]!.text) && readItemCandidate(t, lines[i]!.text, i)) return Strength.Weak;
   }
   return Strength.Weak;
+}
+
+/** Whitespace and a leading item number aside, the same text. */
+const squeeze = (s: string) => s.replace(/\s+/gu, ' ').trim();
+
+/**
+ * True when line `at` (the first line under candidate `c`, within two lines) repeats its title:
+ * `49. Title` / `Title`, or `1. Title (B)` / `1.     Title (B)`. Only short lines are compared.
+ */
+function repeatsTitle(lines: readonly Line[], blank: readonly boolean[], c: ItemCandidate, at: number): boolean {
+  if (at - c.numberLine > 3) return false;
+  for (let i = c.numberLine + 1; i < at; i++) if (!blank[i]) return false;
+  const text = lines[at]!.text;
+  const title = lines[c.line]!.text.slice(c.fullTitleStart, c.end);
+  if (title.length < 3 || text.length > title.length * 2 + 40) return false;
+  const t = squeeze(title);
+  const u = squeeze(text.replace(/^[\s#*_]*(?:\d{1,4}\.\s*)?/u, '').replace(/[*_\s]+$/u, ''));
+  return t.length > 0 && u === t;
 }
 
 /**
@@ -381,12 +404,19 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
   // where most lines end in a page number or start with an item number is read the same way.
   let lineCount = 0;
   let entryLike = 0;
+  let numbered = 0;
   for (let i = headingLine + 1; i < end && lineCount < 400; i++) {
     if (blank[i]) continue;
     lineCount++;
-    if (hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text)) entryLike++;
+    const starts = ENTRY_START.test(lines[i]!.text);
+    if (starts) numbered++;
+    if (starts || hasEntryEnding(lines[i]!.text)) entryLike++;
   }
   const wholeBlock = end < lines.length && lineCount > 0 && entryLike * 2 >= lineCount;
+  // Where the entries carry item numbers, a line with neither a number nor a page number is no
+  // entry: a group label (`Åben dagsorden`, `Til behandling - for lukkede døre`) or a PDF page's
+  // furniture (`Side 2 af 5`, the running header) between the entries.
+  const labelsPossible = numbered >= 2;
   let gap = 0;
   for (let i = headingLine + 1; i < end; i++) {
     if (blank[i]) {
@@ -396,6 +426,7 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
     if (!wholeBlock && !(hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text))) break;
     gap = 0;
     if (CONTENTS_TABLE_HEAD.test(lines[i]!.text)) continue;
+    if (labelsPossible && !ENTRY_START.test(lines[i]!.text) && !hasEntryEnding(lines[i]!.text)) continue;
     const entry = parseContentsEntry(lines[i]!);
     if (entry) {
       entries.push(entry);

@@ -58,7 +58,7 @@ const DANISH_SECTIONS: readonly SectionDefinition[] = [
   {
     id: 'sagsfremstilling',
     name: 'Sagsfremstilling',
-    synonyms: ['Sagsfremstilling', 'Sagsbeskrivelse', 'Sagsfremstilling og økonomi', 'Sagens indhold', 'Baggrund', 'Problemstilling', 'Løsning', 'Sagsforløb', 'Sagens baggrund'],
+    synonyms: ['Sagsfremstilling', 'Sagsbeskrivelse', 'Sagsfremstilling og økonomi', 'Sagens indhold', 'Baggrund', 'Problemstilling', 'Løsning', 'Sagsforløb', 'Sagens baggrund', 'Beskrivelse af sagen'],
   },
   {
     id: 'okonomi',
