@@ -1,9 +1,9 @@
 import type { ReferatConfig } from '../config/config';
-import type { AgendaItem, Contents, ContentsEntry, DocumentKind, Located, MinutesDocument, Section, SubHeading, Table } from '../model/minutes';
+import type { AgendaItem, CalendarDate, Contents, ContentsEntry, DocumentKind, Located, MinutesDocument, Section, SubHeading, Table } from '../model/minutes';
 import { Line, isBlank, splitLines, trimmedLineRange } from '../text/lines';
 import { Range, lineRange, range } from '../text/range';
-import { CONTENTS_TABLE_HEAD, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
-import { parseHeader } from './header';
+import { CONTENTS_TABLE_HEAD, gluedContentsHeading, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
+import { DANISH_MONTHS, parseHeader } from './header';
 import { HeadingLine, MAX_PLAIN_HEADING, looksLikePlainHeading, readHeadingLine, scanHeadingLine, scanned } from './headingLine';
 import { ItemCandidate, chooseItems, mayStartItem, readItemCandidate, readSagAlone, titleSagCandidate } from './itemForms';
 import { configForProfile, defaultConfig } from '../config/config';
@@ -20,6 +20,9 @@ export interface ParseOptions {
 
 /** A line that starts like an item in a contents list: `3.`, `Punkt 3`, `Pkt. 3`, `185 Title`. */
 const ENTRY_START = /^\s*(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}\.?\s+\S/iu;
+
+/** An entry's line ending in a page number after a single space: `74. Godkendelse af dagsorden 2`. */
+const SPACE_PAGE = /\S \d{1,3}\s*$/u;
 
 const JOURNAL_LIKE = /^[0-9][0-9A-Za-zÆØÅæøå.\-–/ ]{3,39}$/u;
 
@@ -62,7 +65,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     // A table row is an item only as Odense's `Punkt N:` (budget rows start with digits).
     if (syntaxOf[i] && !PUNKT_START.test(lines[i]!.text)) continue;
     const h = heading(i)!;
-    if (!strictSeen && contentsLine < 0 && isContentsHeading(h.text, lines, blank, i)) {
+    if (!strictSeen && contentsLine < 0 && (isContentsHeading(h.text, lines, blank, i) || gluedContentsHeading(h.text) > 0)) {
       contentsLine = i;
       continue;
     }
@@ -117,7 +120,9 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
 
   const items: AgendaItem[] = [];
   const tables: Table[] = [];
-  const ctx: ItemContext = { lines, blank, heading, syntaxOf, matcher, tables };
+  // With one meeting in the file, a decision heading that names a body and a date must name its date.
+  const meetingDate = meetingStarts.length === 0 ? header.meetingDate?.date?.value ?? header.title?.date?.value : undefined;
+  const ctx: ItemContext = { lines, blank, heading, syntaxOf, matcher, tables, meetingDate };
   const meetingAt = new Map<number, number>();
   for (const st of meetingStarts) meetingAt.set(st.item, st.line);
   for (let k = 0; k < chosen.length; k++) {
@@ -185,6 +190,8 @@ const JOURNAL_ON_LINE = /\s(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\.\
 /** Journal-number labels and forms that may stand under an item's title. */
 const JOURNAL_LABEL = /^(?:Udskriv\s*|Print\s*)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Dok\.?\s*nr|Print)\.?\s*:?\s*/iu;
 const JOURNAL_TOKEN = /^(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}\.\d{2}\.\d{2}\S*|\d{1,4}\/\d{1,7}|\d{2,4}-\d{2,4}-\d{1,7}|\d{4}-\d{3,7}|\d{2}-\d{3,7})(?=\s|$|,|;)/u;
+/** A case number without structure, after a journal label only: `Sagsnr. 299835 Udvalg Åbent punkt`. */
+const PLAIN_CASE_NUMBER = /^\d{4,9}(?=\s|$|,|;)/u;
 /** A KLE number or an attempt at one (`85.02.2-P35-25-25`): the document uses KLE. */
 // Not a date: `12.03.2024` in `Beslutning (Byrådet 12.03.2024)` is no KLE number.
 const KLE_ATTEMPT = /(?:^|[\s:])\d{2}\.\d{2}\.\d{1,2}(?!\d)/u;
@@ -273,7 +280,10 @@ function repeatsTitle(lines: readonly Line[], blank: readonly boolean[], c: Item
   const title = lines[c.line]!.text.slice(c.fullTitleStart, c.end);
   if (title.length < 3 || text.length > title.length * 2 + 40) return false;
   const t = squeeze(title);
-  const u = squeeze(text.replace(/^[\s#*_]*(?:\d{1,4}\.\s*)?/u, '').replace(/[*_\s]+$/u, ''));
+  const m = /^[\s#*_]*(?:(\d{1,4})\.\s*)?/u.exec(text)!;
+  // Numbered, the repeat carries the same number (`2. Title` under `1. Title` is a list).
+  if (m[1] !== undefined && Number(m[1]) !== c.number) return false;
+  const u = squeeze(text.slice(m[0].length).replace(/[*_\s]+$/u, ''));
   return t.length > 0 && u === t;
 }
 
@@ -359,6 +369,28 @@ interface ItemContext {
   readonly tables: Table[];
   /** Read section headings that share their line with the text (`Beslutning Godkendt.`). */
   inline?: boolean;
+  /** The meeting's date, when the file holds one meeting and its header gives it. */
+  readonly meetingDate?: CalendarDate;
+}
+
+/**
+ * A decision headed by the body, the date and the item's number, without the word Beslutning:
+ * `Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42` (some web publishing). The same form names
+ * earlier bodies' recommendations inside Indstilling (`Økonomiudvalget, 18. september 2019, pkt.
+ * 153:`); only the line with this meeting's date (or, where the header gives no date, this
+ * item's own number) is its decision.
+ */
+const BODY_DATE_ITEM = /^\p{Lu}[\p{L}\-–.&/ ]{1,90}?,\s*(?:den\s+)?(?:(\d{1,2})\.\s*(\p{L}+)\s+(\d{4})|(\d{1,2})[-./](\d{1,2})[-./](\d{4})),\s*(?:pkt|punkt)\.?\s*(\d{1,6})\s*:?$/u;
+
+function bodyDecision(text: string, item: number, date: CalendarDate | undefined): boolean {
+  const m = BODY_DATE_ITEM.exec(text);
+  if (!m) return false;
+  // The meeting's date tells this meeting's line from earlier ones; without it, the item's number.
+  if (!date) return Number(m[7]) === item;
+  const day = Number(m[1] ?? m[4]);
+  const month = m[2] !== undefined ? DANISH_MONTHS.indexOf(m[2].normalize('NFC').toLowerCase()) + 1 : Number(m[5]);
+  const year = Number(m[3] ?? m[6]);
+  return day === date.day && month === date.month && year === date.year;
 }
 
 /** A labelled journal number on a line from column `from` (`Sagsnr.: 15/34881   Dok.nr.: 15/34881-3`). */
@@ -367,7 +399,8 @@ function journalOnLine(text: string, line: number, from: number): Located | unde
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[0].length;
-    const t = JOURNAL_TOKEN.exec(text.slice(at));
+    // After a label, a plain case number (`Sagsnr. 299835`) is a journal number too.
+    const t = JOURNAL_TOKEN.exec(text.slice(at)) ?? (!/print/iu.test(m[0]) ? PLAIN_CASE_NUMBER.exec(text.slice(at)) : null);
     if (t) return { value: t[0], range: lineRange(line, at, at + t[0].length) };
   }
   return undefined;
@@ -405,11 +438,13 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
   let lineCount = 0;
   let entryLike = 0;
   let numbered = 0;
+  let numberedWithEndNumber = 0;
   for (let i = headingLine + 1; i < end && lineCount < 400; i++) {
     if (blank[i]) continue;
     lineCount++;
     const starts = ENTRY_START.test(lines[i]!.text);
     if (starts) numbered++;
+    if (starts && SPACE_PAGE.test(lines[i]!.text)) numberedWithEndNumber++;
     if (starts || hasEntryEnding(lines[i]!.text)) entryLike++;
   }
   const wholeBlock = end < lines.length && lineCount > 0 && entryLike * 2 >= lineCount;
@@ -417,27 +452,52 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
   // entry: a group label (`Åben dagsorden`, `Til behandling - for lukkede døre`) or a PDF page's
   // furniture (`Side 2 af 5`, the running header) between the entries.
   const labelsPossible = numbered >= 2;
+  // Every numbered entry ends in a short number after one space (a PDF's text): its page.
+  const spacePage = numbered >= 2 && numberedWithEndNumber === numbered;
   let gap = 0;
+  // `Indholdsfortegnelse1. Fraværende` (a web page's text): the heading carries the first entry.
+  const heading = lines[headingLine]!;
+  const hs = heading.text.length - heading.text.trimStart().length;
+  const glued = gluedContentsHeading(heading.text.slice(hs));
+  if (glued > 0) {
+    const entry = parseContentsEntry(heading, hs + glued, false);
+    if (entry) entries.push(entry);
+  }
   for (let i = headingLine + 1; i < end; i++) {
     if (blank[i]) {
       if (!wholeBlock && entries.length > 0 && ++gap >= 3) break;
       continue;
     }
-    if (!wholeBlock && !(hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text))) break;
+    if (!wholeBlock && !(hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text))) {
+      // A group label or a page's furniture between numbered entries: the entries go on after it.
+      if (labelsPossible && entryWithin(lines, blank, i + 1, end, 3)) continue;
+      break;
+    }
     gap = 0;
     if (CONTENTS_TABLE_HEAD.test(lines[i]!.text)) continue;
     if (labelsPossible && !ENTRY_START.test(lines[i]!.text) && !hasEntryEnding(lines[i]!.text)) continue;
-    const entry = parseContentsEntry(lines[i]!);
+    const entry = parseContentsEntry(lines[i]!, 0, spacePage);
     if (entry) {
       entries.push(entry);
       last = i;
     }
   }
+  const headingRange = trimmedLineRange(heading);
   return {
-    headingRange: trimmedLineRange(lines[headingLine]!),
+    headingRange: glued > 0 ? range(headingLine, hs, headingLine, hs + glued) : headingRange,
     range: range(headingLine, 0, last, lines[last]!.text.length),
     entries,
   };
+}
+
+/** True when one of the next `count` non-blank lines from `from` reads like a contents entry. */
+function entryWithin(lines: readonly Line[], blank: readonly boolean[], from: number, end: number, count: number): boolean {
+  for (let i = from, seen = 0; i < end && seen < count; i++) {
+    if (blank[i]) continue;
+    seen++;
+    if (hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text)) return true;
+  }
+  return false;
 }
 
 /** Index of the last non-blank line in [from, to), or from - 1. */
@@ -544,7 +604,9 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     // Allocation-free first look; the heading's text is cut out only when something needs it.
     scanHeadingLine(lines[i]!.text);
     const { level, start: hs, end: he } = scanned;
-    const sectionId = matcher.couldMatchAt(lines[i]!.text, hs, he) ? matcher.match(heading(i)!.text) : undefined;
+    let sectionId = matcher.couldMatchAt(lines[i]!.text, hs, he) ? matcher.match(heading(i)!.text) : undefined;
+    // Cheap guard first: such a heading ends in the item's number (or a colon after it).
+    if (sectionId === undefined && he - hs <= 140 && he - hs >= 12 && isDigitOrColon(lines[i]!.text.charCodeAt(he - 1)) && bodyDecision(heading(i)!.text, parts.number, ctx.meetingDate)) sectionId = 'beslutning';
     if (sectionId !== undefined) {
       closeSection(i);
       // `Kompetence: Byrådet`: the heading carries its own text.
@@ -586,6 +648,10 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     sections,
     preamble,
   };
+}
+
+function isDigitOrColon(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 58;
 }
 
 /** Characters that count against "text": C0 controls other than tab, LF, FF, CR; and U+FFFD. */
