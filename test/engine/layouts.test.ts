@@ -122,7 +122,9 @@ describe('layout families (issue 13): fixtures read exactly as annotated', () =>
         assert.ok(doc.annotatesStructure, 'no structure annotations');
         assert.ok(doc.structure.items.length >= 3, 'fewer than three items');
         assert.ok(doc.structure.meetings.length >= 1, 'no meeting header annotated');
-        for (const item of doc.structure.items) assert.ok(item.sections.length >= 1, `item ${item.number} has no annotated section`);
+        // Items given by their title alone (a closed item, `Eventuelt`) are part of some layouts;
+        // at least three items carry sections.
+        assert.ok(doc.structure.items.filter((i) => i.sections.length >= 1).length >= 3, 'fewer than three items with sections');
       });
 
       it('items and sections are read exactly as annotated', () => {

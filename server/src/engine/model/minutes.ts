@@ -133,6 +133,11 @@ export interface AgendaItem {
   /** From the heading to the item's last non-blank line. */
   readonly range: Range;
   readonly journalNumber?: Located;
+  /**
+   * True for an item treated behind closed doors (`Lukket punkt: Personalesag`, `… (Lukket)`, a
+   * `Lukket` / `Lukket punkt` line under its heading): published minutes often give only its title.
+   */
+  readonly closed?: boolean;
   readonly sections: readonly Section[];
   /** Sub-headings and tables between the heading and the first section. */
   readonly preamble: { readonly subHeadings: readonly SubHeading[]; readonly tables: readonly Table[] };

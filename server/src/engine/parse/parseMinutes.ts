@@ -181,14 +181,15 @@ const PUNKT_START = /^[\s#*_]*(?:<b>|<strong>)?\s*Punkt\s/iu;
 /** Every spelling of every profile: what candidates are judged by before the profile is known. */
 const BROAD_CONFIG: ReferatConfig = { ...defaultConfig, sections: allSections };
 
-const JOURNAL_LABEL_ANYWHERE = /(?:^|\s|Udskriv|Print)(?:\*\*|__)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Print)\.?\s*:?\s*(?:\*\*|__)?\s*/giu;
+const JOURNAL_LABEL_ANYWHERE = /(?:^|\s|Udskriv|Print)(?:\*\*|__)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Print|Sag(?=\s+\d))\.?\s*:?\s*(?:\*\*|__)?\s*/giu;
 /** A numbered point: `1. …`, `1) …`, `1 …`, `• 1. …`. */
 const LIST_POINT = /^\s*(?:[•·▪-]\s*)?(\d{1,4})(?:[.)]\s*|\s+)\S/u;
 /** A labelled journal number inside a line. */
 const JOURNAL_ON_LINE = /\s(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\.\s*nr)\.?\s*:?\s*\d/iu;
 
 /** Journal-number labels and forms that may stand under an item's title. */
-const JOURNAL_LABEL = /^(?:Udskriv\s*|Print\s*)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Dok\.?\s*nr|Print)\.?\s*:?\s*/iu;
+// `Sag 306-2025-600` (polweb): the bare word Sag before a structured case number.
+const JOURNAL_LABEL = /^(?:Udskriv\s*|Print\s*)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Dok\.?\s*nr|Print|Sag(?=\s+\d{2,4}[-/.]\d))\.?\s*:?\s*/iu;
 const JOURNAL_TOKEN = /^(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}\.\d{2}\.\d{2}\S*|\d{1,4}\/\d{1,7}|\d{2,4}-\d{2,4}-\d{1,7}|\d{4}-\d{3,7}|\d{2}-\d{3,7})(?=\s|$|,|;)/u;
 /** A case number without structure, after a journal label only: `Sagsnr. 299835 Udvalg Åbent punkt`. */
 const PLAIN_CASE_NUMBER = /^\d{4,9}(?=\s|$|,|;)/u;
@@ -250,6 +251,10 @@ function candidateStrength(
     const t = heading(i)!;
     if (!syntaxOf[i] && matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) return Strength.Never;
   }
+  // A closed item (`Lukket sag: …`) or a standing item (`Eventuelt`, `Meddelelser`) often has no
+  // sections at all; its title alone says it is an item.
+  const title = lines[c.line]!.text.slice(c.titleStart, c.titleEnd);
+  if (CLOSED_TITLE.test(title) || STANDING_TITLE.test(title)) return Strength.Strong;
   // `45. Godkendelse af dagsorden Sagsnr.: 25/9120`: the journal number on the heading's line.
   if (JOURNAL_ON_LINE.test(lines[c.line]!.text.slice(c.titleStart))) return Strength.Strong;
   let seen = 0;
@@ -400,7 +405,7 @@ function journalOnLine(text: string, line: number, from: number): Located | unde
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[0].length;
     // After a label, a plain case number (`Sagsnr. 299835`) is a journal number too.
-    const t = JOURNAL_TOKEN.exec(text.slice(at)) ?? (!/print/iu.test(m[0]) ? PLAIN_CASE_NUMBER.exec(text.slice(at)) : null);
+    const t = JOURNAL_TOKEN.exec(text.slice(at)) ?? (/nr|nummer|id/iu.test(m[0]) ? PLAIN_CASE_NUMBER.exec(text.slice(at)) : null);
     if (t) return { value: t[0], range: lineRange(line, at, at + t[0].length) };
   }
   return undefined;
@@ -475,7 +480,8 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
     }
     gap = 0;
     if (CONTENTS_TABLE_HEAD.test(lines[i]!.text)) continue;
-    if (labelsPossible && !ENTRY_START.test(lines[i]!.text) && !hasEntryEnding(lines[i]!.text)) continue;
+    // (A label may carry leaders and a roman page number: `Til behandling - for åbne døre.....	ii`.)
+    if (labelsPossible && !ENTRY_START.test(lines[i]!.text) && !looksLikeContentsEntry(lines[i]!.text)) continue;
     const entry = parseContentsEntry(lines[i]!, 0, spacePage);
     if (entry) {
       entries.push(entry);
@@ -636,6 +642,15 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
   closeSection(end);
 
   const headingRange = trimmedLineRange(lines[start]!);
+  const titleText = lines[start]!.text.slice(parts.titleStart, parts.end);
+  let closed = CLOSED_TITLE.test(titleText);
+  // `Lukket` / `Lukket punkt` / `Lukket sag` alone, or ending a journal line, before any section.
+  for (let i = parts.numberLine + 1, seen = 0; !closed && i < end && seen < 5; i++) {
+    if (blank[i]) continue;
+    if (sections.length > 0 && i >= sections[0]!.headingLine) break;
+    seen++;
+    closed = CLOSED_LINE.test(lines[i]!.text);
+  }
   return {
     number: { value: parts.number, range: lineRange(parts.numberLine, parts.numberStart, parts.numberEnd) },
     title: { value: lines[start]!.text.slice(parts.titleStart, titleEnd), range: lineRange(start, parts.titleStart, titleEnd) },
@@ -645,10 +660,18 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     headingRange,
     range: range(start, 0, last, lines[last]!.text.length) as Range,
     journalNumber,
+    closed: closed || undefined,
     sections,
     preamble,
   };
 }
+
+/** Items on every agenda that often have no sections: a list point rarely reads like these. */
+const STANDING_TITLE = /^(?:Eventuelt|Evt\.|Meddelelser(?:\s+fra\s+[\p{L} -]+)?|Orienteringer|Underskriftsark|Underskriftsblad)\s*$/iu;
+/** A closed item's title: `Lukket punkt: Personalesag`, `Lukket sag - …`, `Salg af ejendom (Lukket)`. */
+const CLOSED_TITLE = /^(?:Lukket\s+(?:punkt|sag|dagsordenspunkt)\b|.*\((?:Lukket|Lukket punkt|Lukket sag)\)\s*$)/iu;
+/** A line under the heading that marks the item closed (`Lukket`, `Lukket punkt`, `… Lukket sag`). */
+const CLOSED_LINE = /(?:^|\s)Lukket(?:\s+(?:punkt|sag))?\s*$/iu;
 
 function isDigitOrColon(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 58;
