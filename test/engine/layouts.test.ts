@@ -88,6 +88,16 @@ function changeTotal(line: string): string {
   return label + rest.slice(0, m.index) + changed + rest.slice(m.index + m[0].length);
 }
 
+/** True when the item's number is written on its heading line or one of the two lines below. */
+function writesNumber(text: string, item: ExpectedItem): boolean {
+  try {
+    numberSpot(text, item);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Where an item's number is written: its heading line or one of the two lines below (`Sag nr. N`). */
 function numberSpot(text: string, item: ExpectedItem): { line: number; index: number; length: number } {
   const all = lines(text);
@@ -205,6 +215,8 @@ describe('layout families (issue 13): the same defects are found in every family
       });
     }
 
+    // An unnumbered layout (titles alone) has no written number to duplicate.
+    if (doc.structure.items.some((i) => !writesNumber(doc.text, i))) continue;
     it(`${file}: an item number duplicated → item-number-duplicate`, () => {
       const items = doc.structure.items;
       const last = items[items.length - 1]!;

@@ -31,6 +31,9 @@ function lastLineOf(doc: AnnotatedDocument, line: number): number {
 /** Numbers have a jump or a duplicate on purpose: renumbering is meant to change them. */
 const misnumbered = (doc: AnnotatedDocument) => doc.expected.some((e) => e.code === 'item-number-gap' || e.code === 'item-number-duplicate');
 
+/** Titles without numbers (`unnumbered-web`): there is no written number to break and repair. */
+const unnumbered = (file: string) => /unnumbered/.test(file);
+
 describe('layout families (issue 13): editor features in every layout', () => {
   for (const file of files) {
     describe(file, () => {
@@ -55,7 +58,7 @@ describe('layout families (issue 13): editor features in every layout', () => {
           assert.deepEqual(renumberEdits(parsed), []);
         });
 
-        it('renumbering repairs a duplicated number back to the original text', () => {
+        if (!unnumbered(file)) it('renumbering repairs a duplicated number back to the original text', () => {
           const items = doc.structure.items;
           const last = items[items.length - 1]!;
           const previous = items[items.length - 2]!;
@@ -93,7 +96,8 @@ describe('layout families (issue 13): editor features in every layout', () => {
   // A new item offered by completion is written in the document's own layout (its numbering form,
   // case types only where the document has them, its section spellings), so it is read back as
   // the next item of that layout, with the sections it was given.
-  for (const file of files.filter((f) => !/two-meetings|flattened|defects/.test(f))) {
+  // (An unnumbered layout gets Odense's `Punkt N:` skeleton: a title alone cannot say it is new.)
+  for (const file of files.filter((f) => !/two-meetings|flattened|defects|unnumbered/.test(f))) {
     it(`${file}: the new item skeleton is read back as the next item in the document's layout`, () => {
       const doc = load(file);
       const text = doc.text.replace(/\s*$/u, '\n\n');

@@ -9,7 +9,7 @@ import type { HeadingLine } from './headingLine';
  * be a heading is matched once against one alternation, not once per form: inference looks only
  * at the candidates, never again at every line.
  */
-export type ItemForm = 'punkt' | 'pkt' | 'nr' | 'sag' | 'numbered' | 'bare' | 'title-sag';
+export type ItemForm = 'punkt' | 'pkt' | 'nr' | 'sag' | 'numbered' | 'bare' | 'title-sag' | 'title';
 
 export interface ItemCandidate {
   readonly line: number;
@@ -156,6 +156,27 @@ export function titleSagCandidate(h: HeadingLine, line: number, numberLine: numb
     titleEnd: h.end,
     end: h.end,
     shape: `title-sag|${h.level}`,
+  };
+}
+
+/**
+ * An item without a number (some web pages print only the title, `Beslutning` right under it): the
+ * number is its place in the document, and it is written nowhere (an empty range at the title).
+ */
+export function titleCandidate(h: HeadingLine, line: number, place: number): ItemCandidate {
+  return {
+    line,
+    form: 'title',
+    strict: false,
+    number: place,
+    numberLine: line,
+    numberStart: h.start,
+    numberEnd: h.start,
+    fullTitleStart: h.start,
+    titleStart: h.start,
+    titleEnd: h.end,
+    end: h.end,
+    shape: `title|${h.level}`,
   };
 }
 

@@ -5,7 +5,7 @@ import { Range, lineRange, range } from '../text/range';
 import { CONTENTS_TABLE_HEAD, gluedContentsHeading, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
 import { DANISH_MONTHS, parseHeader } from './header';
 import { HeadingLine, MAX_PLAIN_HEADING, looksLikePlainHeading, readHeadingLine, scanHeadingLine, scanned } from './headingLine';
-import { ItemCandidate, chooseItems, mayStartItem, readItemCandidate, readSagAlone, titleSagCandidate } from './itemForms';
+import { ItemCandidate, chooseItems, mayStartItem, readItemCandidate, readSagAlone, titleCandidate, titleSagCandidate } from './itemForms';
 import { configForProfile, defaultConfig } from '../config/config';
 import { Profile, allSections, profileByName } from '../profiles/profiles';
 import type { Layout, Meeting } from '../model/minutes';
@@ -103,7 +103,9 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     const st = candidateStrength(c, lines, blank, syntaxOf, heading, broad);
     return st === Strength.Strong && contentsNumbers.size >= 2 && !contentsNumbers.has(c.number) ? Strength.Weak : st;
   });
-  const chosen = chooseItems(candidates, strength, pinnedForms, meetingTitles);
+  let chosen = chooseItems(candidates, strength, pinnedForms, meetingTitles);
+  // No numbered item anywhere: items may be titles alone, each with the same section under it.
+  if (chosen.length === 0 && (pinnedForms.length === 0 || pinnedForms.includes('title'))) chosen = unnumberedItems(lines, blank, heading, syntaxOf, broad);
   // A contents heading after the first item is no contents heading.
   if (contentsLine >= 0 && chosen.length > 0 && chosen[0]!.line < contentsLine) contentsLine = -1;
 
@@ -269,6 +271,62 @@ function candidateStrength(
     if (mayStartItem(lines[i]!.text) && readItemCandidate(t, lines[i]!.text, i)) return Strength.Weak;
   }
   return Strength.Weak;
+}
+
+/** A line that may be an item's title: a short line that is no sentence, list point or label. */
+const TITLE_LIKE = /^[\p{Lu}\d«"„][^\t|]{2,159}$/u;
+const NOT_TITLE_END = /[.,:;!?]$/u;
+
+/**
+ * Items that carry no number (a web page's text: the title, then `Beslutning` right under it).
+ * Asked only of a document where no numbered item was found, in one pass over its lines: every
+ * section heading whose nearest line above is a title standing alone (blank before it, no
+ * sentence) pairs with that title; the section that most often comes first under such a title is
+ * the one that opens an item, and each title above it is an item, numbered by its place.
+ */
+function unnumberedItems(lines: readonly Line[], blank: readonly boolean[], heading: (i: number) => HeadingLine | undefined, syntaxOf: readonly (TableSyntax | undefined)[], matcher: SectionMatcher): ItemCandidate[] {
+  // Every section heading in order, with the title standing above it when there is one.
+  const heads: { id: string; title: number }[] = [];
+  const count = new Map<string, number>();
+  let prev = -1; // the nearest non-blank line above
+  let prevWasSection = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (blank[i]) continue;
+    let id: string | undefined;
+    if (!syntaxOf[i]) {
+      scanHeadingLine(lines[i]!.text);
+      id = matcher.couldMatchAt(lines[i]!.text, scanned.start, scanned.end) ? matcher.match(heading(i)!.text) : undefined;
+    }
+    if (id !== undefined) {
+      let title = -1;
+      if (prev >= 0 && !prevWasSection && !syntaxOf[prev] && (prev === 0 || blank[prev - 1]!)) {
+        const t = heading(prev)!.text;
+        if (TITLE_LIKE.test(t) && !NOT_TITLE_END.test(t) && !MEETING_TITLE.test(t)) {
+          title = prev;
+          count.set(id, (count.get(id) ?? 0) + 1);
+        }
+      }
+      heads.push({ id, title });
+    }
+    prev = i;
+    prevWasSection = id !== undefined;
+  }
+  let opener: string | undefined;
+  let best = 1;
+  for (const [id, c] of count) if (c > best) [opener, best] = [id, c];
+  if (opener === undefined) return [];
+  // A title above the opening section starts an item; so does a title above a section the
+  // current item already has (an item whose opening section is missing).
+  const items: ItemCandidate[] = [];
+  let seen = new Set<string>();
+  for (const h of heads) {
+    if (h.title >= 0 && (h.id === opener || (items.length > 0 && seen.has(h.id)))) {
+      items.push(titleCandidate(heading(h.title)!, h.title, items.length + 1));
+      seen = new Set();
+    }
+    seen.add(h.id);
+  }
+  return items;
 }
 
 /** Whitespace and a leading item number aside, the same text. */
