@@ -21,6 +21,8 @@ export interface ParseOptions {
 /** A line that starts like an item in a contents list: `3.`, `Punkt 3`, `Pkt. 3`, `185 Title`. */
 const ENTRY_START = /^\s*(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}\.?\s+\S/iu;
 
+/** A contents entry's page number alone on a line (arabic or roman). */
+const LONE_PAGE = /^\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$/iu;
 /** An entry's line ending in a page number after a single space: `74. Godkendelse af dagsorden 2`. */
 const SPACE_PAGE = /\S \d{1,3}\s*$/u;
 
@@ -39,10 +41,18 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const n = lines.length;
   const blank: boolean[] = new Array(n);
   const syntaxOf: (TableSyntax | undefined)[] = new Array(n);
+  let pageTops: Map<string, number> | undefined;
   for (let i = 0; i < n; i++) {
-    blank[i] = isBlank(lines[i]!.text);
-    if (!blank[i]) syntaxOf[i] = tableSyntaxOf(lines[i]!.text);
+    const t = lines[i]!.text;
+    blank[i] = isBlank(t);
+    if (blank[i]) continue;
+    syntaxOf[i] = tableSyntaxOf(t);
+    // A PDF transcript's page furniture reads as blank: it stands between the lines of an item.
+    const c = t.charCodeAt(0);
+    if (c === 12) (pageTops ??= new Map()).set(pageTopKey(t), (pageTops.get(pageTopKey(t)) ?? 0) + 1);
+    if ((c === 12 || c === 32 || (c | 32) === 115 || (c | 32) === 112) && t.length <= 200 && PAGE_NUMBER_LINE.test(t)) blank[i] = true;
   }
+  if (pageTops) markRunningHeaders(lines, blank, pageTops);
   // Heading lines are read on demand and kept: most lines are never asked for one, and an
   // object per line was most of the parse's garbage.
   const headingOf: (HeadingLine | undefined)[] = new Array(n);
@@ -222,6 +232,9 @@ function candidateStrength(
   const h = heading(c.line)!;
   if (c.end - c.titleStart > 250) return Strength.Never;
   if (h.level > 0) return Strength.Strong;
+  // A closed item (`Lukket sag: …`, `… (Lukket)`) often has no sections at all; its title says so.
+  const title = lines[c.line]!.text.slice(c.titleStart, c.titleEnd);
+  if (CLOSED_TITLE.test(title)) return Strength.Strong;
   // A journal number (or case line) right under it: an item, whatever stands above.
   let next = c.numberLine + 1;
   while (next < lines.length && blank[next]) next++;
@@ -253,10 +266,9 @@ function candidateStrength(
     const t = heading(i)!;
     if (!syntaxOf[i] && matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) return Strength.Never;
   }
-  // A closed item (`Lukket sag: …`) or a standing item (`Eventuelt`, `Meddelelser`) often has no
-  // sections at all; its title alone says it is an item.
-  const title = lines[c.line]!.text.slice(c.titleStart, c.titleEnd);
-  if (CLOSED_TITLE.test(title) || STANDING_TITLE.test(title)) return Strength.Strong;
+  // A standing item (`Eventuelt`, `Meddelelser`) often has no sections at all; its title says it
+  // is an item (after the list tests: `4. Eventuelt` may also close a list of points).
+  if (STANDING_TITLE.test(title)) return Strength.Strong;
   // `45. Godkendelse af dagsorden Sagsnr.: 25/9120`: the journal number on the heading's line.
   if (JOURNAL_ON_LINE.test(lines[c.line]!.text.slice(c.titleStart))) return Strength.Strong;
   let seen = 0;
@@ -327,6 +339,36 @@ function unnumberedItems(lines: readonly Line[], blank: readonly boolean[], head
     seen.add(h.id);
   }
   return items;
+}
+
+/** `Side 3 af 12`, `Side 3`, `Side 3/12` alone on a line (a PDF page's foot or top). */
+const PAGE_NUMBER_LINE = /^[\f ]*(?:Side|Page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?\s*$/iu;
+
+/** A page top's text without the form feed and the spaces around it. */
+function pageTopKey(t: string): string {
+  return t.replace(/^[\f\s]+/u, '').trimEnd();
+}
+
+/**
+ * `pdftotext` starts every page after the first with a form feed; a text that starts two or more
+ * pages is the running header (`Økonomiudvalget – Referat – 12. marts 2025`): every line with that
+ * text reads as blank (also the first page's, which has no form feed). Asked only of a transcript.
+ */
+function markRunningHeaders(lines: readonly Line[], blank: boolean[], tops: ReadonlyMap<string, number>): void {
+  const running = new Set<string>();
+  let min = Infinity;
+  let max = 0;
+  for (const [text, count] of tops) {
+    if (count < 2 || text.length === 0 || text.length > 160) continue;
+    running.add(text);
+    min = Math.min(min, text.length);
+    max = Math.max(max, text.length + 4);
+  }
+  if (running.size === 0) return;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (!blank[i] && t.length >= min && t.length <= max + 200 && running.has(pageTopKey(t))) blank[i] = true;
+  }
 }
 
 /** Whitespace and a leading item number aside, the same text. */
@@ -503,7 +545,7 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
   let numbered = 0;
   let numberedWithEndNumber = 0;
   for (let i = headingLine + 1; i < end && lineCount < 400; i++) {
-    if (blank[i]) continue;
+    if (blank[i] || LONE_PAGE.test(lines[i]!.text)) continue;
     lineCount++;
     const starts = ENTRY_START.test(lines[i]!.text);
     if (starts) numbered++;
@@ -531,13 +573,15 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
       if (!wholeBlock && entries.length > 0 && ++gap >= 3) break;
       continue;
     }
-    if (!wholeBlock && !(hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text))) {
+    if (!wholeBlock && !(hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text) || LONE_PAGE.test(lines[i]!.text))) {
       // A group label or a page's furniture between numbered entries: the entries go on after it.
       if (labelsPossible && entryWithin(lines, blank, i + 1, end, 3)) continue;
       break;
     }
     gap = 0;
     if (CONTENTS_TABLE_HEAD.test(lines[i]!.text)) continue;
+    // A page number on a line of its own: a PDF transcript put the entry's page under it.
+    if (LONE_PAGE.test(lines[i]!.text)) continue;
     // (A label may carry leaders and a roman page number: `Til behandling - for åbne døre.....	ii`.)
     if (labelsPossible && !ENTRY_START.test(lines[i]!.text) && !looksLikeContentsEntry(lines[i]!.text)) continue;
     const entry = parseContentsEntry(lines[i]!, 0, spacePage);
