@@ -242,7 +242,8 @@ describe('layout families (issue 13): the same defects are found in every family
   }
 
   it('every family has a table total and (where it has contents) contents entries to inject defects into', () => {
-    for (const file of files.filter((f) => !/unreadable/.test(f))) assert.ok(totalRows(load(file).text).length > 0, `${file}: no table with a total row`);
+    // A real PDF transcript (`*.pdftotext*`) has its tables as columns of spaces, which are no tables to read.
+    for (const file of files.filter((f) => !/unreadable|pdftotext/.test(f))) assert.ok(totalRows(load(file).text).length > 0, `${file}: no table with a total row`);
   });
 });
 

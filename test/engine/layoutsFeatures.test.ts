@@ -24,7 +24,8 @@ function lastLineOf(doc: AnnotatedDocument, line: number): number {
   const starts = [...doc.structure.meetings, ...doc.structure.contents, ...doc.structure.items.flatMap((i) => [i.line, ...i.sections.map((s) => s.line)])];
   const all = lines(doc.text);
   let last = Math.min(...starts.filter((l) => l > line), all.length) - 1;
-  while (last > line && all[last]!.trim() === '') last--;
+  // A PDF transcript's page furniture (`Side 2 af 4`, a page top after a form feed) is no content.
+  while (last > line && (all[last]!.trim() === '' || /^[\f ]*Side \d+ af \d+\s*$/u.test(all[last]!) || all[last]!.startsWith('\f'))) last--;
   return last;
 }
 
@@ -73,7 +74,9 @@ describe('layout families (issue 13): editor features in every layout', () => {
         });
       }
 
-      if (doc.structure.entries.length > 0) {
+      // (Not a real PDF transcript's: the spaces before its page numbers are the PDF's tab stops,
+      // which no text can say.)
+      if (doc.structure.entries.length > 0 && !/pdftotext/.test(file)) {
         it('regenerating complete contents keeps them as they are (their form and page numbers)', () => {
           const parsed = analyze(doc.text, { fileName: file }).doc;
           assert.ok(parsed.items.length > 0, 'no items read');
