@@ -121,6 +121,11 @@ export interface Section {
 
 export interface AgendaItem {
   readonly number: Located<number>;
+  /**
+   * The letter of a supplementary item (`12a.`, `12 a.`, `Punkt 12a:`, from a Tillægsdagsorden):
+   * it follows item 12 and shares its number, without being a duplicate of it.
+   */
+  readonly numberSuffix?: string;
   /** Title without the case-type prefix. */
   readonly title: Located;
   /** Title as written after `Punkt N:`, with any case-type prefix (`B-sag: …`). */

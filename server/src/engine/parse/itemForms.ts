@@ -21,6 +21,8 @@ export interface ItemCandidate {
   readonly numberLine: number;
   readonly numberStart: number;
   readonly numberEnd: number;
+  /** `a` in `12a.` / `Punkt 12 a:`: a supplementary item after item 12 (a Tillægsdagsorden's). */
+  readonly numberSuffix?: string;
   /** After the number and its punctuation: the title as written, with a case-type prefix or suffix. */
   readonly fullTitleStart: number;
   readonly titleStart: number;
@@ -37,8 +39,9 @@ export interface ItemCandidate {
  * `Sag nr.`, numbered `N.` (with an optional second running number), bare `NNN Title`.
  */
 const STRICT = /^Punkt\s+(\d{1,6})\s*(?::|\.(?=\s))\s*(.*)$/iu;
-const LOOSE = /^(?:[•·▪]\s*)?(?:(Punkt|Pkt\.?)\s*:?\s*|(Nr)\.?\s*|(Sag\s*nr)\.?\s*:?\s*)(\d{1,6})(?![\d.,]\d)\s*(?:[:.)]|\s[-–]\s?)?\s*(.*)$/iu;
-const NUMBERED = /^(?:[•·▪]\s*)?(\d{1,4})\.(?:\s*(\d{1,4})\.)?(?!\d)\s*(["«„'(]?\p{Lu}.*)$/du;
+const LOOSE = /^(?:[•·▪]\s*)?(?:(Punkt|Pkt\.?)\s*:?\s*|(Nr)\.?\s*|(Sag\s*nr)\.?\s*:?\s*)(\d{1,6})(?![\d.,]\d)(?:\s?([a-h])(?=[:.)]|\s+[-–]?\s*\p{Lu}))?\s*(?:[:.)]|\s[-–]\s?)?\s*(.*)$/u;
+// `12a.` / `12 a.`: a supplementary item (a Tillægsdagsorden's), numbered after the one it follows.
+const NUMBERED = /^(?:[•·▪]\s*)?(\d{1,4})(?:\s?([a-h]))?\.(?:\s*(\d{1,4})\.)?(?!\d)\s*(["«„'(]?\p{Lu}.*)$/du;
 const BARE = /^(?:[•·▪]\s*)?(\d{1,4})\s+(["«„]?\p{Lu}.*)$/u;
 const CASE_PREFIX = /^(\p{Lu})-sag\s*:\s*/u;
 const CASE_SUFFIX = /\s*\((B|O|D|Beslutning|Beslutningssag|Orientering|Orienteringssag|Drøftelse|Drøftelsessag|Godkendelse)\)\s*$/iu;
@@ -87,6 +90,7 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
   let numText: string;
   let rest: string;
   let numberAt = -1;
+  let numberSuffix: string | undefined;
   let m = STRICT.exec(text);
   if (m) {
     form = 'punkt';
@@ -96,14 +100,16 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
   } else if ((m = LOOSE.exec(text))) {
     form = m[1] ? (/^pkt/iu.test(m[1]) ? 'pkt' : 'punkt') : m[2] ? 'nr' : 'sag';
     numText = m[4]!;
-    rest = m[5]!;
+    numberSuffix = m[5]?.toLowerCase();
+    rest = m[6]!;
     if (rest.length === 0 || !/\p{L}/u.test(rest)) return undefined;
   } else if ((m = NUMBERED.exec(text))) {
     form = 'numbered';
     // Double numbering (`1.  207. Title`): the running number is the item's.
-    const g = m[2] ? 2 : 1;
+    const g = m[3] ? 3 : 1;
     numText = m[g]!;
-    rest = m[3]!;
+    if (g === 1) numberSuffix = m[2];
+    rest = m[4]!;
     numberAt = m.indices![g]![0];
   } else if ((m = BARE.exec(text))) {
     form = 'bare';
@@ -136,7 +142,8 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
     titleEnd,
     end: h.end,
     caseType,
-    shape: `${form}${form === 'numbered' && m[2] ? '2' : ''}|${h.level}|${h.start > 0 && raw.charCodeAt(h.start - 1) !== 32 ? raw.charCodeAt(h.start - 1) : ''}|${bullet}`,
+    numberSuffix,
+    shape: `${form}${form === 'numbered' && m[3] ? '2' : ''}|${h.level}|${h.start > 0 && raw.charCodeAt(h.start - 1) !== 32 ? raw.charCodeAt(h.start - 1) : ''}|${bullet}`,
   };
 }
 

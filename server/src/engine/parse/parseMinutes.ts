@@ -172,7 +172,10 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   // Tables outside every item (a budget overview before the first item) are checked too.
   if (firstItem > 0) collectTables(ctx, contents ? contents.range.end.line + 1 : 0, firstItem);
 
-  const kind: DocumentKind = header.title?.kind ?? (/\.dagsorden\./i.test(options.fileName ?? '') ? 'dagsorden' : 'referat');
+  // Neither the title nor the file name says: minutes record decisions, so a document where no
+  // item has one (and there are several items) is an agenda.
+  const kind: DocumentKind =
+    header.title?.kind ?? (/\.dagsorden\./i.test(options.fileName ?? '') ? 'dagsorden' : /\.referat\./i.test(options.fileName ?? '') || items.length < 2 || items.some(hasDecision) ? 'referat' : 'dagsorden');
   const markdown =
     items.some((it) => (heading(it.headingLine)?.level ?? 0) > 0) ||
     items.some((it) => it.sections.some((s) => (heading(s.headingLine)?.level ?? 0) > 0));
@@ -187,6 +190,8 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   if (tables.length > 1 && tables[0]!.range.start.line > tables[tables.length - 1]!.range.start.line) tables.sort((a, b) => a.range.start.line - b.range.start.line);
   return { kind, layout, config, meetings, headingStyle: markdown ? 'markdown' : 'plain', text, lines, eol, header, contents, items, tables, binary: looksBinary(text) };
 }
+
+const hasDecision = (item: AgendaItem) => item.sections.some((s) => s.id === 'beslutning' || s.id === 'indstilling-og-beslutning');
 
 const PUNKT_START = /^[\s#*_]*(?:<b>|<strong>)?\s*Punkt\s/iu;
 
@@ -755,6 +760,7 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
   }
   return {
     number: { value: parts.number, range: lineRange(parts.numberLine, parts.numberStart, parts.numberEnd) },
+    numberSuffix: parts.numberSuffix,
     title: { value: lines[start]!.text.slice(parts.titleStart, titleEnd), range: lineRange(start, parts.titleStart, titleEnd) },
     fullTitle: { value: lines[start]!.text.slice(parts.fullTitleStart, parts.end), range: lineRange(start, parts.fullTitleStart, parts.end) },
     caseType: parts.caseType ? { value: parts.caseType.code, range: lineRange(start, parts.caseType.start, parts.caseType.end) } : undefined,
