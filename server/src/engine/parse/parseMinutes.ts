@@ -545,9 +545,13 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
   let last = headingLine;
   // Odense's contents run up to the first item, every line an entry (some cut short); a block
   // where most lines end in a page number or start with an item number is read the same way.
+  // `Indholdsfortegnelse1. Fraværende` (a web page's text): the heading carries the first entry.
+  const heading = lines[headingLine]!;
+  const hs = heading.text.length - heading.text.trimStart().length;
+  const glued = gluedContentsHeading(heading.text.slice(hs));
   let lineCount = 0;
   let entryLike = 0;
-  let numbered = 0;
+  let numbered = glued > 0 ? 1 : 0;
   let numberedWithEndNumber = 0;
   for (let i = headingLine + 1; i < end && lineCount < 400; i++) {
     if (blank[i] || LONE_PAGE.test(lines[i]!.text)) continue;
@@ -563,12 +567,8 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
   // furniture (`Side 2 af 5`, the running header) between the entries.
   const labelsPossible = numbered >= 2;
   // Every numbered entry ends in a short number after one space (a PDF's text): its page.
-  const spacePage = numbered >= 2 && numberedWithEndNumber === numbered;
+  const spacePage = numbered >= 2 && numberedWithEndNumber === numbered - (glued > 0 ? 1 : 0) && numberedWithEndNumber > 0;
   let gap = 0;
-  // `Indholdsfortegnelse1. Fraværende` (a web page's text): the heading carries the first entry.
-  const heading = lines[headingLine]!;
-  const hs = heading.text.length - heading.text.trimStart().length;
-  const glued = gluedContentsHeading(heading.text.slice(hs));
   if (glued > 0) {
     const entry = parseContentsEntry(heading, hs + glued, false);
     if (entry) entries.push(entry);
