@@ -156,6 +156,22 @@ describe('layout forms read by the parser (session 18)', () => {
     assert.deepEqual(serious(text), []);
   });
 
+  it('reads `Beslutning: Vedtaget` under each title (a web page’s list of decisions) as items with their decision', () => {
+    const text = ['Dagsorden', '', '1. Godkendelse af dagsorden', 'Beslutning: Vedtaget', '', '2. Lokalplan 1201, boliger ved Havnevej - endelig', 'Beslutning: Vedtaget', '', '3. Forslag om flere legepladser', 'Beslutning: Sendt til behandling i Magistraten'].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(
+      doc.items.map((i) => `${i.number.value} [${i.sections.map((s) => `${s.id}@${s.headingLine + 1}`).join(' ')}]`),
+      ['1 [beslutning@4]', '2 [beslutning@7]', '3 [beslutning@10]'],
+    );
+    assert.deepEqual(serious(text), []);
+    // Further down an item, such a line is text of the section it stands in.
+    const later = ['REFERAT', '', '1. Vejplan', 'Sagsnr.: 25/1', '', 'Sagsfremstilling', 'Beslutning: udvalget skal tage stilling til planen.', '', 'Beslutning', 'Godkendt.'].join('\n');
+    assert.deepEqual(
+      parse(later).items[0]!.sections.map((s) => `${s.id}@${s.headingLine + 1}`),
+      ['sagsfremstilling@6', 'beslutning@9'],
+    );
+  });
+
   it('reads items without numbers (a title with the same section under each) only where no item is numbered', () => {
     const unnumbered = ['Referat Byrådet 10-09-2025', '', 'Godkendelse af dagsorden', '', 'Beslutning', 'Vedtaget.', '', 'Ombygning af skolen', '', 'Beslutning', 'Vedtaget.', '', 'Resumé', 'Skolen ombygges.'].join('\n');
     const doc = parse(unnumbered);

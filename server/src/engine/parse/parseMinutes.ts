@@ -284,6 +284,8 @@ function candidateStrength(
     const t = heading(i)!;
     if (matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) return Strength.Strong;
     if (seen === 1 && lines[i]!.text.length > MAX_PLAIN_HEADING && matcher.matchInline(t.text) !== undefined) return Strength.Strong;
+    // `Beslutning: Vedtaget` right under the title (a web page's short list of decisions).
+    if (seen === 1 && inlineDecision(t.text, matcher) > 0) return Strength.Strong;
     if (JOURNAL_LABEL.test(t.text) || JOURNAL_TOKEN.test(t.text) || readSagAlone(t.text) !== undefined) return Strength.Strong;
     if (mayStartItem(lines[i]!.text) && readItemCandidate(t, lines[i]!.text, i)) return Strength.Weak;
   }
@@ -344,6 +346,17 @@ function unnumberedItems(lines: readonly Line[], blank: readonly boolean[], head
     seen.add(h.id);
   }
   return items;
+}
+
+/**
+ * `Beslutning: Vedtaget`: a decision heading with a colon and the decision on the same line. The
+ * length of the heading with its colon, or 0.
+ */
+function inlineDecision(text: string, matcher: SectionMatcher): number {
+  const colon = text.indexOf(':');
+  if (colon < 8 || colon > 40 || !/^\s*\S/u.test(text.slice(colon + 1))) return 0;
+  const id = matcher.match(text.slice(0, colon));
+  return id === 'beslutning' || id === 'indstilling-og-beslutning' ? colon + 1 : 0;
 }
 
 /** `Side 3 af 12`, `Side 3`, `Side 3/12` alone on a line (a PDF page's foot or top). */
@@ -727,6 +740,15 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
       current = { id: sectionId, heading: { value: heading(i)!.text, range: lineRange(i, hs, he) }, line: i, subHeadings: [], tables: [], inline: carries || undefined };
       lastAbove = -1;
       continue;
+    }
+    // `Beslutning: Vedtaget` before any other section: the decision, on the heading's line.
+    if (sections.length === 0 && !current && he - hs > 11) {
+      const length = inlineDecision(heading(i)!.text, matcher);
+      if (length > 0) {
+        current = { id: matcher.match(heading(i)!.text.slice(0, length - 1))!, heading: { value: heading(i)!.text.slice(0, length), range: lineRange(i, hs, hs + length) }, line: i, subHeadings: [], tables: [], inline: true };
+        lastAbove = i;
+        continue;
+      }
     }
     if (ctx.inline) {
       const h = heading(i)!;
