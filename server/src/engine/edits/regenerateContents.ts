@@ -9,8 +9,10 @@ interface EntryStyle {
   readonly separator: string;
   /** Entries start with the item's number, written as this (`Punkt {n}: `, `{n}. `, `- Pkt. {n} `), `{n}` standing for it. */
   readonly numbered: string | undefined;
-  /** Page numbers right-aligned at this column behind spaces (`pdftotext -layout`), or undefined. */
+  /** Page numbers right-aligned at this column behind spaces (`pdftotext -layout`) or dot leaders, or undefined. */
   readonly pageColumn?: number;
+  /** What fills the room up to that column: a space or a dot. */
+  readonly fill?: string;
 }
 
 const DEFAULT_STYLE: EntryStyle = { separator: '.....\t', numbered: undefined };
@@ -40,8 +42,9 @@ function entryStyle(doc: MinutesDocument, entries: readonly ContentsEntry[]): En
   // Spaces before the page numbers, all ending in one column: a right-aligned page column.
   const paged = entries.filter((e) => e.page);
   const column = paged[0]?.page!.range.end.character;
-  const pageColumn = paged.length >= 2 && / {3,}$/u.test(separator) && paged.every((e) => e.page!.range.end.character === column) ? column : undefined;
-  return { separator, numbered, pageColumn };
+  const uniform = /^ {3,}$/u.test(separator) ? ' ' : /^\.{3,}$/u.test(separator) ? '.' : undefined;
+  const pageColumn = paged.length >= 2 && uniform && paged.every((e) => e.page!.range.end.character === column) ? column : undefined;
+  return { separator, numbered, pageColumn, fill: uniform };
 }
 
 /**
@@ -90,14 +93,16 @@ export function regenerateContentsEdit(doc: MinutesDocument, contentsHeading = '
   const lines = doc.items.flatMap((item) => [...(labelsBefore.get(item.headingLine) ?? []), entryLine(item)]);
   function entryLine(item: (typeof doc.items)[number]): string {
     const itemTitle = bare > full ? item.title.value : item.fullTitle.value;
-    const title = style.numbered ? `${style.numbered.replace('{n}', String(item.number.value))}${itemTitle}` : itemTitle;
+    // `1 (Åben) …` / `4 (Lukket) …`: each entry says whether its item is open or closed.
+    const prefix = style.numbered?.replace(/\((Åben|Åbent|Lukket)\)/u, (label, word: string) => (item.closed ? '(Lukket)' : word === 'Lukket' ? '(Åben)' : label));
+    const title = prefix ? `${prefix.replace('{n}', String(item.number.value))}${itemTitle}` : itemTitle;
     const page = pageOf.get(item.headingLine);
     // Without a page number the entry keeps its leaders, so it is not taken for a cut-short one.
     if (listStyle) return title;
     if (page !== undefined && style.pageColumn !== undefined) {
       // The numbered prefix carries the entries' indentation already.
       const width = style.pageColumn - String(page).length - title.length;
-      if (width >= 3) return `${title}${' '.repeat(width)}${page}`;
+      if (width >= 3) return `${title}${style.fill!.repeat(width)}${page}`;
     }
     return page === undefined ? `${title}${leaders}` : `${title}${style.separator}${page}`;
   }

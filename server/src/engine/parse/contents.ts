@@ -1,6 +1,7 @@
 import type { ContentsEntry } from '../model/minutes';
 import { Line, trimmedLineRange, trimmedSpan } from '../text/lines';
 import { lineRange } from '../text/range';
+import { ACCESS_LABEL } from './itemForms';
 
 const CONTENTS_TITLE = /^(?:indholdsfortegnelse|indhold)\s*:?$/iu;
 /** Words that head a contents list only when entries follow: `Dagsorden`, `Punkter`, a `Pkt. Tekst Side` table head. */
@@ -108,6 +109,9 @@ export function parseContentsEntry(line: Line, from = 0, spacePage = false): Con
   if (m) {
     number = Number(m[1]);
     titleStart += m[0].length;
+    // `1 (Åben) Meddelelser fra formanden`: the open/closed label is no part of the title.
+    const access = ACCESS_LABEL.exec(line.text.slice(titleStart, parts.titleEnd));
+    if (access) titleStart += access[0].length;
   }
   return {
     line: line.index,

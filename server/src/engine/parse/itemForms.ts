@@ -23,6 +23,8 @@ export interface ItemCandidate {
   readonly numberEnd: number;
   /** `a` in `12a.` / `Punkt 12 a:`: a supplementary item after item 12 (a Tillægsdagsorden's). */
   readonly numberSuffix?: string;
+  /** From an `Åbent`/`Lukket` label before the title: true for a closed item. */
+  readonly closed?: boolean;
   /** After the number and its punctuation: the title as written, with a case-type prefix or suffix. */
   readonly fullTitleStart: number;
   readonly titleStart: number;
@@ -44,6 +46,8 @@ const LOOSE = /^(?:[•·▪]\s*)?(?:(Punkt|Pkt\.?)\s*:?\s*|(Nr)\.?\s*|(Sag\s*nr
 const NUMBERED = /^(?:[•·▪]\s*)?(\d{1,4})(?:\s?([a-h]))?\.(?:\s*(\d{1,4})\.)?(?!\d)\s*(["«„'(]?\p{Lu}.*)$/du;
 const BARE = /^(?:[•·▪]\s*)?(\d{1,4})\s+(["«„]?\p{Lu}.*)$/u;
 const CASE_PREFIX = /^(\p{Lu})-sag\s*:\s*/u;
+/** `1  Åbent   Title`, `4 (Lukket) Title`: whether the item is open or closed, before its title. */
+export const ACCESS_LABEL = /^\(?(Åben|Åbent|Lukket)\)?(?:\s{2,}|\s*\)\s*|\s+(?=\p{Lu}))/u;
 const CASE_SUFFIX = /\s*\((B|O|D|Beslutning|Beslutningssag|Orientering|Orienteringssag|Drøftelse|Drøftelsessag|Godkendelse)\)\s*$/iu;
 
 /**
@@ -117,6 +121,9 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
     rest = m[2]!;
   } else return undefined;
   const numberStart = h.start + (numberAt >= 0 ? numberAt : text.indexOf(numText));
+  // An open/closed label between the number and the title is neither number nor title.
+  const access = ACCESS_LABEL.exec(rest);
+  if (access) rest = rest.slice(access[0].length);
   const fullTitleStart = h.end - rest.length;
   const prefix = CASE_PREFIX.exec(rest);
   const suffix = prefix ? null : CASE_SUFFIX.exec(rest);
@@ -143,6 +150,7 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
     end: h.end,
     caseType,
     numberSuffix,
+    closed: access ? access[1] === 'Lukket' : undefined,
     shape: `${form}${form === 'numbered' && m[3] ? '2' : ''}|${h.level}|${h.start > 0 && raw.charCodeAt(h.start - 1) !== 32 ? raw.charCodeAt(h.start - 1) : ''}|${bullet}`,
   };
 }

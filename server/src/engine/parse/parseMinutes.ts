@@ -239,7 +239,7 @@ function candidateStrength(
   if (h.level > 0) return Strength.Strong;
   // A closed item (`Lukket sag: …`, `… (Lukket)`) often has no sections at all; its title says so.
   const title = lines[c.line]!.text.slice(c.titleStart, c.titleEnd);
-  if (CLOSED_TITLE.test(title)) return Strength.Strong;
+  if (c.closed || CLOSED_TITLE.test(title)) return Strength.Strong;
   // A journal number (or case line) right under it: an item, whatever stands above.
   let next = c.numberLine + 1;
   while (next < lines.length && blank[next]) next++;
@@ -772,7 +772,7 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
 
   const headingRange = trimmedLineRange(lines[start]!);
   const titleText = lines[start]!.text.slice(parts.titleStart, parts.end);
-  let closed = CLOSED_TITLE.test(titleText);
+  let closed = parts.closed === true || CLOSED_TITLE.test(titleText);
   // `Lukket` / `Lukket punkt` / `Lukket sag` alone, or ending a journal line, before any section.
   for (let i = parts.numberLine + 1, seen = 0; !closed && i < end && seen < 5; i++) {
     if (blank[i]) continue;
