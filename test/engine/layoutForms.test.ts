@@ -172,6 +172,21 @@ describe('layout forms read by the parser (session 18)', () => {
     );
   });
 
+  it('reads `Pkt. 42` alone with the title on a line below, and not again under `• Pkt. 42 Title`', () => {
+    const block = (n: number, title: string) => [`Pkt. ${n}`, '', title, '', `Sagsnr. 3011${n} Kultur- og Fritidsudvalget Åbent punkt`, '', 'Indstilling', 'At sagen godkendes.', '', 'Beslutning', 'Godkendt.', ''];
+    const text = ['Referat', 'Dato: Onsdag, 2. april 2025 - 18:00', '', ...block(42, 'Godkendelse af dagsorden'), ...block(43, 'Meddelelser fra formanden')].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(
+      doc.items.map((i) => `${i.headingLine + 1}:${i.number.value} ${i.title.value}@${i.title.range.start.line + 1} ${i.journalNumber?.value} [${i.sections.map((s) => s.id).join(' ')}]`),
+      ['4:42 Godkendelse af dagsorden@6 301142 [indstilling beslutning]', '16:43 Meddelelser fra formanden@18 301143 [indstilling beslutning]'],
+    );
+    const bulleted = text.replace('Pkt. 42\n', ' • Pkt. 42 Godkendelse af dagsorden\n\nPkt. 42\n').replace('Pkt. 43\n', ' • Pkt. 43 Meddelelser fra formanden\n\nPkt. 43\n');
+    assert.deepEqual(
+      parse(bulleted).items.map((i) => `${i.headingLine + 1}:${i.number.value}`),
+      ['4:42', '18:43'],
+    );
+  });
+
   it('reads items without numbers (a title with the same section under each) only where no item is numbered', () => {
     const unnumbered = ['Referat Byrådet 10-09-2025', '', 'Godkendelse af dagsorden', '', 'Beslutning', 'Vedtaget.', '', 'Ombygning af skolen', '', 'Beslutning', 'Vedtaget.', '', 'Resumé', 'Skolen ombygges.'].join('\n');
     const doc = parse(unnumbered);

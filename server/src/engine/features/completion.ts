@@ -158,6 +158,8 @@ function itemNumberForm(doc: MinutesDocument, model: AgendaItem): string {
   if (model.number.range.start.character === model.number.range.end.character) return 'Punkt {n}: ';
   const raw = doc.lines[model.headingLine]!.text;
   const before = raw.slice(h.start, model.number.range.start.character);
+  // `Pkt. 42` alone with the title below: the new item is written `Pkt. 43 Titel`.
+  if (model.fullTitle.range.start.line !== model.headingLine) return `${before}{n} `;
   const after = raw.slice(model.number.range.end.character, model.fullTitle.range.start.character);
   return `${before}{n}${after}`;
 }

@@ -19,6 +19,10 @@ export interface ItemCandidate {
   readonly number: number;
   /** The line that carries the number (the next line for `title-sag`). */
   readonly numberLine: number;
+  /** The line that carries the title (the next line after `Pkt. 42` alone). */
+  readonly titleLine: number;
+  /** The heading's last line: the item's text starts below it. */
+  readonly headEnd: number;
   readonly numberStart: number;
   readonly numberEnd: number;
   /** `a` in `12a.` / `Punkt 12 a:`: a supplementary item after item 12 (a Tillægsdagsorden's). */
@@ -142,6 +146,8 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
     strict,
     number: Number(numText),
     numberLine: line,
+    titleLine: line,
+    headEnd: line,
     numberStart,
     numberEnd: numberStart + numText.length,
     fullTitleStart,
@@ -164,6 +170,8 @@ export function titleSagCandidate(h: HeadingLine, line: number, numberLine: numb
     strict: false,
     number: Number(m[0]),
     numberLine,
+    titleLine: line,
+    headEnd: numberLine,
     numberStart: m.index,
     numberEnd: m.index + m[0].length,
     fullTitleStart: h.start,
@@ -185,6 +193,8 @@ export function titleCandidate(h: HeadingLine, line: number, place: number): Ite
     strict: false,
     number: place,
     numberLine: line,
+    titleLine: line,
+    headEnd: line,
     numberStart: h.start,
     numberEnd: h.start,
     fullTitleStart: h.start,
@@ -192,6 +202,46 @@ export function titleCandidate(h: HeadingLine, line: number, place: number): Ite
     titleEnd: h.end,
     end: h.end,
     shape: `title|${h.level}`,
+  };
+}
+
+/** `Pkt. 42` (or `Punkt 42`, `Sag nr. 42`) alone on a line, its title on a line below. */
+const NUMBER_ALONE = /^(?:[•·▪]\s*)?(?:(Punkt|Pkt\.?)|(Nr)\.?|(Sag\s*nr)\.?)\s*:?\s*(\d{1,6})\s*[:.]?$/iu;
+
+/** The item's number when the line is `Pkt. 42` alone, with its form. */
+export function readNumberAlone(text: string): { form: ItemForm; number: number; at: number; length: number } | undefined {
+  const m = NUMBER_ALONE.exec(text);
+  if (!m) return undefined;
+  const form: ItemForm = m[1] ? (/^pkt/iu.test(m[1]) ? 'pkt' : 'punkt') : m[2] ? 'nr' : 'sag';
+  return { form, number: Number(m[4]), at: text.lastIndexOf(m[4]!), length: m[4]!.length };
+}
+
+/** An item headed `Pkt. 42` alone, with its title on line `titleLine` (heading `t`). */
+export function numberFirstCandidate(h: HeadingLine, line: number, alone: NonNullable<ReturnType<typeof readNumberAlone>>, t: HeadingLine, titleLine: number): ItemCandidate {
+  const prefix = CASE_PREFIX.exec(t.text);
+  const suffix = prefix ? null : CASE_SUFFIX.exec(t.text);
+  let caseType: ItemCandidate['caseType'];
+  if (prefix) caseType = { code: prefix[1]!, start: t.start, end: t.start + 1 };
+  else if (suffix) {
+    const at = t.start + suffix.index + suffix[0].indexOf('(') + 1;
+    caseType = { code: suffix[1]!.charAt(0).toUpperCase(), start: at, end: at + suffix[1]!.length };
+  }
+  return {
+    line,
+    form: alone.form,
+    strict: false,
+    number: alone.number,
+    numberLine: line,
+    titleLine,
+    headEnd: titleLine,
+    numberStart: h.start + alone.at,
+    numberEnd: h.start + alone.at + alone.length,
+    fullTitleStart: t.start,
+    titleStart: t.start + (prefix ? prefix[0].length : 0),
+    titleEnd: suffix ? t.start + suffix.index : t.end,
+    end: t.end,
+    caseType,
+    shape: `${alone.form}|alone${h.level}`,
   };
 }
 

@@ -5,7 +5,7 @@ import { Range, lineRange, range } from '../text/range';
 import { CONTENTS_TABLE_HEAD, gluedContentsHeading, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
 import { DANISH_MONTHS, parseHeader } from './header';
 import { HeadingLine, MAX_PLAIN_HEADING, looksLikePlainHeading, readHeadingLine, scanHeadingLine, scanned } from './headingLine';
-import { ItemCandidate, chooseItems, mayStartItem, readItemCandidate, readSagAlone, titleCandidate, titleSagCandidate } from './itemForms';
+import { ItemCandidate, chooseItems, mayStartItem, numberFirstCandidate, readItemCandidate, readNumberAlone, readSagAlone, titleCandidate, titleSagCandidate } from './itemForms';
 import { configForProfile, defaultConfig } from '../config/config';
 import { Profile, allSections, profileByName } from '../profiles/profiles';
 import type { Layout, Meeting } from '../model/minutes';
@@ -93,6 +93,20 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
       if (contentsLine >= 0) sinceContents++;
       candidates.push(c);
       continue;
+    }
+    // `Pkt. 42` alone, the title on a line below (some web pages and their PDFs).
+    const alone = readNumberAlone(h.text);
+    if (alone) {
+      let t = i + 1;
+      while (t < n && t <= i + 3 && blank[t]) t++;
+      const th = t < n && t <= i + 3 && !syntaxOf[t] ? heading(t) : undefined;
+      const prev = candidates.length > 0 ? candidates[candidates.length - 1]! : undefined;
+      // Under `• Pkt. 42 Title` (the accordion line of the same item) it is no item of its own.
+      const repeated = prev !== undefined && prev.number === alone.number && i - prev.headEnd <= 3;
+      if (th && !repeated && th.text.length <= MAX_PLAIN_HEADING * 2 && /\p{L}/u.test(th.text) && !mayStartItemOrJournal(th.text)) {
+        candidates.push(numberFirstCandidate(h, i, alone, th, t));
+        continue;
+      }
     }
     if (readSagAlone(h.text) !== undefined) {
       let t = i - 1;
@@ -238,10 +252,10 @@ function candidateStrength(
   if (c.end - c.titleStart > 250) return Strength.Never;
   if (h.level > 0) return Strength.Strong;
   // A closed item (`Lukket sag: …`, `… (Lukket)`) often has no sections at all; its title says so.
-  const title = lines[c.line]!.text.slice(c.titleStart, c.titleEnd);
+  const title = lines[c.titleLine]!.text.slice(c.titleStart, c.titleEnd);
   if (c.closed || CLOSED_TITLE.test(title)) return Strength.Strong;
   // A journal number (or case line) right under it: an item, whatever stands above.
-  let next = c.numberLine + 1;
+  let next = c.headEnd + 1;
   while (next < lines.length && blank[next]) next++;
   if (next < lines.length && !syntaxOf[next]) {
     const t = heading(next)!;
@@ -275,9 +289,9 @@ function candidateStrength(
   // is an item (after the list tests: `4. Eventuelt` may also close a list of points).
   if (STANDING_TITLE.test(title)) return Strength.Strong;
   // `45. Godkendelse af dagsorden Sagsnr.: 25/9120`: the journal number on the heading's line.
-  if (JOURNAL_ON_LINE.test(lines[c.line]!.text.slice(c.titleStart))) return Strength.Strong;
+  if (JOURNAL_ON_LINE.test(lines[c.titleLine]!.text.slice(c.titleStart))) return Strength.Strong;
   let seen = 0;
-  for (let i = c.numberLine + 1; i < lines.length && seen < 4 && i <= c.numberLine + 12; i++) {
+  for (let i = c.headEnd + 1; i < lines.length && seen < 4 && i <= c.headEnd + 12; i++) {
     if (blank[i]) continue;
     seen++;
     if (syntaxOf[i]) return Strength.Weak;
@@ -389,6 +403,11 @@ function markRunningHeaders(lines: readonly Line[], blank: boolean[], tops: Read
   }
 }
 
+/** A title line under `Pkt. 42` is none of these: another item heading or a journal line. */
+function mayStartItemOrJournal(text: string): boolean {
+  return JOURNAL_LABEL.test(text) || JOURNAL_TOKEN.test(text) || readNumberAlone(text) !== undefined || readSagAlone(text) !== undefined;
+}
+
 /** Whitespace and a leading item number aside, the same text. */
 const squeeze = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
@@ -397,8 +416,8 @@ const squeeze = (s: string) => s.replace(/\s+/gu, ' ').trim();
  * `49. Title` / `Title`, or `1. Title (B)` / `1.     Title (B)`. Only short lines are compared.
  */
 function repeatsTitle(lines: readonly Line[], blank: readonly boolean[], c: ItemCandidate, at: number): boolean {
-  if (at - c.numberLine > 3) return false;
-  for (let i = c.numberLine + 1; i < at; i++) if (!blank[i]) return false;
+  if (at - c.headEnd > 3) return false;
+  for (let i = c.headEnd + 1; i < at; i++) if (!blank[i]) return false;
   const text = lines[at]!.text;
   const title = lines[c.line]!.text.slice(c.fullTitleStart, c.end);
   if (title.length < 3 || text.length > title.length * 2 + 40) return false;
@@ -426,7 +445,7 @@ function chooseProfile(config: ReferatConfig, items: readonly ItemCandidate[], l
     const c = items[k]!;
     if (c.caseType && c.caseType.end <= c.titleStart) prefixCase = true;
     let seen = 0;
-    for (let i = c.numberLine + 1; i < lines.length && seen < 3; i++) {
+    for (let i = c.headEnd + 1; i < lines.length && seen < 3; i++) {
       if (blank[i]) continue;
       seen++;
       const t = lines[i]!.text;
@@ -457,7 +476,7 @@ function findMeetingStarts(lines: readonly Line[], blank: readonly boolean[], he
     // Only the few lines just above an item are looked at: a meeting header stands there.
     let seen = 0;
     let dated = false;
-    for (let i = items[k]!.line - 1; i > items[k - 1]!.numberLine && seen < 8; i--) {
+    for (let i = items[k]!.line - 1; i > items[k - 1]!.headEnd && seen < 8; i--) {
       if (blank[i]) continue;
       seen++;
       dated ||= A_DATE.test(lines[i]!.text);
@@ -660,18 +679,19 @@ function collectTables(ctx: ItemContext, from: number, to: number): void {
 function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaItem {
   const { lines, blank, heading, syntaxOf, matcher } = ctx;
   const start = parts.line;
-  const last = Math.max(parts.numberLine, lastNonBlank(blank, start, end));
+  const last = Math.max(parts.headEnd, lastNonBlank(blank, start, end));
+  const tl = parts.titleLine;
 
   // The journal number: the first non-blank line under the heading, when it looks like one
   // (Odense); else a labelled or bare journal number in the item's first lines.
   let journalNumber: Located | undefined;
   let titleEnd = parts.titleEnd;
-  let body = parts.numberLine + 1;
+  let body = parts.headEnd + 1;
   while (body < end && blank[body]) body++;
   // `45. Godkendelse af dagsorden Sagsnr.: 25/9120`: on the heading's own line (flattened text).
-  const onLine = JOURNAL_ON_LINE.exec(lines[start]!.text.slice(parts.titleStart, parts.titleEnd));
+  const onLine = JOURNAL_ON_LINE.exec(lines[tl]!.text.slice(parts.titleStart, parts.titleEnd));
   if (onLine) {
-    const found = journalOnLine(lines[start]!.text, start, parts.titleStart + onLine.index);
+    const found = journalOnLine(lines[tl]!.text, tl, parts.titleStart + onLine.index);
     if (found) {
       journalNumber = found;
       titleEnd = parts.titleStart + onLine.index;
@@ -771,10 +791,10 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
   closeSection(end);
 
   const headingRange = trimmedLineRange(lines[start]!);
-  const titleText = lines[start]!.text.slice(parts.titleStart, parts.end);
+  const titleText = lines[tl]!.text.slice(parts.titleStart, parts.end);
   let closed = parts.closed === true || CLOSED_TITLE.test(titleText);
   // `Lukket` / `Lukket punkt` / `Lukket sag` alone, or ending a journal line, before any section.
-  for (let i = parts.numberLine + 1, seen = 0; !closed && i < end && seen < 5; i++) {
+  for (let i = parts.headEnd + 1, seen = 0; !closed && i < end && seen < 5; i++) {
     if (blank[i]) continue;
     if (sections.length > 0 && i >= sections[0]!.headingLine) break;
     seen++;
@@ -783,9 +803,9 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
   return {
     number: { value: parts.number, range: lineRange(parts.numberLine, parts.numberStart, parts.numberEnd) },
     numberSuffix: parts.numberSuffix,
-    title: { value: lines[start]!.text.slice(parts.titleStart, titleEnd), range: lineRange(start, parts.titleStart, titleEnd) },
-    fullTitle: { value: lines[start]!.text.slice(parts.fullTitleStart, parts.end), range: lineRange(start, parts.fullTitleStart, parts.end) },
-    caseType: parts.caseType ? { value: parts.caseType.code, range: lineRange(start, parts.caseType.start, parts.caseType.end) } : undefined,
+    title: { value: lines[tl]!.text.slice(parts.titleStart, titleEnd), range: lineRange(tl, parts.titleStart, titleEnd) },
+    fullTitle: { value: lines[tl]!.text.slice(parts.fullTitleStart, parts.end), range: lineRange(tl, parts.fullTitleStart, parts.end) },
+    caseType: parts.caseType ? { value: parts.caseType.code, range: lineRange(tl, parts.caseType.start, parts.caseType.end) } : undefined,
     headingLine: start,
     headingRange,
     range: range(start, 0, last, lines[last]!.text.length) as Range,
