@@ -25,7 +25,7 @@ function lastLineOf(doc: AnnotatedDocument, line: number): number {
   const all = lines(doc.text);
   let last = Math.min(...starts.filter((l) => l > line), all.length) - 1;
   // A PDF transcript's page furniture (`Side 2 af 4`, a page top after a form feed) is no content.
-  while (last > line && (all[last]!.trim() === '' || /^[\f ]*Side \d+ af \d+\s*$/u.test(all[last]!) || all[last]!.startsWith('\f'))) last--;
+  while (last > line && (all[last]!.trim() === '' || /^[\f ]*Side \d+(?: af \d+)?\s*$/u.test(all[last]!) || all[last]!.startsWith('\f'))) last--;
   return last;
 }
 

@@ -216,7 +216,8 @@ const JOURNAL_LABEL_ANYWHERE = /(?:^|\s|Udskriv|Print)(?:\*\*|__)?(?:Acadre\s+|E
 /** A numbered point: `1. …`, `1) …`, `1 …`, `• 1. …`. */
 const LIST_POINT = /^\s*(?:[•·▪-]\s*)?(\d{1,4})(?:[.)]\s*|\s+)\S/u;
 /** A labelled journal number inside a line. */
-const JOURNAL_ON_LINE = /\s(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\.\s*nr)\.?\s*:?\s*\d/iu;
+// (`Dok.nr.: 1965 Sagsid.: 14/40` on the heading's line: the title ends before the document number.)
+const JOURNAL_ON_LINE = /\s(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\.\s*nr|Dok\.?\s*nr)\.?\s*:?\s*\d/iu;
 
 /** Journal-number labels and forms that may stand under an item's title. */
 // `Sag 306-2025-600` (polweb): the bare word Sag before a structured case number.
@@ -597,7 +598,8 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
   // Where the entries carry item numbers, a line with neither a number nor a page number is no
   // entry: a group label (`Åben dagsorden`, `Til behandling - for lukkede døre`) or a PDF page's
   // furniture (`Side 2 af 5`, the running header) between the entries.
-  const labelsPossible = numbered >= 2;
+  // (Also `Bilagsliste 5` / `Underskriftsblad 5` after the entries: a page of the PDF, no item.)
+  const labelsPossible = numbered >= 2 && numbered * 2 >= entryLike;
   // Every numbered entry ends in a short number after one space (a PDF's text): its page.
   const spacePage = numbered >= 2 && numberedWithEndNumber === numbered - (glued > 0 ? 1 : 0) && numberedWithEndNumber > 0;
   let gap = 0;
@@ -620,7 +622,7 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
     // A page number on a line of its own: a PDF transcript put the entry's page under it.
     if (LONE_PAGE.test(lines[i]!.text)) continue;
     // (A label may carry leaders and a roman page number: `Til behandling - for åbne døre.....	ii`.)
-    if (labelsPossible && !ENTRY_START.test(lines[i]!.text) && !looksLikeContentsEntry(lines[i]!.text)) continue;
+    if (labelsPossible && !ENTRY_START.test(lines[i]!.text)) continue;
     const entry = parseContentsEntry(lines[i]!, 0, spacePage);
     if (entry) {
       entries.push(entry);
@@ -819,7 +821,7 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
 /** Items on every agenda that often have no sections: a list point rarely reads like these. */
 const STANDING_TITLE = /^(?:Eventuelt|Evt\.|Meddelelser(?:\s+fra\s+[\p{L} -]+)?|Orienteringer|Underskriftsark|Underskriftsblad)\s*$/iu;
 /** A closed item's title: `Lukket punkt: Personalesag`, `Lukket sag - …`, `Salg af ejendom (Lukket)`. */
-const CLOSED_TITLE = /^(?:Lukket\s+(?:punkt|sag|dagsordenspunkt)\b|.*\((?:Lukket|Lukket punkt|Lukket sag)\)\s*$)/iu;
+const CLOSED_TITLE = /^(?:Lukket\s+(?:punkt|sag|dagsordenspunkt)\b|Lukket\s*[-–:]\s*\S|.*\((?:Lukket|Lukket punkt|Lukket sag)\)\s*$)/iu;
 /** A line under the heading that marks the item closed (`Lukket`, `Lukket punkt`, `… Lukket sag`). */
 const CLOSED_LINE = /(?:^|\s)Lukket(?:\s+(?:punkt|sag))?\s*$/iu;
 
