@@ -413,11 +413,12 @@ function mayStartItemOrJournal(text: string): boolean {
 const squeeze = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
 /**
- * True when line `at` (the first line under candidate `c`, within two lines) repeats its title:
- * `49. Title` / `Title`, or `1. Title (B)` / `1.     Title (B)`. Only short lines are compared.
+ * True when line `at` (the first line under candidate `c`, with only blank lines or page furniture
+ * between) repeats its title: `49. Title` / `Title`, or `1. Title (B)` / `1.     Title (B)`. Only
+ * short lines are compared.
  */
 function repeatsTitle(lines: readonly Line[], blank: readonly boolean[], c: ItemCandidate, at: number): boolean {
-  if (at - c.headEnd > 3) return false;
+  if (at - c.headEnd > 6) return false;
   for (let i = c.headEnd + 1; i < at; i++) if (!blank[i]) return false;
   const text = lines[at]!.text;
   const title = lines[c.line]!.text.slice(c.fullTitleStart, c.end);
