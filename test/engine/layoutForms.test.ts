@@ -195,6 +195,12 @@ describe('layout forms read by the parser (session 18)', () => {
       ['1 Godkendelse af dagsorden [beslutning]', '2 Ombygning af skolen [beslutning resume]'],
     );
     assert.equal(doc.layout.itemForm, 'title');
+    // The same as a PDF's text (no blank lines; an attachment list right above the last title).
+    const pdf = ['Referat Byrådet 10-09-2025', 'Godkendelse af dagsorden', 'Beslutning', 'Vedtaget.', 'Ombygning af skolen', 'Beslutning', 'Vedtaget.', 'Bilag', 'Bilag 1: Tegninger', 'Cykelparkering ved stationen', 'Beslutning', 'Sendt til udvalget.'].join('\n');
+    assert.deepEqual(
+      parse(pdf).items.map((i) => `${i.number.value} ${i.title.value} [${i.sections.map((s) => s.id).join(' ')}]`),
+      ['1 Godkendelse af dagsorden [beslutning]', '2 Ombygning af skolen [beslutning bilag]', '3 Cykelparkering ved stationen [beslutning]'],
+    );
     // With numbered items in the document, a title line over a section is no item of its own.
     const numbered = ['REFERAT', '', '1. Godkendelse af dagsorden', 'Sagsnr.: 25/1', '', 'Beslutning', 'Vedtaget.', '', 'Bemærkninger fra mødet', '', 'Beslutning', 'Ingen.'].join('\n');
     assert.deepEqual(

@@ -310,6 +310,7 @@ function candidateStrength(
 /** A line that may be an item's title: a short line that is no sentence, list point or label. */
 const TITLE_LIKE = /^[\p{Lu}\d«"„][^\t|]{2,159}$/u;
 const NOT_TITLE_END = /[.,:;!?]$/u;
+const SENTENCE_END = /[.!?]\s*$/u;
 
 /**
  * Items that carry no number (a web page's text: the title, then `Beslutning` right under it).
@@ -320,7 +321,7 @@ const NOT_TITLE_END = /[.,:;!?]$/u;
  */
 function unnumberedItems(lines: readonly Line[], blank: readonly boolean[], heading: (i: number) => HeadingLine | undefined, syntaxOf: readonly (TableSyntax | undefined)[], matcher: SectionMatcher): ItemCandidate[] {
   // Every section heading in order, with the title standing above it when there is one.
-  const heads: { id: string; title: number }[] = [];
+  const heads: { id: string; title: number; loose: number }[] = [];
   const count = new Map<string, number>();
   let prev = -1; // the nearest non-blank line above
   let prevWasSection = false;
@@ -333,14 +334,20 @@ function unnumberedItems(lines: readonly Line[], blank: readonly boolean[], head
     }
     if (id !== undefined) {
       let title = -1;
-      if (prev >= 0 && !prevWasSection && !syntaxOf[prev] && (prev === 0 || blank[prev - 1]!)) {
+      let loose = -1;
+      if (prev >= 0 && !prevWasSection && !syntaxOf[prev]) {
         const t = heading(prev)!.text;
         if (TITLE_LIKE.test(t) && !NOT_TITLE_END.test(t) && !MEETING_TITLE.test(t)) {
-          title = prev;
-          count.set(id, (count.get(id) ?? 0) + 1);
+          loose = prev;
+          // The title stands alone: a blank line (or page furniture) above it, or in a PDF's
+          // text, where blank lines are gone, a finished sentence or the meeting's title.
+          if (prev === 0 || blank[prev - 1]! || SENTENCE_END.test(lines[prev - 1]!.text) || MEETING_TITLE.test(lines[prev - 1]!.text.trim())) {
+            title = prev;
+            count.set(id, (count.get(id) ?? 0) + 1);
+          }
         }
       }
-      heads.push({ id, title });
+      heads.push({ id, title, loose });
     }
     prev = i;
     prevWasSection = id !== undefined;
@@ -353,9 +360,12 @@ function unnumberedItems(lines: readonly Line[], blank: readonly boolean[], head
   // current item already has (an item whose opening section is missing).
   const items: ItemCandidate[] = [];
   let seen = new Set<string>();
+  // Once the opening section is known, a title-like line right above it is a title even where it
+  // does not stand alone (a PDF's text under a list of attachments).
   for (const h of heads) {
-    if (h.title >= 0 && (h.id === opener || (items.length > 0 && seen.has(h.id)))) {
-      items.push(titleCandidate(heading(h.title)!, h.title, items.length + 1));
+    const title = h.id === opener && h.title < 0 ? h.loose : h.title;
+    if (title >= 0 && (h.id === opener || (items.length > 0 && seen.has(h.id)))) {
+      items.push(titleCandidate(heading(title)!, title, items.length + 1));
       seen = new Set();
     }
     seen.add(h.id);
