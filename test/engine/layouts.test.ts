@@ -88,6 +88,16 @@ function changeTotal(line: string): string {
   return label + rest.slice(0, m.index) + changed + rest.slice(m.index + m[0].length);
 }
 
+/** True when the item's number is written on its heading line or one of the two lines below. */
+function writesNumber(text: string, item: ExpectedItem): boolean {
+  try {
+    numberSpot(text, item);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Where an item's number is written: its heading line or one of the two lines below (`Sag nr. N`). */
 function numberSpot(text: string, item: ExpectedItem): { line: number; index: number; length: number } {
   const all = lines(text);
@@ -122,7 +132,9 @@ describe('layout families (issue 13): fixtures read exactly as annotated', () =>
         assert.ok(doc.annotatesStructure, 'no structure annotations');
         assert.ok(doc.structure.items.length >= 3, 'fewer than three items');
         assert.ok(doc.structure.meetings.length >= 1, 'no meeting header annotated');
-        for (const item of doc.structure.items) assert.ok(item.sections.length >= 1, `item ${item.number} has no annotated section`);
+        // Items given by their title alone (a closed item, `Eventuelt`) are part of some layouts;
+        // at least three items carry sections.
+        assert.ok(doc.structure.items.filter((i) => i.sections.length >= 1).length >= 3, 'fewer than three items with sections');
       });
 
       it('items and sections are read exactly as annotated', () => {
@@ -203,6 +215,8 @@ describe('layout families (issue 13): the same defects are found in every family
       });
     }
 
+    // An unnumbered layout (titles alone) has no written number to duplicate.
+    if (doc.structure.items.some((i) => !writesNumber(doc.text, i))) continue;
     it(`${file}: an item number duplicated → item-number-duplicate`, () => {
       const items = doc.structure.items;
       const last = items[items.length - 1]!;
@@ -228,7 +242,8 @@ describe('layout families (issue 13): the same defects are found in every family
   }
 
   it('every family has a table total and (where it has contents) contents entries to inject defects into', () => {
-    for (const file of files.filter((f) => !/unreadable/.test(f))) assert.ok(totalRows(load(file).text).length > 0, `${file}: no table with a total row`);
+    // A real PDF transcript (`*.pdftotext*`) has its tables as columns of spaces, which are no tables to read.
+    for (const file of files.filter((f) => !/unreadable|pdftotext/.test(f))) assert.ok(totalRows(load(file).text).length > 0, `${file}: no table with a total row`);
   });
 });
 

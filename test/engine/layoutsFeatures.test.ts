@@ -24,12 +24,16 @@ function lastLineOf(doc: AnnotatedDocument, line: number): number {
   const starts = [...doc.structure.meetings, ...doc.structure.contents, ...doc.structure.items.flatMap((i) => [i.line, ...i.sections.map((s) => s.line)])];
   const all = lines(doc.text);
   let last = Math.min(...starts.filter((l) => l > line), all.length) - 1;
-  while (last > line && all[last]!.trim() === '') last--;
+  // A PDF transcript's page furniture (`Side 2 af 4`, a page top after a form feed) is no content.
+  while (last > line && (all[last]!.trim() === '' || /^[\f ]*Side \d+(?: af \d+)?\s*$/u.test(all[last]!) || all[last]!.startsWith('\f'))) last--;
   return last;
 }
 
 /** Numbers have a jump or a duplicate on purpose: renumbering is meant to change them. */
 const misnumbered = (doc: AnnotatedDocument) => doc.expected.some((e) => e.code === 'item-number-gap' || e.code === 'item-number-duplicate');
+
+/** Titles without numbers (`unnumbered-web`): there is no written number to break and repair. */
+const unnumbered = (file: string) => /unnumbered/.test(file);
 
 describe('layout families (issue 13): editor features in every layout', () => {
   for (const file of files) {
@@ -39,7 +43,8 @@ describe('layout families (issue 13): editor features in every layout', () => {
       it('folding: a region starts at every item and at every section that spans lines', () => {
         const parsed = analyze(doc.text, { fileName: file }).doc;
         const starts = new Set(foldingRanges(parsed).map((r) => r.startLine + 1));
-        const wanted = doc.structure.items.flatMap((i) => [i.line, ...i.sections.filter((s) => lastLineOf(doc, s.line) > s.line).map((s) => s.line)]).map((l) => l + 1);
+        // An item given by its title alone (a closed item, `Eventuelt` on an agenda) has nothing to fold.
+        const wanted = doc.structure.items.flatMap((i) => [...(lastLineOf(doc, i.line) > i.line ? [i.line] : []), ...i.sections.filter((s) => lastLineOf(doc, s.line) > s.line).map((s) => s.line)]).map((l) => l + 1);
         assert.deepEqual(
           wanted.filter((l) => !starts.has(l)),
           [],
@@ -54,7 +59,7 @@ describe('layout families (issue 13): editor features in every layout', () => {
           assert.deepEqual(renumberEdits(parsed), []);
         });
 
-        it('renumbering repairs a duplicated number back to the original text', () => {
+        if (!unnumbered(file)) it('renumbering repairs a duplicated number back to the original text', () => {
           const items = doc.structure.items;
           const last = items[items.length - 1]!;
           const previous = items[items.length - 2]!;
@@ -69,7 +74,9 @@ describe('layout families (issue 13): editor features in every layout', () => {
         });
       }
 
-      if (doc.structure.entries.length > 0) {
+      // (Not a real PDF transcript's: the spaces before its page numbers are the PDF's tab stops,
+      // which no text can say.)
+      if (doc.structure.entries.length > 0 && !/pdftotext/.test(file)) {
         it('regenerating complete contents keeps them as they are (their form and page numbers)', () => {
           const parsed = analyze(doc.text, { fileName: file }).doc;
           assert.ok(parsed.items.length > 0, 'no items read');
@@ -92,7 +99,8 @@ describe('layout families (issue 13): editor features in every layout', () => {
   // A new item offered by completion is written in the document's own layout (its numbering form,
   // case types only where the document has them, its section spellings), so it is read back as
   // the next item of that layout, with the sections it was given.
-  for (const file of files.filter((f) => !/two-meetings|flattened|defects/.test(f))) {
+  // (An unnumbered layout gets Odense's `Punkt N:` skeleton: a title alone cannot say it is new.)
+  for (const file of files.filter((f) => !/two-meetings|flattened|defects|unnumbered/.test(f))) {
     it(`${file}: the new item skeleton is read back as the next item in the document's layout`, () => {
       const doc = load(file);
       const text = doc.text.replace(/\s*$/u, '\n\n');

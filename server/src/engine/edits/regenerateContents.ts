@@ -9,6 +9,10 @@ interface EntryStyle {
   readonly separator: string;
   /** Entries start with the item's number, written as this (`Punkt {n}: `, `{n}. `, `- Pkt. {n} `), `{n}` standing for it. */
   readonly numbered: string | undefined;
+  /** Page numbers right-aligned at this column behind spaces (`pdftotext -layout`) or dot leaders, or undefined. */
+  readonly pageColumn?: number;
+  /** What fills the room up to that column: a space or a dot. */
+  readonly fill?: string;
 }
 
 const DEFAULT_STYLE: EntryStyle = { separator: '.....\t', numbered: undefined };
@@ -29,11 +33,18 @@ function entryStyle(doc: MinutesDocument, entries: readonly ContentsEntry[]): En
   let numbered: string | undefined;
   if (entries.length > 0 && withNumber.length * 2 > entries.length) {
     const e = withNumber[0]!;
-    const prefix = doc.lines[e.line]!.text.slice(0, e.title.range.start.character);
+    // An entry glued to the contents heading (`Indholdsfortegnelse1. …`) starts after the heading.
+    const from = doc.contents && e.line === doc.contents.headingRange.start.line ? e.range.start.character : 0;
+    const prefix = doc.lines[e.line]!.text.slice(from, e.title.range.start.character);
     numbered = prefix.replace(new RegExp(`(?<!\\d)${e.number}(?!\\d)`, 'u'), '{n}');
     if (!numbered.includes('{n}')) numbered = 'Punkt {n}: ';
   }
-  return { separator, numbered };
+  // Spaces before the page numbers, all ending in one column: a right-aligned page column.
+  const paged = entries.filter((e) => e.page);
+  const column = paged[0]?.page!.range.end.character;
+  const uniform = /^ {3,}$/u.test(separator) ? ' ' : /^\.{3,}$/u.test(separator) ? '.' : undefined;
+  const pageColumn = paged.length >= 2 && uniform && paged.every((e) => e.page!.range.end.character === column) ? column : undefined;
+  return { separator, numbered, pageColumn, fill: uniform };
 }
 
 /**
@@ -60,19 +71,47 @@ export function regenerateContentsEdit(doc: MinutesDocument, contentsHeading = '
     if (pair.entry.title.value === pair.item.title.value) bare++;
     else if (pair.entry.title.value === pair.item.fullTitle.value) full++;
   }
-  const lines = doc.items.map((item) => {
+  // Group labels between the entries (`Åben dagsorden`, `Lukket dagsorden`) stay before the
+  // entry they stood above: they cannot be made from the items, and are not lost either.
+  const labelsBefore = new Map<number, string[]>();
+  if (doc.contents && entries.length > 1) {
+    const entryLines = new Set(entries.map((e) => e.line));
+    const itemOf = new Map<number, number>();
+    for (const pair of alignContents(doc)) if (pair.entry && pair.item) itemOf.set(pair.entry.line, pair.item.headingLine);
+    let pending: string[] = [];
+    for (let l = entries[0]!.line + 1; l <= entries[entries.length - 1]!.line; l++) {
+      const text = doc.lines[l]!.text;
+      if (!entryLines.has(l)) {
+        if (text.trim().length > 0) pending.push(text);
+        continue;
+      }
+      const item = itemOf.get(l);
+      if (pending.length > 0 && item !== undefined) labelsBefore.set(item, pending);
+      pending = [];
+    }
+  }
+  const lines = doc.items.flatMap((item) => [...(labelsBefore.get(item.headingLine) ?? []), entryLine(item)]);
+  function entryLine(item: (typeof doc.items)[number]): string {
     const itemTitle = bare > full ? item.title.value : item.fullTitle.value;
-    const title = style.numbered ? `${style.numbered.replace('{n}', String(item.number.value))}${itemTitle}` : itemTitle;
+    // `1 (Åben) …` / `4 (Lukket) …`: each entry says whether its item is open or closed.
+    const prefix = style.numbered?.replace(/\((Åben|Åbent|Lukket)\)/u, (label, word: string) => (item.closed ? '(Lukket)' : word === 'Lukket' ? '(Åben)' : label));
+    const title = prefix ? `${prefix.replace('{n}', String(item.number.value))}${itemTitle}` : itemTitle;
     const page = pageOf.get(item.headingLine);
     // Without a page number the entry keeps its leaders, so it is not taken for a cut-short one.
     if (listStyle) return title;
+    if (page !== undefined && style.pageColumn !== undefined) {
+      // The numbered prefix carries the entries' indentation already.
+      const width = style.pageColumn - String(page).length - title.length;
+      if (width >= 3) return `${title}${style.fill!.repeat(width)}${page}`;
+    }
     return page === undefined ? `${title}${leaders}` : `${title}${style.separator}${page}`;
-  });
+  }
   const block = lines.join(eol);
   if (doc.contents && entries.length > 0) {
     const first = entries[0]!;
     const last = entries[entries.length - 1]!;
-    return { range: range(first.line, 0, last.line, doc.lines[last.line]!.text.length), newText: block };
+    const from = first.line === doc.contents.headingRange.start.line ? first.range.start.character : 0;
+    return { range: range(first.line, from, last.line, doc.lines[last.line]!.text.length), newText: block };
   }
   if (doc.contents) {
     const h = doc.contents.headingRange;

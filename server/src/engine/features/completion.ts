@@ -154,8 +154,12 @@ const CASE_TYPE_PREFIX = /^\p{Lu}-sag\s*:/u;
 function itemNumberForm(doc: MinutesDocument, model: AgendaItem): string {
   const h = readHeadingLine(doc.lines[model.headingLine]!.text);
   if (!h || model.number.range.start.line !== model.headingLine) return 'Punkt {n}: ';
+  // An item without a written number (a title alone): the new one gets Odense's form too.
+  if (model.number.range.start.character === model.number.range.end.character) return 'Punkt {n}: ';
   const raw = doc.lines[model.headingLine]!.text;
   const before = raw.slice(h.start, model.number.range.start.character);
+  // `Pkt. 42` alone with the title below: the new item is written `Pkt. 43 Titel`.
+  if (model.fullTitle.range.start.line !== model.headingLine) return `${before}{n} `;
   const after = raw.slice(model.number.range.end.character, model.fullTitle.range.start.character);
   return `${before}{n}${after}`;
 }

@@ -20,6 +20,7 @@ const ITEM_FORM_EXAMPLE: Record<string, string> = {
   numbered: '1. Titel',
   bare: '101 Titel',
   'title-sag': 'Titel / Sag nr. 1',
+  title: 'Titel uden nummer',
 };
 
 export const da = {

@@ -121,6 +121,11 @@ export interface Section {
 
 export interface AgendaItem {
   readonly number: Located<number>;
+  /**
+   * The letter of a supplementary item (`12a.`, `12 a.`, `Punkt 12a:`, from a Tillægsdagsorden):
+   * it follows item 12 and shares its number, without being a duplicate of it.
+   */
+  readonly numberSuffix?: string;
   /** Title without the case-type prefix. */
   readonly title: Located;
   /** Title as written after `Punkt N:`, with any case-type prefix (`B-sag: …`). */
@@ -133,6 +138,11 @@ export interface AgendaItem {
   /** From the heading to the item's last non-blank line. */
   readonly range: Range;
   readonly journalNumber?: Located;
+  /**
+   * True for an item treated behind closed doors (`Lukket punkt: Personalesag`, `… (Lukket)`, a
+   * `Lukket` / `Lukket punkt` line under its heading): published minutes often give only its title.
+   */
+  readonly closed?: boolean;
   readonly sections: readonly Section[];
   /** Sub-headings and tables between the heading and the first section. */
   readonly preamble: { readonly subHeadings: readonly SubHeading[]; readonly tables: readonly Table[] };

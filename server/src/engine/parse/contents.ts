@@ -1,6 +1,7 @@
 import type { ContentsEntry } from '../model/minutes';
 import { Line, trimmedLineRange, trimmedSpan } from '../text/lines';
 import { lineRange } from '../text/range';
+import { ACCESS_LABEL } from './itemForms';
 
 const CONTENTS_TITLE = /^(?:indholdsfortegnelse|indhold)\s*:?$/iu;
 /** Words that head a contents list only when entries follow: `Dagsorden`, `Punkter`, a `Pkt. Tekst Side` table head. */
@@ -24,6 +25,15 @@ export function isContentsHeading(text: string, lines?: readonly Line[], blank?:
   return i < lines.length && (ENTRY_LINE.test(lines[i]!.text) || looksLikeContentsEntry(lines[i]!.text));
 }
 
+/** `Indholdsfortegnelse1. Fraværende`: a heading glued to its first entry (web pages' text). */
+const GLUED_TITLE = /^(?:indholdsfortegnelse|indhold)(?=\d{1,4}\.\s*\p{L})/iu;
+
+/** The length of a contents heading glued to its first entry at the start of `text`, or 0. */
+export function gluedContentsHeading(text: string): number {
+  const m = GLUED_TITLE.exec(text);
+  return m ? m[0].length : 0;
+}
+
 /**
  * True when a line ends like a contents entry: a page number after a tab or after dot leaders.
  * An item heading never does, which is how an entry that starts with `Punkt N:` is told apart.
@@ -45,9 +55,11 @@ interface EntryParts {
   page?: { value: number; start: number; end: number };
 }
 
-function splitEntry(text: string): EntryParts | undefined {
-  const { start, end } = trimmedSpan(text);
-  if (start === end) return undefined;
+function splitEntry(text: string, from = 0, spacePage = false): EntryParts | undefined {
+  const span = trimmedSpan(text);
+  const start = Math.max(span.start, from);
+  const end = span.end;
+  if (start >= end) return undefined;
   let e = end;
   let page: EntryParts['page'];
   // Trailing page number
@@ -58,7 +70,8 @@ function splitEntry(text: string): EntryParts | undefined {
     while (w > start && (text.charCodeAt(w - 1) === 32 || text.charCodeAt(w - 1) === 9)) w--;
     const sep = text.slice(w, d);
     const beforeIsLeader = w > start && (text.charCodeAt(w - 1) === 46 || text.charCodeAt(w - 1) === 0x2026);
-    if (sep.includes('\t') || beforeIsLeader) {
+    // A column of spaces before it (`pdftotext -layout`) sets a page number apart as a tab does.
+    if (sep.includes('\t') || beforeIsLeader || sep.length >= 3 || (spacePage && sep.length > 0 && e - d <= 3)) {
       page = { value: Number(text.slice(d, e)), start: d, end: e };
       e = w;
     }
@@ -83,8 +96,12 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-export function parseContentsEntry(line: Line): ContentsEntry | undefined {
-  const parts = splitEntry(line.text);
+/**
+ * The entry on a line, from column `from` (after a glued heading) to its end. `spacePage`: the
+ * contents end every entry in a number after one space (a PDF's text), so that is its page.
+ */
+export function parseContentsEntry(line: Line, from = 0, spacePage = false): ContentsEntry | undefined {
+  const parts = splitEntry(line.text, from, spacePage);
   if (!parts || parts.titleEnd <= parts.titleStart) return undefined;
   let titleStart = parts.titleStart;
   let number: number | undefined;
@@ -92,10 +109,13 @@ export function parseContentsEntry(line: Line): ContentsEntry | undefined {
   if (m) {
     number = Number(m[1]);
     titleStart += m[0].length;
+    // `1 (Åben) Meddelelser fra formanden`: the open/closed label is no part of the title.
+    const access = ACCESS_LABEL.exec(line.text.slice(titleStart, parts.titleEnd));
+    if (access) titleStart += access[0].length;
   }
   return {
     line: line.index,
-    range: trimmedLineRange(line),
+    range: from > 0 ? lineRange(line.index, parts.titleStart, parts.page ? parts.page.end : parts.titleEnd) : trimmedLineRange(line),
     title: { value: line.text.slice(titleStart, parts.titleEnd), range: lineRange(line.index, titleStart, parts.titleEnd) },
     number,
     page: parts.page ? { value: parts.page.value, range: lineRange(line.index, parts.page.start, parts.page.end) } : undefined,

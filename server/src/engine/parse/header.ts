@@ -12,7 +12,7 @@ const TITLE_AFTER = /^\S.{0,80}?\s[-–]\s*(Referat|Dagsorden)\s*$/iu;
 /** Lines that open a header when no title stands above them. */
 const START_LABEL = /^\s*(?:\*\*|__)?(?:Udvalg|Mødedato|Dato)\s*(?:\*\*|__)?\s*:/iu;
 const TITLE_TAIL = /^(.*?)(?:\s+(\d{4}\s*[-–]\s*\d{4}))?\s+d\.\s*(\d{1,2})-(\d{1,2})-(\d{4})$/du;
-const LABEL = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødetidspunkt|Mødested|Dato|Tidspunkt|Tid og sted|Sted)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*|^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødested)\s*(?:\*\*|__)?\s*(?:\*\*|__)?\s*/iu;
+const LABEL = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødetidspunkt|Starttidspunkt|Mødested|Dato|Tidspunkt|Tid og sted|Sted)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*|^\s*(Starttidspunkt|Sted)\s*$|^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødested)\s*(?:\*\*|__)?\s*(?:\*\*|__)?\s*/iu;
 const DATE_WORDS = /^(?:(\p{L}+),?\s+)?(?:den\s+|d\.\s*)?(\d{1,2})\.\s*(\p{L}+)\.?\s+(\d{4})(?:\s*(?:,|-|–|kl\.?)?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
 const DATE_NUMERIC = /^(?:(\p{L}+),?\s+)?(?:den\s+|d\.\s*)?(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:\s*(?:,|-|–|kl\.?)?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
 
@@ -27,15 +27,25 @@ export function parseHeader(lines: readonly Line[], end: number, from = 0): Meet
     if (start === undefined && START_LABEL.test(line.text)) start = i;
     const label = LABEL.exec(line.text);
     if (label) {
-      const valueStart = label[0].length;
-      const name = (label[1] ?? label[2])!.normalize('NFC').toLowerCase();
-      if ((name === 'mødedato' || name === 'dato' || name === 'tidspunkt' || name === 'mødetidspunkt') && !meetingDate) {
-        const d = parseMeetingDate(line, valueStart);
+      let valueStart = label[0].length;
+      let valueLine = line;
+      // `Mødedato:` (or `STARTTIDSPUNKT`) alone, the value on the next line (PDF and web exports).
+      if (line.text.slice(valueStart).trim() === '' && i + 1 < end) {
+        let j = i + 1;
+        while (j < end && j <= i + 2 && lines[j]!.text.trim() === '') j++;
+        if (j < end && j <= i + 2 && !LABEL.exec(lines[j]!.text) && lines[j]!.text.length <= 120) {
+          valueLine = lines[j]!;
+          valueStart = valueLine.text.length - valueLine.text.trimStart().length;
+        }
+      }
+      const name = (label[1] ?? label[2] ?? label[3])!.normalize('NFC').toLowerCase();
+      if ((name === 'mødedato' || name === 'dato' || name === 'tidspunkt' || name === 'mødetidspunkt' || name === 'starttidspunkt') && !meetingDate) {
+        const d = parseMeetingDate(valueLine, valueStart);
         // `Tidspunkt: kl. 8.00` after a `Dato:` line adds nothing; a date is what is wanted.
         if (d.date || name === 'mødedato' || name === 'dato') meetingDate = d;
       } else if ((name === 'mødested' || name === 'sted') && !venue) {
-        const value = line.text.slice(valueStart).trimEnd();
-        venue = { value: value.trim(), range: lineRange(i, valueStart, valueStart + value.length) };
+        const value = valueLine.text.slice(valueStart).trimEnd();
+        venue = { value: value.trim(), range: lineRange(valueLine.index, valueStart, valueStart + value.length) };
       }
       continue;
     }

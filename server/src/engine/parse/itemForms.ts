@@ -9,7 +9,7 @@ import type { HeadingLine } from './headingLine';
  * be a heading is matched once against one alternation, not once per form: inference looks only
  * at the candidates, never again at every line.
  */
-export type ItemForm = 'punkt' | 'pkt' | 'nr' | 'sag' | 'numbered' | 'bare' | 'title-sag';
+export type ItemForm = 'punkt' | 'pkt' | 'nr' | 'sag' | 'numbered' | 'bare' | 'title-sag' | 'title';
 
 export interface ItemCandidate {
   readonly line: number;
@@ -19,8 +19,16 @@ export interface ItemCandidate {
   readonly number: number;
   /** The line that carries the number (the next line for `title-sag`). */
   readonly numberLine: number;
+  /** The line that carries the title (the next line after `Pkt. 42` alone). */
+  readonly titleLine: number;
+  /** The heading's last line: the item's text starts below it. */
+  readonly headEnd: number;
   readonly numberStart: number;
   readonly numberEnd: number;
+  /** `a` in `12a.` / `Punkt 12 a:`: a supplementary item after item 12 (a Tillægsdagsorden's). */
+  readonly numberSuffix?: string;
+  /** From an `Åbent`/`Lukket` label before the title: true for a closed item. */
+  readonly closed?: boolean;
   /** After the number and its punctuation: the title as written, with a case-type prefix or suffix. */
   readonly fullTitleStart: number;
   readonly titleStart: number;
@@ -37,10 +45,13 @@ export interface ItemCandidate {
  * `Sag nr.`, numbered `N.` (with an optional second running number), bare `NNN Title`.
  */
 const STRICT = /^Punkt\s+(\d{1,6})\s*(?::|\.(?=\s))\s*(.*)$/iu;
-const LOOSE = /^(?:[•·▪]\s*)?(?:(Punkt|Pkt\.?)\s*:?\s*|(Nr)\.?\s*|(Sag\s*nr)\.?\s*:?\s*)(\d{1,6})(?![\d.,]\d)\s*(?:[:.)]|\s[-–]\s?)?\s*(.*)$/iu;
-const NUMBERED = /^(?:[•·▪]\s*)?(\d{1,4})\.(?:\s*(\d{1,4})\.)?(?!\d)\s*(["«„'(]?\p{Lu}.*)$/du;
+const LOOSE = /^(?:[•·▪]\s*)?(?:(Punkt|Pkt\.?)\s*:?\s*|(Nr)\.?\s*|(Sag\s*nr)\.?\s*:?\s*)(\d{1,6})(?![\d.,]\d)(?:\s?([a-h])(?=[:.)]|\s+[-–]?\s*\p{Lu}))?\s*(?:[:.)]|\s[-–]\s?)?\s*(.*)$/u;
+// `12a.` / `12 a.`: a supplementary item (a Tillægsdagsorden's), numbered after the one it follows.
+const NUMBERED = /^(?:[•·▪]\s*)?(\d{1,4})(?:\s?([a-h]))?\.(?:\s*(\d{1,4})\.)?(?!\d)\s*(["«„'(]?\p{Lu}.*)$/du;
 const BARE = /^(?:[•·▪]\s*)?(\d{1,4})\s+(["«„]?\p{Lu}.*)$/u;
 const CASE_PREFIX = /^(\p{Lu})-sag\s*:\s*/u;
+/** `1  Åbent   Title`, `4 (Lukket) Title`: whether the item is open or closed, before its title. */
+export const ACCESS_LABEL = /^\(?(Åben|Åbent|Lukket)\)?(?:\s{2,}|\s*\)\s*|\s+(?=\p{Lu}))/u;
 const CASE_SUFFIX = /\s*\((B|O|D|Beslutning|Beslutningssag|Orientering|Orienteringssag|Drøftelse|Drøftelsessag|Godkendelse)\)\s*$/iu;
 
 /**
@@ -93,6 +104,7 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
   let numText: string;
   let rest: string;
   let numberAt = -1;
+  let numberSuffix: string | undefined;
   let m = STRICT.exec(text);
   if (m) {
     form = 'punkt';
@@ -102,14 +114,16 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
   } else if ((m = LOOSE.exec(text))) {
     form = m[1] ? (/^pkt/iu.test(m[1]) ? 'pkt' : 'punkt') : m[2] ? 'nr' : 'sag';
     numText = m[4]!;
-    rest = m[5]!;
+    numberSuffix = m[5]?.toLowerCase();
+    rest = m[6]!;
     if (rest.length === 0 || !/\p{L}/u.test(rest)) return undefined;
   } else if ((m = NUMBERED.exec(text))) {
     form = 'numbered';
     // Double numbering (`1.  207. Title`): the running number is the item's.
-    const g = m[2] ? 2 : 1;
+    const g = m[3] ? 3 : 1;
     numText = m[g]!;
-    rest = m[3]!;
+    if (g === 1) numberSuffix = m[2];
+    rest = m[4]!;
     numberAt = m.indices![g]![0];
   } else if ((m = BARE.exec(text))) {
     form = 'bare';
@@ -117,6 +131,9 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
     rest = m[2]!;
   } else return undefined;
   const numberStart = h.start + (numberAt >= 0 ? numberAt : text.indexOf(numText));
+  // An open/closed label between the number and the title is neither number nor title.
+  const access = ACCESS_LABEL.exec(rest);
+  if (access) rest = rest.slice(access[0].length);
   const fullTitleStart = h.end - rest.length;
   const prefix = CASE_PREFIX.exec(rest);
   // Only a title that ends in `)` can carry a suffix: the unanchored expression tried every
@@ -137,6 +154,8 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
     strict,
     number: Number(numText),
     numberLine: line,
+    titleLine: line,
+    headEnd: line,
     numberStart,
     numberEnd: numberStart + numText.length,
     fullTitleStart,
@@ -144,7 +163,9 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
     titleEnd,
     end: h.end,
     caseType,
-    shape: `${form}${form === 'numbered' && m[2] ? '2' : ''}|${h.level}|${h.start > 0 && raw.charCodeAt(h.start - 1) !== 32 ? raw.charCodeAt(h.start - 1) : ''}|${bullet}`,
+    numberSuffix,
+    closed: access ? access[1] === 'Lukket' : undefined,
+    shape: `${form}${form === 'numbered' && m[3] ? '2' : ''}|${h.level}|${h.start > 0 && raw.charCodeAt(h.start - 1) !== 32 ? raw.charCodeAt(h.start - 1) : ''}|${bullet}`,
   };
 }
 
@@ -157,6 +178,8 @@ export function titleSagCandidate(h: HeadingLine, line: number, numberLine: numb
     strict: false,
     number: Number(m[0]),
     numberLine,
+    titleLine: line,
+    headEnd: numberLine,
     numberStart: m.index,
     numberEnd: m.index + m[0].length,
     fullTitleStart: h.start,
@@ -164,6 +187,69 @@ export function titleSagCandidate(h: HeadingLine, line: number, numberLine: numb
     titleEnd: h.end,
     end: h.end,
     shape: `title-sag|${h.level}`,
+  };
+}
+
+/**
+ * An item without a number (some web pages print only the title, `Beslutning` right under it): the
+ * number is its place in the document, and it is written nowhere (an empty range at the title).
+ */
+export function titleCandidate(h: HeadingLine, line: number, place: number): ItemCandidate {
+  return {
+    line,
+    form: 'title',
+    strict: false,
+    number: place,
+    numberLine: line,
+    titleLine: line,
+    headEnd: line,
+    numberStart: h.start,
+    numberEnd: h.start,
+    fullTitleStart: h.start,
+    titleStart: h.start,
+    titleEnd: h.end,
+    end: h.end,
+    shape: `title|${h.level}`,
+  };
+}
+
+/** `Pkt. 42` (or `Punkt 42`, `Sag nr. 42`) alone on a line, its title on a line below. */
+const NUMBER_ALONE = /^(?:[•·▪]\s*)?(?:(Punkt|Pkt\.?)|(Nr)\.?|(Sag\s*nr)\.?)\s*:?\s*(\d{1,6})\s*[:.]?$/iu;
+
+/** The item's number when the line is `Pkt. 42` alone, with its form. */
+export function readNumberAlone(text: string): { form: ItemForm; number: number; at: number; length: number } | undefined {
+  const m = NUMBER_ALONE.exec(text);
+  if (!m) return undefined;
+  const form: ItemForm = m[1] ? (/^pkt/iu.test(m[1]) ? 'pkt' : 'punkt') : m[2] ? 'nr' : 'sag';
+  return { form, number: Number(m[4]), at: text.lastIndexOf(m[4]!), length: m[4]!.length };
+}
+
+/** An item headed `Pkt. 42` alone, with its title on line `titleLine` (heading `t`). */
+export function numberFirstCandidate(h: HeadingLine, line: number, alone: NonNullable<ReturnType<typeof readNumberAlone>>, t: HeadingLine, titleLine: number): ItemCandidate {
+  const prefix = CASE_PREFIX.exec(t.text);
+  const suffix = prefix ? null : CASE_SUFFIX.exec(t.text);
+  let caseType: ItemCandidate['caseType'];
+  if (prefix) caseType = { code: prefix[1]!, start: t.start, end: t.start + 1 };
+  else if (suffix) {
+    const at = t.start + suffix.index + suffix[0].indexOf('(') + 1;
+    caseType = { code: suffix[1]!.charAt(0).toUpperCase(), start: at, end: at + suffix[1]!.length };
+  }
+  return {
+    line,
+    form: alone.form,
+    strict: false,
+    number: alone.number,
+    numberLine: line,
+    titleLine,
+    headEnd: titleLine,
+    numberStart: h.start + alone.at,
+    numberEnd: h.start + alone.at + alone.length,
+    fullTitleStart: t.start,
+    titleStart: t.start + (prefix ? prefix[0].length : 0),
+    titleEnd: suffix ? t.start + suffix.index : t.end,
+    end: t.end,
+    caseType,
+    shape: `${alone.form}|alone${h.level}`,
   };
 }
 

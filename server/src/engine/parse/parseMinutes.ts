@@ -1,11 +1,11 @@
 import type { ReferatConfig } from '../config/config';
-import type { AgendaItem, Contents, ContentsEntry, DocumentKind, Located, MinutesDocument, Section, SubHeading, Table } from '../model/minutes';
+import type { AgendaItem, CalendarDate, Contents, ContentsEntry, DocumentKind, Located, MinutesDocument, Section, SubHeading, Table } from '../model/minutes';
 import { Line, isBlank, splitLines, trimmedLineRange } from '../text/lines';
 import { Range, lineRange, range } from '../text/range';
-import { CONTENTS_TABLE_HEAD, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
-import { parseHeader } from './header';
+import { CONTENTS_TABLE_HEAD, gluedContentsHeading, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
+import { DANISH_MONTHS, parseHeader } from './header';
 import { HeadingLine, MAX_PLAIN_HEADING, looksLikePlainHeading, readHeadingLine, scanHeadingLine, scanned } from './headingLine';
-import { ItemCandidate, chooseItems, mayStartItem, readItemCandidate, readSagAlone, titleSagCandidate } from './itemForms';
+import { ItemCandidate, chooseItems, mayStartItem, numberFirstCandidate, readItemCandidate, readNumberAlone, readSagAlone, titleCandidate, titleSagCandidate } from './itemForms';
 import { configForProfile, defaultConfig } from '../config/config';
 import { Profile, allSections, profileByName } from '../profiles/profiles';
 import type { Layout, Meeting } from '../model/minutes';
@@ -20,6 +20,11 @@ export interface ParseOptions {
 
 /** A line that starts like an item in a contents list: `3.`, `Punkt 3`, `Pkt. 3`, `185 Title`. */
 const ENTRY_START = /^\s*(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}\.?\s+\S/iu;
+
+/** A contents entry's page number alone on a line (arabic or roman). */
+const LONE_PAGE = /^\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$/iu;
+/** An entry's line ending in a page number after a single space: `74. Godkendelse af dagsorden 2`. */
+const SPACE_PAGE = /\S \d{1,3}\s*$/u;
 
 const JOURNAL_LIKE = /^[0-9][0-9A-Za-zÆØÅæøå.\-–/ ]{3,39}$/u;
 
@@ -36,10 +41,18 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const n = lines.length;
   const blank: boolean[] = new Array(n);
   const syntaxOf: (TableSyntax | undefined)[] = new Array(n);
+  let pageTops: Map<string, number> | undefined;
   for (let i = 0; i < n; i++) {
-    blank[i] = isBlank(lines[i]!.text);
-    if (!blank[i]) syntaxOf[i] = tableSyntaxOf(lines[i]!.text);
+    const t = lines[i]!.text;
+    blank[i] = isBlank(t);
+    if (blank[i]) continue;
+    syntaxOf[i] = tableSyntaxOf(t);
+    // A PDF transcript's page furniture reads as blank: it stands between the lines of an item.
+    const c = t.charCodeAt(0);
+    if (c === 12) (pageTops ??= new Map()).set(pageTopKey(t), (pageTops.get(pageTopKey(t)) ?? 0) + 1);
+    if ((c === 12 || c === 32 || (c | 32) === 115 || (c | 32) === 112) && t.length <= 200 && PAGE_NUMBER_LINE.test(t)) blank[i] = true;
   }
+  if (pageTops) markRunningHeaders(lines, blank, pageTops);
   // Heading lines are read on demand and kept: most lines are never asked for one, and an
   // object per line was most of the parse's garbage.
   const headingOf: (HeadingLine | undefined)[] = new Array(n);
@@ -62,13 +75,16 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     // A table row is an item only as Odense's `Punkt N:` (budget rows start with digits).
     if (syntaxOf[i] && !PUNKT_START.test(lines[i]!.text)) continue;
     const h = heading(i)!;
-    if (!strictSeen && contentsLine < 0 && isContentsHeading(h.text, lines, blank, i)) {
+    if (!strictSeen && contentsLine < 0 && (isContentsHeading(h.text, lines, blank, i) || gluedContentsHeading(h.text) > 0)) {
       contentsLine = i;
       continue;
     }
     const c = readItemCandidate(h, lines[i]!.text, i);
     if (c) {
       if (!c.strict && syntaxOf[i]) continue;
+      // A web page's heading pair (`1. Title (B)` / `1.     Title (B)`): the second is the same item.
+      const prev = candidates.length > 0 ? candidates[candidates.length - 1]! : undefined;
+      if (prev && prev.number === c.number && !c.strict && repeatsTitle(lines, blank, prev, i)) continue;
       if (contentsLine >= 0 && sinceContents === 0 && looksLikeContentsEntry(lines[i]!.text)) {
         contentsNumbers.add(c.number);
         continue;
@@ -77,6 +93,20 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
       if (contentsLine >= 0) sinceContents++;
       candidates.push(c);
       continue;
+    }
+    // `Pkt. 42` alone, the title on a line below (some web pages and their PDFs).
+    const alone = readNumberAlone(h.text);
+    if (alone) {
+      let t = i + 1;
+      while (t < n && t <= i + 3 && blank[t]) t++;
+      const th = t < n && t <= i + 3 && !syntaxOf[t] ? heading(t) : undefined;
+      const prev = candidates.length > 0 ? candidates[candidates.length - 1]! : undefined;
+      // Under `• Pkt. 42 Title` (the accordion line of the same item) it is no item of its own.
+      const repeated = prev !== undefined && prev.number === alone.number && i - prev.headEnd <= 3;
+      if (th && !repeated && th.text.length <= MAX_PLAIN_HEADING * 2 && /\p{L}/u.test(th.text) && !mayStartItemOrJournal(th.text)) {
+        candidates.push(numberFirstCandidate(h, i, alone, th, t));
+        continue;
+      }
     }
     if (readSagAlone(h.text) !== undefined) {
       let t = i - 1;
@@ -97,7 +127,9 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     const st = candidateStrength(c, lines, blank, syntaxOf, heading, broad);
     return st === Strength.Strong && contentsNumbers.size >= 2 && !contentsNumbers.has(c.number) ? Strength.Weak : st;
   });
-  const chosen = chooseItems(candidates, strength, pinnedForms, meetingTitles);
+  let chosen = chooseItems(candidates, strength, pinnedForms, meetingTitles);
+  // No numbered item anywhere: items may be titles alone, each with the same section under it.
+  if (chosen.length === 0 && (pinnedForms.length === 0 || pinnedForms.includes('title'))) chosen = unnumberedItems(lines, blank, heading, syntaxOf, broad);
   // A contents heading after the first item is no contents heading.
   if (contentsLine >= 0 && chosen.length > 0 && chosen[0]!.line < contentsLine) contentsLine = -1;
 
@@ -114,7 +146,9 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
 
   const items: AgendaItem[] = [];
   const tables: Table[] = [];
-  const ctx: ItemContext = { lines, blank, heading, syntaxOf, matcher, tables };
+  // With one meeting in the file, a decision heading that names a body and a date must name its date.
+  const meetingDate = meetingStarts.length === 0 ? header.meetingDate?.date?.value ?? header.title?.date?.value : undefined;
+  const ctx: ItemContext = { lines, blank, heading, syntaxOf, matcher, tables, meetingDate };
   const meetingAt = new Map<number, number>();
   for (const st of meetingStarts) meetingAt.set(st.item, st.line);
   for (let k = 0; k < chosen.length; k++) {
@@ -152,7 +186,10 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   // Tables outside every item (a budget overview before the first item) are checked too.
   if (firstItem > 0) collectTables(ctx, contents ? contents.range.end.line + 1 : 0, firstItem);
 
-  const kind: DocumentKind = header.title?.kind ?? (/\.dagsorden\./i.test(options.fileName ?? '') ? 'dagsorden' : 'referat');
+  // Neither the title nor the file name says: minutes record decisions, so a document where no
+  // item has one (and there are several items) is an agenda.
+  const kind: DocumentKind =
+    header.title?.kind ?? (/\.dagsorden\./i.test(options.fileName ?? '') ? 'dagsorden' : /\.referat\./i.test(options.fileName ?? '') || items.length < 2 || items.some(hasDecision) ? 'referat' : 'dagsorden');
   const markdown =
     items.some((it) => (heading(it.headingLine)?.level ?? 0) > 0) ||
     items.some((it) => it.sections.some((s) => (heading(s.headingLine)?.level ?? 0) > 0));
@@ -168,20 +205,26 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   return { kind, layout, config, meetings, headingStyle: markdown ? 'markdown' : 'plain', text, lines, eol, header, contents, items, tables, binary: looksBinary(text) };
 }
 
+const hasDecision = (item: AgendaItem) => item.sections.some((s) => s.id === 'beslutning' || s.id === 'indstilling-og-beslutning');
+
 const PUNKT_START = /^[\s#*_]*(?:<b>|<strong>)?\s*Punkt\s/iu;
 
 /** Every spelling of every profile: what candidates are judged by before the profile is known. */
 const BROAD_CONFIG: ReferatConfig = { ...defaultConfig, sections: allSections };
 
-const JOURNAL_LABEL_ANYWHERE = /(?:^|\s|Udskriv|Print)(?:\*\*|__)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Print)\.?\s*:?\s*(?:\*\*|__)?\s*/giu;
+const JOURNAL_LABEL_ANYWHERE = /(?:^|\s|Udskriv|Print)(?:\*\*|__)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Print|Sag(?=\s+\d))\.?\s*:?\s*(?:\*\*|__)?\s*/giu;
 /** A numbered point: `1. …`, `1) …`, `1 …`, `• 1. …`. */
 const LIST_POINT = /^\s*(?:[•·▪-]\s*)?(\d{1,4})(?:[.)]\s*|\s+)\S/u;
 /** A labelled journal number inside a line. */
-const JOURNAL_ON_LINE = /\s(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\.\s*nr)\.?\s*:?\s*\d/iu;
+// (`Dok.nr.: 1965 Sagsid.: 14/40` on the heading's line: the title ends before the document number.)
+const JOURNAL_ON_LINE = /\s(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\.\s*nr|Dok\.?\s*nr)\.?\s*:?\s*\d/iu;
 
 /** Journal-number labels and forms that may stand under an item's title. */
-const JOURNAL_LABEL = /^(?:Udskriv\s*|Print\s*)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Dok\.?\s*nr|Print)\.?\s*:?\s*/iu;
+// `Sag 306-2025-600` (polweb): the bare word Sag before a structured case number.
+const JOURNAL_LABEL = /^(?:Udskriv\s*|Print\s*)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Dok\.?\s*nr|Print|Sag(?=\s+\d{2,4}[-/.]\d))\.?\s*:?\s*/iu;
 const JOURNAL_TOKEN = /^(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}\.\d{2}\.\d{2}\S*|\d{1,4}\/\d{1,7}|\d{2,4}-\d{2,4}-\d{1,7}|\d{4}-\d{3,7}|\d{2}-\d{3,7})(?=\s|$|,|;)/u;
+/** A case number without structure, after a journal label only: `Sagsnr. 299835 Udvalg Åbent punkt`. */
+const PLAIN_CASE_NUMBER = /^\d{4,9}(?=\s|$|,|;)/u;
 /** A KLE number or an attempt at one (`85.02.2-P35-25-25`): the document uses KLE. */
 // Not a date: `12.03.2024` in `Beslutning (Byrådet 12.03.2024)` is no KLE number.
 const KLE_ATTEMPT = /(?:^|[\s:])\d{2}\.\d{2}\.\d{1,2}(?!\d)/u;
@@ -209,12 +252,17 @@ function candidateStrength(
   const h = heading(c.line)!;
   if (c.end - c.titleStart > 250) return Strength.Never;
   if (h.level > 0) return Strength.Strong;
+  // A closed item (`Lukket sag: …`, `… (Lukket)`) often has no sections at all; its title says so.
+  const title = lines[c.titleLine]!.text.slice(c.titleStart, c.titleEnd);
+  if (c.closed || CLOSED_TITLE.test(title)) return Strength.Strong;
   // A journal number (or case line) right under it: an item, whatever stands above.
-  let next = c.numberLine + 1;
+  let next = c.headEnd + 1;
   while (next < lines.length && blank[next]) next++;
   if (next < lines.length && !syntaxOf[next]) {
     const t = heading(next)!;
     if (JOURNAL_LABEL.test(t.text) || JOURNAL_TOKEN.test(t.text) || readSagAlone(t.text) !== undefined) return Strength.Strong;
+    // The title repeated under the heading (web pages and their exports print it twice).
+    if (repeatsTitle(lines, blank, c, next)) return Strength.Strong;
   }
   if (c.form === 'numbered' || c.form === 'bare') {
     // A sentence, or the next point of a list (`Renoveringen omfatter:` / `2. …` right above).
@@ -238,20 +286,159 @@ function candidateStrength(
     const t = heading(i)!;
     if (!syntaxOf[i] && matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) return Strength.Never;
   }
+  // A standing item (`Eventuelt`, `Meddelelser`) often has no sections at all; its title says it
+  // is an item (after the list tests: `4. Eventuelt` may also close a list of points).
+  if (STANDING_TITLE.test(title)) return Strength.Strong;
   // `45. Godkendelse af dagsorden Sagsnr.: 25/9120`: the journal number on the heading's line.
-  if (JOURNAL_ON_LINE.test(lines[c.line]!.text.slice(c.titleStart))) return Strength.Strong;
+  if (JOURNAL_ON_LINE.test(lines[c.titleLine]!.text.slice(c.titleStart))) return Strength.Strong;
   let seen = 0;
-  for (let i = c.numberLine + 1; i < lines.length && seen < 4 && i <= c.numberLine + 12; i++) {
+  for (let i = c.headEnd + 1; i < lines.length && seen < 4 && i <= c.headEnd + 12; i++) {
     if (blank[i]) continue;
     seen++;
     if (syntaxOf[i]) return Strength.Weak;
     const t = heading(i)!;
     if (matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) return Strength.Strong;
     if (seen === 1 && lines[i]!.text.length > MAX_PLAIN_HEADING && matcher.matchInline(t.text) !== undefined) return Strength.Strong;
+    // `Beslutning: Vedtaget` right under the title (a web page's short list of decisions).
+    if (seen === 1 && inlineDecision(t.text, matcher) > 0) return Strength.Strong;
     if (JOURNAL_LABEL.test(t.text) || JOURNAL_TOKEN.test(t.text) || readSagAlone(t.text) !== undefined) return Strength.Strong;
     if (mayStartItem(lines[i]!.text) && readItemCandidate(t, lines[i]!.text, i)) return Strength.Weak;
   }
   return Strength.Weak;
+}
+
+/** A line that may be an item's title: a short line that is no sentence, list point or label. */
+const TITLE_LIKE = /^[\p{Lu}\d«"„][^\t|]{2,159}$/u;
+const NOT_TITLE_END = /[.,:;!?]$/u;
+const SENTENCE_END = /[.!?]\s*$/u;
+
+/**
+ * Items that carry no number (a web page's text: the title, then `Beslutning` right under it).
+ * Asked only of a document where no numbered item was found, in one pass over its lines: every
+ * section heading whose nearest line above is a title standing alone (blank before it, no
+ * sentence) pairs with that title; the section that most often comes first under such a title is
+ * the one that opens an item, and each title above it is an item, numbered by its place.
+ */
+function unnumberedItems(lines: readonly Line[], blank: readonly boolean[], heading: (i: number) => HeadingLine | undefined, syntaxOf: readonly (TableSyntax | undefined)[], matcher: SectionMatcher): ItemCandidate[] {
+  // Every section heading in order, with the title standing above it when there is one.
+  const heads: { id: string; title: number; loose: number }[] = [];
+  const count = new Map<string, number>();
+  let prev = -1; // the nearest non-blank line above
+  let prevWasSection = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (blank[i]) continue;
+    let id: string | undefined;
+    if (!syntaxOf[i]) {
+      scanHeadingLine(lines[i]!.text);
+      id = matcher.couldMatchAt(lines[i]!.text, scanned.start, scanned.end) ? matcher.match(heading(i)!.text) : undefined;
+    }
+    if (id !== undefined) {
+      let title = -1;
+      let loose = -1;
+      if (prev >= 0 && !prevWasSection && !syntaxOf[prev]) {
+        const t = heading(prev)!.text;
+        if (TITLE_LIKE.test(t) && !NOT_TITLE_END.test(t) && !MEETING_TITLE.test(t)) {
+          loose = prev;
+          // The title stands alone: a blank line (or page furniture) above it, or in a PDF's
+          // text, where blank lines are gone, a finished sentence or the meeting's title.
+          if (prev === 0 || blank[prev - 1]! || SENTENCE_END.test(lines[prev - 1]!.text) || MEETING_TITLE.test(lines[prev - 1]!.text.trim())) {
+            title = prev;
+            count.set(id, (count.get(id) ?? 0) + 1);
+          }
+        }
+      }
+      heads.push({ id, title, loose });
+    }
+    prev = i;
+    prevWasSection = id !== undefined;
+  }
+  let opener: string | undefined;
+  let best = 1;
+  for (const [id, c] of count) if (c > best) [opener, best] = [id, c];
+  if (opener === undefined) return [];
+  // A title above the opening section starts an item; so does a title above a section the
+  // current item already has (an item whose opening section is missing).
+  const items: ItemCandidate[] = [];
+  let seen = new Set<string>();
+  // Once the opening section is known, a title-like line right above it is a title even where it
+  // does not stand alone (a PDF's text under a list of attachments).
+  for (const h of heads) {
+    const title = h.id === opener && h.title < 0 ? h.loose : h.title;
+    if (title >= 0 && (h.id === opener || (items.length > 0 && seen.has(h.id)))) {
+      items.push(titleCandidate(heading(title)!, title, items.length + 1));
+      seen = new Set();
+    }
+    seen.add(h.id);
+  }
+  return items;
+}
+
+/**
+ * `Beslutning: Vedtaget`: a decision heading with a colon and the decision on the same line. The
+ * length of the heading with its colon, or 0.
+ */
+function inlineDecision(text: string, matcher: SectionMatcher): number {
+  const colon = text.indexOf(':');
+  if (colon < 8 || colon > 40 || !/^\s*\S/u.test(text.slice(colon + 1))) return 0;
+  const id = matcher.match(text.slice(0, colon));
+  return id === 'beslutning' || id === 'indstilling-og-beslutning' ? colon + 1 : 0;
+}
+
+/** `Side 3 af 12`, `Side 3`, `Side 3/12` alone on a line (a PDF page's foot or top). */
+const PAGE_NUMBER_LINE = /^[\f ]*(?:Side|Page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?\s*$/iu;
+
+/** A page top's text without the form feed and the spaces around it. */
+function pageTopKey(t: string): string {
+  return t.replace(/^[\f\s]+/u, '').trimEnd();
+}
+
+/**
+ * `pdftotext` starts every page after the first with a form feed; a text that starts two or more
+ * pages is the running header (`Økonomiudvalget – Referat – 12. marts 2025`): every line with that
+ * text reads as blank (also the first page's, which has no form feed). Asked only of a transcript.
+ */
+function markRunningHeaders(lines: readonly Line[], blank: boolean[], tops: ReadonlyMap<string, number>): void {
+  const running = new Set<string>();
+  let min = Infinity;
+  let max = 0;
+  for (const [text, count] of tops) {
+    if (count < 2 || text.length === 0 || text.length > 160) continue;
+    running.add(text);
+    min = Math.min(min, text.length);
+    max = Math.max(max, text.length + 4);
+  }
+  if (running.size === 0) return;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (!blank[i] && t.length >= min && t.length <= max + 200 && running.has(pageTopKey(t))) blank[i] = true;
+  }
+}
+
+/** A title line under `Pkt. 42` is none of these: another item heading or a journal line. */
+function mayStartItemOrJournal(text: string): boolean {
+  return JOURNAL_LABEL.test(text) || JOURNAL_TOKEN.test(text) || readNumberAlone(text) !== undefined || readSagAlone(text) !== undefined;
+}
+
+/** Whitespace and a leading item number aside, the same text. */
+const squeeze = (s: string) => s.replace(/\s+/gu, ' ').trim();
+
+/**
+ * True when line `at` (the first line under candidate `c`, with only blank lines or page furniture
+ * between) repeats its title: `49. Title` / `Title`, or `1. Title (B)` / `1.     Title (B)`. Only
+ * short lines are compared.
+ */
+function repeatsTitle(lines: readonly Line[], blank: readonly boolean[], c: ItemCandidate, at: number): boolean {
+  if (at - c.headEnd > 6) return false;
+  for (let i = c.headEnd + 1; i < at; i++) if (!blank[i]) return false;
+  const text = lines[at]!.text;
+  const title = lines[c.line]!.text.slice(c.fullTitleStart, c.end);
+  if (title.length < 3 || text.length > title.length * 2 + 40) return false;
+  const t = squeeze(title);
+  const m = /^[\s#*_]*(?:(\d{1,4})\.\s*)?/u.exec(text)!;
+  // Numbered, the repeat carries the same number (`2. Title` under `1. Title` is a list).
+  if (m[1] !== undefined && Number(m[1]) !== c.number) return false;
+  const u = squeeze(text.slice(m[0].length).replace(/[*_\s]+$/u, ''));
+  return t.length > 0 && u === t;
 }
 
 /**
@@ -270,7 +457,7 @@ function chooseProfile(config: ReferatConfig, items: readonly ItemCandidate[], l
     const c = items[k]!;
     if (c.caseType && c.caseType.end <= c.titleStart) prefixCase = true;
     let seen = 0;
-    for (let i = c.numberLine + 1; i < lines.length && seen < 3; i++) {
+    for (let i = c.headEnd + 1; i < lines.length && seen < 3; i++) {
       if (blank[i]) continue;
       seen++;
       const t = lines[i]!.text;
@@ -301,7 +488,7 @@ function findMeetingStarts(lines: readonly Line[], blank: readonly boolean[], he
     // Only the few lines just above an item are looked at: a meeting header stands there.
     let seen = 0;
     let dated = false;
-    for (let i = items[k]!.line - 1; i > items[k - 1]!.numberLine && seen < 8; i--) {
+    for (let i = items[k]!.line - 1; i > items[k - 1]!.headEnd && seen < 8; i--) {
       if (blank[i]) continue;
       seen++;
       dated ||= A_DATE.test(lines[i]!.text);
@@ -336,6 +523,28 @@ interface ItemContext {
   readonly tables: Table[];
   /** Read section headings that share their line with the text (`Beslutning Godkendt.`). */
   inline?: boolean;
+  /** The meeting's date, when the file holds one meeting and its header gives it. */
+  readonly meetingDate?: CalendarDate;
+}
+
+/**
+ * A decision headed by the body, the date and the item's number, without the word Beslutning:
+ * `Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42` (some web publishing). The same form names
+ * earlier bodies' recommendations inside Indstilling (`Økonomiudvalget, 18. september 2019, pkt.
+ * 153:`); only the line with this meeting's date (or, where the header gives no date, this
+ * item's own number) is its decision.
+ */
+const BODY_DATE_ITEM = /^\p{Lu}[\p{L}\-–.&/ ]{1,90}?,\s*(?:den\s+)?(?:(\d{1,2})\.\s*(\p{L}+)\s+(\d{4})|(\d{1,2})[-./](\d{1,2})[-./](\d{4})),\s*(?:pkt|punkt)\.?\s*(\d{1,6})\s*:?$/u;
+
+function bodyDecision(text: string, item: number, date: CalendarDate | undefined): boolean {
+  const m = BODY_DATE_ITEM.exec(text);
+  if (!m) return false;
+  // The meeting's date tells this meeting's line from earlier ones; without it, the item's number.
+  if (!date) return Number(m[7]) === item;
+  const day = Number(m[1] ?? m[4]);
+  const month = m[2] !== undefined ? DANISH_MONTHS.indexOf(m[2].normalize('NFC').toLowerCase()) + 1 : Number(m[5]);
+  const year = Number(m[3] ?? m[6]);
+  return day === date.day && month === date.month && year === date.year;
 }
 
 /** A labelled journal number on a line from column `from` (`Sagsnr.: 15/34881   Dok.nr.: 15/34881-3`). */
@@ -344,7 +553,8 @@ function journalOnLine(text: string, line: number, from: number): Located | unde
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[0].length;
-    const t = JOURNAL_TOKEN.exec(text.slice(at));
+    // After a label, a plain case number (`Sagsnr. 299835`) is a journal number too.
+    const t = JOURNAL_TOKEN.exec(text.slice(at)) ?? (/nr|nummer|id/iu.test(m[0]) ? PLAIN_CASE_NUMBER.exec(text.slice(at)) : null);
     if (t) return { value: t[0], range: lineRange(line, at, at + t[0].length) };
   }
   return undefined;
@@ -379,34 +589,73 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
   let last = headingLine;
   // Odense's contents run up to the first item, every line an entry (some cut short); a block
   // where most lines end in a page number or start with an item number is read the same way.
+  // `Indholdsfortegnelse1. Fraværende` (a web page's text): the heading carries the first entry.
+  const heading = lines[headingLine]!;
+  const hs = heading.text.length - heading.text.trimStart().length;
+  const glued = gluedContentsHeading(heading.text.slice(hs));
   let lineCount = 0;
   let entryLike = 0;
+  let numbered = glued > 0 ? 1 : 0;
+  let numberedWithEndNumber = 0;
   for (let i = headingLine + 1; i < end && lineCount < 400; i++) {
-    if (blank[i]) continue;
+    if (blank[i] || LONE_PAGE.test(lines[i]!.text)) continue;
     lineCount++;
-    if (hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text)) entryLike++;
+    const starts = ENTRY_START.test(lines[i]!.text);
+    if (starts) numbered++;
+    if (starts && SPACE_PAGE.test(lines[i]!.text)) numberedWithEndNumber++;
+    if (starts || hasEntryEnding(lines[i]!.text)) entryLike++;
   }
   const wholeBlock = end < lines.length && lineCount > 0 && entryLike * 2 >= lineCount;
+  // Where the entries carry item numbers, a line with neither a number nor a page number is no
+  // entry: a group label (`Åben dagsorden`, `Til behandling - for lukkede døre`) or a PDF page's
+  // furniture (`Side 2 af 5`, the running header) between the entries.
+  // (Also `Bilagsliste 5` / `Underskriftsblad 5` after the entries: a page of the PDF, no item.)
+  const labelsPossible = numbered >= 2 && numbered * 2 >= entryLike;
+  // Every numbered entry ends in a short number after one space (a PDF's text): its page.
+  const spacePage = numbered >= 2 && numberedWithEndNumber === numbered - (glued > 0 ? 1 : 0) && numberedWithEndNumber > 0;
   let gap = 0;
+  if (glued > 0) {
+    const entry = parseContentsEntry(heading, hs + glued, false);
+    if (entry) entries.push(entry);
+  }
   for (let i = headingLine + 1; i < end; i++) {
     if (blank[i]) {
       if (!wholeBlock && entries.length > 0 && ++gap >= 3) break;
       continue;
     }
-    if (!wholeBlock && !(hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text))) break;
+    if (!wholeBlock && !(hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text) || LONE_PAGE.test(lines[i]!.text))) {
+      // A group label or a page's furniture between numbered entries: the entries go on after it.
+      if (labelsPossible && entryWithin(lines, blank, i + 1, end, 3)) continue;
+      break;
+    }
     gap = 0;
     if (CONTENTS_TABLE_HEAD.test(lines[i]!.text)) continue;
-    const entry = parseContentsEntry(lines[i]!);
+    // A page number on a line of its own: a PDF transcript put the entry's page under it.
+    if (LONE_PAGE.test(lines[i]!.text)) continue;
+    // (A label may carry leaders and a roman page number: `Til behandling - for åbne døre.....	ii`.)
+    if (labelsPossible && !ENTRY_START.test(lines[i]!.text)) continue;
+    const entry = parseContentsEntry(lines[i]!, 0, spacePage);
     if (entry) {
       entries.push(entry);
       last = i;
     }
   }
+  const headingRange = trimmedLineRange(heading);
   return {
-    headingRange: trimmedLineRange(lines[headingLine]!),
+    headingRange: glued > 0 ? range(headingLine, hs, headingLine, hs + glued) : headingRange,
     range: range(headingLine, 0, last, lines[last]!.text.length),
     entries,
   };
+}
+
+/** True when one of the next `count` non-blank lines from `from` reads like a contents entry. */
+function entryWithin(lines: readonly Line[], blank: readonly boolean[], from: number, end: number, count: number): boolean {
+  for (let i = from, seen = 0; i < end && seen < count; i++) {
+    if (blank[i]) continue;
+    seen++;
+    if (hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text)) return true;
+  }
+  return false;
 }
 
 /** Index of the last non-blank line in [from, to), or from - 1. */
@@ -443,18 +692,19 @@ function collectTables(ctx: ItemContext, from: number, to: number): void {
 function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaItem {
   const { lines, blank, heading, syntaxOf, matcher } = ctx;
   const start = parts.line;
-  const last = Math.max(parts.numberLine, lastNonBlank(blank, start, end));
+  const last = Math.max(parts.headEnd, lastNonBlank(blank, start, end));
+  const tl = parts.titleLine;
 
   // The journal number: the first non-blank line under the heading, when it looks like one
   // (Odense); else a labelled or bare journal number in the item's first lines.
   let journalNumber: Located | undefined;
   let titleEnd = parts.titleEnd;
-  let body = parts.numberLine + 1;
+  let body = parts.headEnd + 1;
   while (body < end && blank[body]) body++;
   // `45. Godkendelse af dagsorden Sagsnr.: 25/9120`: on the heading's own line (flattened text).
-  const onLine = JOURNAL_ON_LINE.exec(lines[start]!.text.slice(parts.titleStart, parts.titleEnd));
+  const onLine = JOURNAL_ON_LINE.exec(lines[tl]!.text.slice(parts.titleStart, parts.titleEnd));
   if (onLine) {
-    const found = journalOnLine(lines[start]!.text, start, parts.titleStart + onLine.index);
+    const found = journalOnLine(lines[tl]!.text, tl, parts.titleStart + onLine.index);
     if (found) {
       journalNumber = found;
       titleEnd = parts.titleStart + onLine.index;
@@ -513,7 +763,9 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     // Allocation-free first look; the heading's text is cut out only when something needs it.
     scanHeadingLine(lines[i]!.text);
     const { level, start: hs, end: he } = scanned;
-    const sectionId = matcher.couldMatchAt(lines[i]!.text, hs, he) ? matcher.match(heading(i)!.text) : undefined;
+    let sectionId = matcher.couldMatchAt(lines[i]!.text, hs, he) ? matcher.match(heading(i)!.text) : undefined;
+    // Cheap guard first: such a heading ends in the item's number (or a colon after it).
+    if (sectionId === undefined && he - hs <= 140 && he - hs >= 12 && isDigitOrColon(lines[i]!.text.charCodeAt(he - 1)) && bodyDecision(heading(i)!.text, parts.number, ctx.meetingDate)) sectionId = 'beslutning';
     if (sectionId !== undefined) {
       closeSection(i);
       // `Kompetence: Byrådet`: the heading carries its own text.
@@ -521,6 +773,15 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
       current = { id: sectionId, heading: { value: heading(i)!.text, range: lineRange(i, hs, he) }, line: i, subHeadings: [], tables: [], inline: carries || undefined };
       lastAbove = -1;
       continue;
+    }
+    // `Beslutning: Vedtaget` before any other section: the decision, on the heading's line.
+    if (sections.length === 0 && !current && he - hs > 11) {
+      const length = inlineDecision(heading(i)!.text, matcher);
+      if (length > 0) {
+        current = { id: matcher.match(heading(i)!.text.slice(0, length - 1))!, heading: { value: heading(i)!.text.slice(0, length), range: lineRange(i, hs, hs + length) }, line: i, subHeadings: [], tables: [], inline: true };
+        lastAbove = i;
+        continue;
+      }
     }
     if (ctx.inline) {
       const h = heading(i)!;
@@ -543,18 +804,40 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
   closeSection(end);
 
   const headingRange = trimmedLineRange(lines[start]!);
+  const titleText = lines[tl]!.text.slice(parts.titleStart, parts.end);
+  let closed = parts.closed === true || CLOSED_TITLE.test(titleText);
+  // `Lukket` / `Lukket punkt` / `Lukket sag` alone, or ending a journal line, before any section.
+  for (let i = parts.headEnd + 1, seen = 0; !closed && i < end && seen < 5; i++) {
+    if (blank[i]) continue;
+    if (sections.length > 0 && i >= sections[0]!.headingLine) break;
+    seen++;
+    closed = CLOSED_LINE.test(lines[i]!.text);
+  }
   return {
     number: { value: parts.number, range: lineRange(parts.numberLine, parts.numberStart, parts.numberEnd) },
-    title: { value: lines[start]!.text.slice(parts.titleStart, titleEnd), range: lineRange(start, parts.titleStart, titleEnd) },
-    fullTitle: { value: lines[start]!.text.slice(parts.fullTitleStart, parts.end), range: lineRange(start, parts.fullTitleStart, parts.end) },
-    caseType: parts.caseType ? { value: parts.caseType.code, range: lineRange(start, parts.caseType.start, parts.caseType.end) } : undefined,
+    numberSuffix: parts.numberSuffix,
+    title: { value: lines[tl]!.text.slice(parts.titleStart, titleEnd), range: lineRange(tl, parts.titleStart, titleEnd) },
+    fullTitle: { value: lines[tl]!.text.slice(parts.fullTitleStart, parts.end), range: lineRange(tl, parts.fullTitleStart, parts.end) },
+    caseType: parts.caseType ? { value: parts.caseType.code, range: lineRange(tl, parts.caseType.start, parts.caseType.end) } : undefined,
     headingLine: start,
     headingRange,
     range: range(start, 0, last, lines[last]!.text.length) as Range,
     journalNumber,
+    closed: closed || undefined,
     sections,
     preamble,
   };
+}
+
+/** Items on every agenda that often have no sections: a list point rarely reads like these. */
+const STANDING_TITLE = /^(?:Eventuelt|Evt\.|Meddelelser(?:\s+fra\s+[\p{L} -]+)?|Orienteringer|Underskriftsark|Underskriftsblad)\s*$/iu;
+/** A closed item's title: `Lukket punkt: Personalesag`, `Lukket sag - …`, `Salg af ejendom (Lukket)`. */
+const CLOSED_TITLE = /^(?:Lukket\s+(?:punkt|sag|dagsordenspunkt)\b|Lukket\s*[-–:]\s*\S|.*\((?:Lukket|Lukket punkt|Lukket sag)\)\s*$)/iu;
+/** A line under the heading that marks the item closed (`Lukket`, `Lukket punkt`, `… Lukket sag`). */
+const CLOSED_LINE = /(?:^|\s)Lukket(?:\s+(?:punkt|sag))?\s*$/iu;
+
+function isDigitOrColon(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 58;
 }
 
 /** Characters that count against "text": C0 controls other than tab, LF, FF, CR; and U+FFFD. */

@@ -72,6 +72,7 @@ const DANISH_SECTIONS: readonly SectionDefinition[] = [
       'Forvaltningens vurdering',
       'Administrationens vurdering',
       'Vurdering',
+      'Beskrivelse af sagen',
     ],
   },
   {

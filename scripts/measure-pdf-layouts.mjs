@@ -1,0 +1,97 @@
+// The layout fixtures as PDF transcripts: each plain-text fixture is made into a PDF by LibreOffice
+// (short pages, a running header and a `Side N af M` footer, as Word templates print them), the PDF
+// is transcribed by `pdftotext` with and without `-layout`, and the transcripts are measured as
+// issue 13 measures other municipalities' minutes: the fixture's annotated items found again (by
+// number) with their sections, and the warnings or errors that no annotation of the fixture expects.
+//
+//   node scripts/measure-pdf-layouts.mjs [folder] [--keep]
+//
+// Needs `soffice` (LibreOffice) and `pdftotext` (poppler-utils) on the PATH, and the compiled
+// engine in out/ (npm run build). --keep leaves the PDFs and transcripts in the temporary folder.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { analyze } = require(join(root, 'out/server/src/engine/index.js'));
+const { parseAnnotated } = require(join(root, 'out/test/support/annotated.js'));
+
+const args = process.argv.slice(2);
+const keep = args.includes('--keep');
+const folder = resolve(args.find((a) => !a.startsWith('--')) ?? join(root, 'test/fixtures/layouts'));
+const work = mkdtempSync(join(tmpdir(), 'referat-pdf-'));
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\f/g, '');
+/** A flat ODF text document: one paragraph per line, tabs kept, header and page-number footer. */
+function fodt(text) {
+  const body = text
+    .split('\n')
+    .map((l) => `<text:p>${l.split('\t').map(esc).join('<text:tab/>')}</text:p>`)
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="11cm" fo:margin-top="1cm" fo:margin-bottom="1cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout></office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"><style:header><text:p>Udvalget – 19. november 2025</text:p></style:header><style:footer><text:p>Side <text:page-number text:select-page="current">1</text:page-number> af <text:page-count>1</text:page-count></text:p></style:footer></style:master-page></office:master-styles>
+<office:body><office:text>
+${body}
+</office:text></office:body></office:document>`;
+}
+
+const fixtures = new Map();
+for (const name of readdirSync(folder).sort()) {
+  // Markdown would need rendering first; transcripts and hand-made PDF texts are transcripts already.
+  if (!/\.(referat|dagsorden)\.txt$/.test(name) || /pdf/.test(name)) continue;
+  const doc = parseAnnotated(readFileSync(join(folder, name), 'utf8'));
+  if (!doc.annotatesStructure) continue;
+  const base = name.replace(/\.txt$/, '');
+  writeFileSync(join(work, `${base}.fodt`), fodt(doc.text));
+  fixtures.set(base, doc);
+}
+const sources = readdirSync(work).filter((f) => f.endsWith('.fodt'));
+execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, ...sources.map((f) => join(work, f))], { stdio: 'ignore' });
+
+const total = { items: 0, itemsRead: 0, sections: 0, sectionsRead: 0, unexpected: 0 };
+for (const [base, doc] of fixtures) {
+  for (const mode of ['default', 'layout']) {
+    const out = join(work, `${base}.${mode}.txt`);
+    execFileSync('pdftotext', [...(mode === 'layout' ? ['-layout'] : []), join(work, `${base}.pdf`), out]);
+    const { doc: parsed, findings } = analyze(readFileSync(out, 'utf8'), { fileName: `${base}.txt` });
+    const read = new Map(parsed.items.map((i) => [`${i.number.value}${i.numberSuffix ?? ''}`, i.sections.map((s) => s.id)]));
+    let items = 0;
+    let sections = 0;
+    let sectionsRead = 0;
+    for (const item of doc.structure.items) {
+      sections += item.sections.length;
+      const got = read.get(String(item.number));
+      if (!got) continue;
+      items++;
+      const pool = [...got];
+      for (const s of item.sections) {
+        const k = pool.indexOf(s.id);
+        if (k >= 0) {
+          sectionsRead++;
+          pool.splice(k, 1);
+        }
+      }
+    }
+    const expected = new Set(doc.expected.map((e) => e.code));
+    const unexpected = findings.filter((f) => (f.severity === 'warning' || f.severity === 'error') && !expected.has(f.code));
+    total.items += doc.structure.items.length;
+    total.itemsRead += items;
+    total.sections += sections;
+    total.sectionsRead += sectionsRead;
+    total.unexpected += unexpected.length;
+    const note = unexpected.slice(0, 2).map((f) => `  L${f.range.start.line + 1} ${f.code}`).join('');
+    console.log(`${`${base} (${mode})`.padEnd(44)} items ${items}/${doc.structure.items.length}  sections ${sectionsRead}/${sections}  unexpected ${unexpected.length}${note}`);
+  }
+}
+const pct = (a, b) => (b === 0 ? 100 : Math.round((100 * a) / b));
+console.log(
+  `total (${fixtures.size} fixtures × 2 transcripts): items ${total.itemsRead}/${total.items} (${pct(total.itemsRead, total.items)}%), sections ${total.sectionsRead}/${total.sections} (${pct(total.sectionsRead, total.sections)}%), unexpected warnings/errors ${total.unexpected}`,
+);
+if (keep) console.log(`PDFs and transcripts: ${work}`);
+else rmSync(work, { recursive: true, force: true });
