@@ -419,6 +419,15 @@ function mayStartItemOrJournal(text: string): boolean {
   return JOURNAL_LABEL.test(text) || JOURNAL_TOKEN.test(text) || readNumberAlone(text) !== undefined || readSagAlone(text) !== undefined;
 }
 
+/** The last character that is neither whitespace nor Markdown emphasis (`*`, `_`), or -1. */
+function lastLetterOrDigit(s: string): number {
+  for (let e = s.length - 1; e >= 0; e--) {
+    const c = s.charCodeAt(e);
+    if (c !== 32 && c !== 9 && c !== 42 && c !== 95 && c !== 12) return c;
+  }
+  return -1;
+}
+
 /** Whitespace and a leading item number aside, the same text. */
 const squeeze = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
@@ -433,10 +442,15 @@ function repeatsTitle(lines: readonly Line[], blank: readonly boolean[], c: Item
   const text = lines[at]!.text;
   const title = lines[c.line]!.text.slice(c.fullTitleStart, c.end);
   if (title.length < 3 || text.length > title.length * 2 + 40) return false;
-  const t = squeeze(title);
+  // A repeat ends as the title does (markup aside): most lines under a candidate are no repeat,
+  // and this is decided without the two whitespace-squeezing copies below.
+  if (lastLetterOrDigit(text) !== lastLetterOrDigit(title)) return false;
   const m = /^[\s#*_]*(?:(\d{1,4})\.\s*)?/u.exec(text)!;
   // Numbered, the repeat carries the same number (`2. Title` under `1. Title` is a list).
   if (m[1] !== undefined && Number(m[1]) !== c.number) return false;
+  // And it starts as the title does.
+  if (text.charCodeAt(m[0].length) !== title.charCodeAt(title.length - title.trimStart().length)) return false;
+  const t = squeeze(title);
   const u = squeeze(text.slice(m[0].length).replace(/[*_\s]+$/u, ''));
   return t.length > 0 && u === t;
 }
@@ -536,7 +550,24 @@ interface ItemContext {
  */
 const BODY_DATE_ITEM = /^\p{Lu}[\p{L}\-–.&/ ]{1,90}?,\s*(?:den\s+)?(?:(\d{1,2})\.\s*(\p{L}+)\s+(\d{4})|(\d{1,2})[-./](\d{1,2})[-./](\d{4})),\s*(?:pkt|punkt)\.?\s*(\d{1,6})\s*:?$/u;
 
+/**
+ * The line ends in `pkt. 42` or `punkt 42` (a colon after it allowed): checked from the end before
+ * `BODY_DATE_ITEM`, whose lazy body name was tried on every line that ends in a digit or a colon
+ * (every list's introduction).
+ */
+function endsWithItemReference(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 58)) e--;
+  const digitsEnd = e;
+  while (e > 0 && text.charCodeAt(e - 1) >= 48 && text.charCodeAt(e - 1) <= 57) e--;
+  if (e === digitsEnd) return false;
+  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 46)) e--;
+  const word = text.slice(Math.max(0, e - 5), e).toLowerCase();
+  return word.endsWith('pkt') || word === 'punkt';
+}
+
 function bodyDecision(text: string, item: number, date: CalendarDate | undefined): boolean {
+  if (!endsWithItemReference(text)) return false;
   const m = BODY_DATE_ITEM.exec(text);
   if (!m) return false;
   // The meeting's date tells this meeting's line from earlier ones; without it, the item's number.
@@ -832,7 +863,20 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
 /** Items on every agenda that often have no sections: a list point rarely reads like these. */
 const STANDING_TITLE = /^(?:Eventuelt|Evt\.|Meddelelser(?:\s+fra\s+[\p{L} -]+)?|Orienteringer|Underskriftsark|Underskriftsblad)\s*$/iu;
 /** A closed item's title: `Lukket punkt: Personalesag`, `Lukket sag - …`, `Salg af ejendom (Lukket)`. */
-const CLOSED_TITLE = /^(?:Lukket\s+(?:punkt|sag|dagsordenspunkt)\b|Lukket\s*[-–:]\s*\S|.*\((?:Lukket|Lukket punkt|Lukket sag)\)\s*$)/iu;
+function endsWithParen(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9)) e--;
+  return e > 0 && s.charCodeAt(e - 1) === 41;
+}
+
+const CLOSED_START = /^(?:Lukket\s+(?:punkt|sag|dagsordenspunkt)\b|Lukket\s*[-–:]\s*\S)/iu;
+const CLOSED_END = /\((?:Lukket|Lukket punkt|Lukket sag)\)\s*$/iu;
+/**
+ * `Lukket punkt: …`, `Lukket - …` or `… (Lukket punkt)`. The end is looked at only for a title
+ * that ends in `)`: as one expression with `.*` before the mark, every title was read to its end
+ * and back.
+ */
+const CLOSED_TITLE = { test: (title: string): boolean => CLOSED_START.test(title) || (endsWithParen(title) && CLOSED_END.test(title)) };
 /** A line under the heading that marks the item closed (`Lukket`, `Lukket punkt`, `… Lukket sag`). */
 const CLOSED_LINE = /(?:^|\s)Lukket(?:\s+(?:punkt|sag))?\s*$/iu;
 
