@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../support/engine';
+import { applyEdits } from '../support/edits';
+import { renumberEdits } from '../../server/src/engine/edits/renumber';
 
 /**
  * Layout details the parser reads that the layout fixtures show only once each (session 18):
@@ -37,6 +39,26 @@ describe('layout forms read by the parser (session 18)', () => {
         '12b Navngivning af ny vej [indstilling beslutning]',
       ],
     );
+  });
+
+  it('supplementary items are no duplicate and no step of the numbering; renumbering keeps their letter', () => {
+    const items = (heads: string[]) =>
+      ['REFERAT', '', ...heads.flatMap((h, k) => item(h, `25/${200 + k}`, { Indstilling: 'At sagen godkendes.', Beslutning: 'Godkendt.' }))].join('\n');
+    const clean = items(['11. Budget 2026', '12. Vejplan', '12 a. Ekstra bevilling til vinterberedskab', '12b. Navngivning af ny vej', '13. Salg af grund']);
+    assert.deepEqual(serious(clean), []);
+    // The same supplementary number twice is a duplicate, said with its letter.
+    const twice = items(['11. Budget 2026', '12. Vejplan', '12a. Ekstra bevilling', '12a. Navngivning af ny vej']);
+    const dup = analyze(twice, { fileName: 'møde.txt' }).findings.filter((f) => f.code === 'item-number-duplicate');
+    assert.equal(dup.length, 1);
+    assert.match(dup[0]!.message, /12a/);
+    // Renumbering a gap keeps the running start (a guessed profile, first item 11) and the letter.
+    const gap = items(['11. Budget 2026', '12. Vejplan', '12a. Ekstra bevilling', '14. Salg af grund']);
+    const renumbered = applyEdits(gap, renumberEdits(parse(gap)));
+    assert.deepEqual(
+      parse(renumbered).items.map((i) => `${i.number.value}${i.numberSuffix ?? ''}`),
+      ['11', '12', '12a', '13'],
+    );
+    assert.deepEqual(serious(renumbered), []);
   });
 
   it('a lower-case list point with a letter (`1 a. at …`) is no item', () => {

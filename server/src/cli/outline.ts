@@ -84,6 +84,7 @@ export async function runOutline(args: readonly string[], io: CliIo): Promise<nu
       // The items and their sections as data (a script counts them), and the outline as the editor shows it.
       const items = analysis.doc.items.map((item) => ({
         number: item.number.value,
+        ...(item.numberSuffix !== undefined ? { suffix: item.numberSuffix } : {}),
         title: item.fullTitle.value,
         line: item.headingLine + 1,
         ...(item.journalNumber ? { journalNumber: item.journalNumber.value } : {}),

@@ -10,12 +10,13 @@ export const itemNumberDuplicate: Check = {
     en: 'Two items have the same number.',
   },
   run(ctx) {
-    const firstLine = new Map<number, number>();
+    // Keyed by the number as written: `12a` and `12 b` (a supplementary item) are not `12` again.
+    const firstLine = new Map<string, number>();
     // Each meeting of a file numbers its own items.
     const starts = new Set(ctx.doc.meetings.map((m) => m.firstItem));
     ctx.doc.items.forEach((item, k) => {
       if (k > 0 && starts.has(k)) firstLine.clear();
-      const n = item.number.value;
+      const n = `${item.number.value}${item.numberSuffix ?? ''}`;
       const other = firstLine.get(n);
       if (other === undefined) firstLine.set(n, item.headingLine);
       else ctx.report({ range: item.number.range, message: ctx.msg.itemNumberDuplicate(n, other + 1), fixes: renumberFix(ctx) });

@@ -27,6 +27,8 @@ export const itemNumberGap: Check = {
         seen.clear();
         previous = undefined;
       }
+      // A supplementary item (`12a`, `12 b`) stands between 12 and 13: no step of the numbering.
+      if (item.numberSuffix !== undefined) continue;
       const n = item.number.value;
       if (seen.has(n)) {
         previous = n; // a repeated number is item-number-duplicate's finding

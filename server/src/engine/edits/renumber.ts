@@ -10,11 +10,30 @@ import type { TextEdit } from '../text/range';
 export function renumberEdits(doc: MinutesDocument): TextEdit[] {
   const edits: TextEdit[] = [];
   const starts = new Set(doc.meetings.map((m) => m.firstItem));
+  const running = runsThroughYear(doc);
   let next = 1;
   doc.items.forEach((item, i) => {
-    if (i === 0 || starts.has(i)) next = doc.config?.numbering === 'running' ? item.number.value : 1;
+    if (i === 0 || starts.has(i)) next = running ? item.number.value : 1;
+    // A supplementary item (`12a`) keeps the number of the item it follows, with its letter.
+    if (item.numberSuffix !== undefined) {
+      if (i > 0 && !starts.has(i) && item.number.value !== next - 1) edits.push({ range: item.number.range, newText: String(next - 1) });
+      return;
+    }
     if (item.number.value !== next) edits.push({ range: item.number.range, newText: String(next) });
     next++;
   });
   return edits;
+}
+
+/**
+ * Numbers run through the year where the configuration says so, and in a document whose profile
+ * was guessed and whose first item is not 1 (as item-number-gap reads it): renumbering keeps the
+ * first number there.
+ */
+function runsThroughYear(doc: MinutesDocument): boolean {
+  const config = doc.config;
+  if (config?.numbering === 'running') return true;
+  const first = doc.items[0]?.number.value;
+  const guessed = config !== undefined && (config.profile === 'auto' || config.profileGuessed === true) && !config.explicit.includes('numbering');
+  return first !== undefined && first !== 1 && guessed;
 }

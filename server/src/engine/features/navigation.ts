@@ -21,7 +21,7 @@ export interface ItemSymbol {
 /** One symbol per item, for workspace-wide search. */
 export function itemSymbols(doc: MinutesDocument, msg: Messages): ItemSymbol[] {
   const container = doc.header.title?.text;
-  return doc.items.map((item) => ({ name: msg.outlineItem(item.number.value, item.fullTitle.value), container, range: item.headingRange }));
+  return doc.items.map((item) => ({ name: msg.outlineItem(`${item.number.value}${item.numberSuffix ?? ''}`, item.fullTitle.value), container, range: item.headingRange }));
 }
 
 /** Every word of the query occurs in the name (any case): `gravsted` finds `Gravsted for …`. */

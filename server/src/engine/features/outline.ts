@@ -38,7 +38,7 @@ export function outline(doc: MinutesDocument, msg: Messages): OutlineNode[] {
     for (const section of item.sections) children.push(sectionNode(section, msg));
     itemNodes.push({
       kind: 'item',
-      name: msg.outlineItem(item.number.value, item.fullTitle.value),
+      name: msg.outlineItem(`${item.number.value}${item.numberSuffix ?? ''}`, item.fullTitle.value),
       detail: item.journalNumber?.value,
       range: item.range,
       selectionRange: item.headingRange,

@@ -49,7 +49,7 @@ export const da = {
   placeholderText: (item: number, section: string, text: string) => `${q(text)} i ${q(section)} (punkt ${item}) er skabelonens tekst: skriv afsnittet.`,
   placeholderTable: (item: number, section: string) => `Tabellen i ${q(section)} (punkt ${item}) har lutter nuller fra skabelonen: udfyld beløbene, eller slet tabellen.`,
   // item-number-duplicate
-  itemNumberDuplicate: (n: number, otherLine: number) => `Punktnummer ${n} er allerede brugt (i linje ${otherLine}).`,
+  itemNumberDuplicate: (n: number | string, otherLine: number) => `Punktnummer ${n} er allerede brugt (i linje ${otherLine}).`,
   // item-number-gap
   itemNumberGap: (n: number, previous: number) =>
     n === previous + 2 ? `Punkt ${n} følger efter punkt ${previous}: punkt ${previous + 1} mangler.` : `Punkt ${n} følger efter punkt ${previous}: punkterne ${previous + 1}–${n - 1} mangler.`,
@@ -201,7 +201,7 @@ export const da = {
   fixAllUnasked: () => 'Ret entydige Referat-fund (sker også ved gem)',
   // outline
   outlineContents: () => 'Indholdsfortegnelse',
-  outlineItem: (n: number, title: string) => `Punkt ${n}: ${title}`,
+  outlineItem: (n: number | string, title: string) => `Punkt ${n}: ${title}`,
   outlineTable: (rows: number, columns: number) => `Tabel (${rows} ${rows === 1 ? 'række' : 'rækker'} × ${columns} ${columns === 1 ? 'kolonne' : 'kolonner'})`,
   outlinePreamble: () => 'Indledning',
   // authoring aids (completion, fixes, commands)
