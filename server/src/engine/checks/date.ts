@@ -24,8 +24,22 @@ const TARGET_BEFORE = /(?<!\p{L})(?:til|fra|indtil|senest|pr\.|inden|før|efter|
  */
 const CLAUSE_BREAK = /[,;:](?=\s)|\s[–—-]\s|\s(?:og|men|samt|mens|hvorefter|indtil)(?=\s)/giu;
 
-/** The clause of `text[start, end)` (a date) within the sentence `text[from, to)`. */
-function clauseAround(text: string, from: number, to: number, start: number, end: number): string {
+/**
+ * A date that belongs to what the verb is about, not to when it happened: `Formanden orienterede
+ * om borgermødet den 3. juni`, `Udvalget drøftede arrangementet den 12. juni` (a coming event).
+ * Read between the past verb and the date: the topic after `om`, or an event's noun (`…mødet`,
+ * `arrangementet`, `konferencen`) that is not where the act took place (`på mødet den …` is).
+ * `Udvalget godkendte budgettet den 10. oktober` stays a slip: a budget is no event.
+ */
+const TOPIC_OM = /^\s*om(?!\p{L})/iu;
+const EVENT_NOUN = /(?<!(?:på|i)\s+)(?<!\p{L})\p{L}*(?:møde|mødet|arrangement|arrangementet|konference|konferencen|seminar|seminaret|workshop|workshoppen|temadag|temadagen|åbning|åbningen|indvielse|indvielsen|kursus|kurset|besøg|besøget|høring|høringen)(?!\p{L})/iu;
+
+function aboutAnEvent(between: string): boolean {
+  return TOPIC_OM.test(between) || EVENT_NOUN.test(between);
+}
+
+/** The clause of `text[start, end)` (a date) within the sentence `text[from, to)`, as offsets. */
+function clauseSpan(text: string, from: number, to: number, start: number, end: number): { s: number; e: number } {
   let s = from;
   let e = to;
   CLAUSE_BREAK.lastIndex = from;
@@ -36,7 +50,7 @@ function clauseAround(text: string, from: number, to: number, start: number, end
       break;
     }
   }
-  return text.slice(s, e);
+  return { s, e };
 }
 
 export const date: Check = {
@@ -82,8 +96,11 @@ export const date: Check = {
           const text = prose.text.slice(sentence.start, sentence.end);
           // The verb must be the date's own: «Formanden orienterede om juleafslutningerne, der
           // holdes fredag den 19. december» tells of the orientation, not of the date.
-          const past = PAST.exec(clauseAround(prose.text, sentence.start, sentence.end, d.start, d.end));
-          if (past && !FUTURE.test(text) && !TARGET_BEFORE.test(prose.text.slice(Math.max(0, d.start - 24), d.start))) {
+          const clause = clauseSpan(prose.text, sentence.start, sentence.end, d.start, d.end);
+          const past = PAST.exec(prose.text.slice(clause.s, clause.e));
+          const verbEnd = past ? clause.s + past.index + past[0].length : -1;
+          const ofTopic = past !== null && verbEnd <= d.start && aboutAnEvent(prose.text.slice(verbEnd, d.start));
+          if (past && !ofTopic && !FUTURE.test(text) && !TARGET_BEFORE.test(prose.text.slice(Math.max(0, d.start - 24), d.start))) {
             ctx.report({ range, severity: 'warning', message: ctx.msg.dateAfterMeetingInPast(long(), formatLongDate(ctx.msg, meeting), past[1]!) });
           }
         }
