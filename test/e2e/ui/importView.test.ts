@@ -111,7 +111,9 @@ describe('«Referat: Kontrollér Word/PDF» in the VS Code UI (code-server + chr
     // lists only Word and PDF files; a click on the .docx picks it (OK, if the dialog stays).
     const dialog = page.locator('.quick-input-widget', { hasText: 'Vælg et Word- eller PDF-referat' }).first();
     await dialog.waitFor({ timeout: 30_000 });
-    assert.deepEqual((await rowTexts(dialog)).filter((r) => r !== '..'), [DOCX], 'only the Word file is offered');
+    // The dialog fills its list after it shows: wait for the folder's entries, then compare.
+    const offered = await eventually(async () => (await rowTexts(dialog)).filter((r) => r !== '..'), (r) => r.length > 0, 'the file dialog\'s entries');
+    assert.deepEqual(offered, [DOCX], 'only the Word file is offered');
     await dialog.locator('.monaco-list-row', { hasText: DOCX }).first().click();
     await dialog.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => dialog.locator('.monaco-button', { hasText: 'OK' }).first().click());
     await page.locator('.tabs-container .tab.active', { hasText: VIEW }).waitFor({ timeout: 60_000 });
@@ -148,7 +150,9 @@ describe('«Referat: Kontrollér Word/PDF» in the VS Code UI (code-server + chr
     await goToLine(page, Number(dup[1]), 1);
     const status = page.locator('.statusbar-item', { hasText: 'Originalen:' }).first();
     await status.waitFor({ timeout: 30_000 });
-    assert.match(await status.innerText(), /Originalen: .*Punkt 1: Skolernes budgetter/u);
+    // The status bar follows the cursor after the move (it showed the previous line's place once).
+    const place = await eventually(() => status.innerText(), (t) => /Punkt 1: Skolernes budgetter/u.test(t), 'the Word place of the duplicate\'s line', 30_000);
+    assert.match(place, /Originalen: .*Punkt 1: Skolernes budgetter/u);
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
     fs.mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: path.join(shots, 'word-visning.png') });
