@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Browser, Page } from 'playwright-core';
-import { CodeServer, launchChromium, startCodeServer } from '../support/codeServer';
+import { Page } from 'playwright-core';
 import { ROOT, TMP, makeWorkspace } from '../support/paths';
-import { eventually, openFromExplorer } from './workbench';
+import { Workbench, closeWorkbench, eventually, openWorkbench, screenshotIfFailed, openFromExplorer } from './workbench';
 
 /**
  * «Referat: Eksportér» in the packaged extension (code-server + chromium): run from the command
@@ -14,8 +13,7 @@ import { eventually, openFromExplorer } from './workbench';
 const FORMATS = ['docx', 'pdf', 'html'] as const;
 
 describe('«Referat: Eksportér» in the VS Code UI (code-server + chromium)', function () {
-  let server: CodeServer;
-  let browser: Browser;
+  let workbench: Workbench | undefined;
   let page: Page;
   let workspace: string;
 
@@ -44,24 +42,15 @@ describe('«Referat: Eksportér» in the VS Code UI (code-server + chromium)', f
     const wrong = example.replace('<b>I alt</b>\t<b>250</b>', '<b>I alt</b>\t<b>260</b>');
     assert.notEqual(wrong, example);
     fs.writeFileSync(path.join(workspace, 'fejl.referat.md'), wrong);
-    server = await startCodeServer('export', { install: [path.join(ROOT, 'referat.vsix')], settings: { 'workbench.colorTheme': 'Default Light Modern' } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { timeout: 60_000 });
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    workbench = await openWorkbench('export', workspace);
+    page = workbench.page;
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      fs.mkdirSync(path.join(TMP, 'screenshots'), { recursive: true });
-      await page.screenshot({ path: path.join(TMP, 'screenshots', `failed-export-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 50)}.png`) });
-    }
+    await screenshotIfFailed(this.currentTest, page, 'export');
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => closeWorkbench(workbench));
 
   it('writes Word, PDF and HTML beside a clean document without asking', async () => {
     await openFromExplorer(page, 'klar.referat.md');

@@ -2,10 +2,9 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Browser, Page } from 'playwright-core';
-import { CodeServer, launchChromium, startCodeServer } from '../support/codeServer';
-import { ROOT, TMP, makeWorkspace } from '../support/paths';
-import { eventually, goToLine, rowTexts } from './workbench';
+import { Page } from 'playwright-core';
+import { TMP, makeWorkspace } from '../support/paths';
+import { Workbench, closeWorkbench, eventually, openWorkbench, screenshotIfFailed, goToLine, rowTexts } from './workbench';
 
 /**
  * «Referat: Kontrollér Word/PDF» in the packaged extension (code-server + chromium): a Word file
@@ -53,8 +52,7 @@ function makeDocx(workspace: string): void {
 }
 
 describe('«Referat: Kontrollér Word/PDF» in the VS Code UI (code-server + chromium)', function () {
-  let server: CodeServer;
-  let browser: Browser;
+  let workbench: Workbench | undefined;
   let page: Page;
   let workspace: string;
   const shots = path.join(TMP, 'screenshots');
@@ -85,25 +83,16 @@ describe('«Referat: Kontrollér Word/PDF» in the VS Code UI (code-server + chr
   before(async () => {
     workspace = makeWorkspace('import-view');
     makeDocx(workspace);
-    server = await startCodeServer('import-view', { install: [path.join(ROOT, 'referat.vsix')], settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { timeout: 60_000 });
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    workbench = await openWorkbench('import-view', workspace, { settings: { 'editor.minimap.enabled': false } });
+    page = workbench.page;
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DOCX }).first().waitFor({ timeout: 60_000 });
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      fs.mkdirSync(shots, { recursive: true });
-      await page.screenshot({ path: path.join(shots, `failed-import-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 50)}.png`) });
-    }
+    await screenshotIfFailed(this.currentTest, page, 'import', shots);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => closeWorkbench(workbench));
 
   it('opens the .docx picked in the command\'s file dialog as a read-only Referat document with its text', async () => {
     await fromPalette('Referat: Kontroll', /Kontroll.r Word\/PDF/u);

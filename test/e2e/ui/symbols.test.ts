@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Browser, Page } from 'playwright-core';
-import { CodeServer, launchChromium, startCodeServer } from '../support/codeServer';
+import { Page } from 'playwright-core';
 import { ROOT, TMP, makeWorkspace } from '../support/paths';
-import { eventually, openFromExplorer, rowTexts, runCommand } from './workbench';
+import { Workbench, closeWorkbench, eventually, openWorkbench, screenshotIfFailed, openFromExplorer, rowTexts, runCommand } from './workbench';
 
 const MINUTES_2024 = 'odense-bsu-2024-04-09.referat.md';
 const COPY = 'kopi.referat.md';
@@ -16,8 +15,7 @@ const COPY = 'kopi.referat.md';
  * with each table's verdict above it; the Settings UI reads Danish where VS Code lets it.
  */
 describe('Go to Symbol in Workspace, the preview and the Settings UI in VS Code (code-server + chromium)', function () {
-  let server: CodeServer;
-  let browser: Browser;
+  let workbench: Workbench | undefined;
   let page: Page;
   let workspace: string;
 
@@ -27,24 +25,15 @@ describe('Go to Symbol in Workspace, the preview and the Settings UI in VS Code 
     // (as soon as any .md file is opened) and indexes every *.md file on disk.
     fs.copyFileSync(path.join(workspace, MINUTES_2024), path.join(workspace, COPY));
     fs.writeFileSync(path.join(workspace, 'README.md'), '# Noter\n\n## Gravsted-noter\n\nTekst.\n');
-    server = await startCodeServer('symbols', { locale: 'en', install: [path.join(ROOT, 'referat.vsix')], settings: { 'workbench.colorTheme': 'Default Light Modern' } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { timeout: 60_000 });
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    workbench = await openWorkbench('symbols', workspace, { locale: 'en' });
+    page = workbench.page;
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      fs.mkdirSync(path.join(TMP, 'screenshots'), { recursive: true });
-      await page.screenshot({ path: path.join(TMP, 'screenshots', `failed-symbols-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 50)}.png`) });
-    }
+    await screenshotIfFailed(this.currentTest, page, 'symbols');
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => closeWorkbench(workbench));
 
   /**
    * Ctrl+T with a query: the rows the quick pick settles on (it fills in as providers answer).

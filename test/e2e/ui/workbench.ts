@@ -1,4 +1,8 @@
-import { Locator, Page } from 'playwright-core';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Browser, Locator, Page } from 'playwright-core';
+import { CodeServer, launchChromium, startCodeServer } from '../support/codeServer';
+import { ROOT, TMP } from '../support/paths';
 
 /** Small helpers over the VS Code workbench DOM (selectors of VS Code 1.100). */
 
@@ -45,4 +49,37 @@ export async function goToLine(page: Page, line: number, column: number): Promis
   await input.waitFor({ timeout: 30_000 });
   await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
+}
+
+/** A code-server with the packaged extension, chromium on it, and the workbench open on a folder. */
+export interface Workbench {
+  readonly server: CodeServer;
+  readonly browser: Browser;
+  readonly page: Page;
+}
+
+/**
+ * Starts code-server `name` with the packaged `referat.vsix` and the given settings (a light theme by
+ * default), opens `workspace` in chromium and waits for the workbench.
+ */
+export async function openWorkbench(name: string, workspace: string, opts: { locale?: string; settings?: Record<string, unknown> } = {}): Promise<Workbench> {
+  const server = await startCodeServer(name, { locale: opts.locale, install: [path.join(ROOT, 'referat.vsix')], settings: { 'workbench.colorTheme': 'Default Light Modern', ...opts.settings } });
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { timeout: 60_000 });
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  return { server, browser, page };
+}
+
+/** Closes what `openWorkbench` started (either may be missing when its start failed). */
+export async function closeWorkbench(w: Workbench | undefined): Promise<void> {
+  await w?.browser.close();
+  await w?.server.stop();
+}
+
+/** For mocha's afterEach: a screenshot of the page when the test failed, named after the test. */
+export async function screenshotIfFailed(test: Mocha.Test | undefined, page: Page | undefined, prefix: string, dir = path.join(TMP, 'screenshots')): Promise<void> {
+  if (test?.state !== 'failed' || !page) return;
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `failed-${prefix}-${test.title.replace(/\W+/g, '-').slice(0, 50)}.png`) });
 }
