@@ -61,6 +61,42 @@ describe('layout forms read by the parser (session 18)', () => {
     assert.deepEqual(serious(renumbered), []);
   });
 
+  it('an agenda with blank decision headings: the next item right under one is an item, a list under Indstilling is not', () => {
+    const text = [
+      'DAGSORDEN',
+      '',
+      '1. Godkendelse af dagsorden',
+      'Sagsnr.: 25/101',
+      'Indstilling',
+      'Forvaltningen indstiller, at dagsordenen godkendes.',
+      'Beslutning',
+      '',
+      '2. Skolernes budget 2025',
+      'Sagsnr.: 25/102',
+      'Indstilling',
+      '1. At budgettet godkendes.',
+      '2. At fordelingen tages til efterretning.',
+      'Beslutning',
+      '',
+      '3. Status på skolebyggeri',
+      'Indstilling',
+      'Forvaltningen indstiller, at orienteringen tages til efterretning.',
+      'Beslutning',
+      '',
+      '4. Meddelelser',
+      'Beslutning',
+      '',
+      '5. Eventuelt',
+      'Beslutning',
+    ].join('\n');
+    const doc = parse(text, 'møde.dagsorden.txt');
+    assert.deepEqual(
+      doc.items.map((i) => `${i.number.value} ${i.title.value}`),
+      ['1 Godkendelse af dagsorden', '2 Skolernes budget 2025', '3 Status på skolebyggeri', '4 Meddelelser', '5 Eventuelt'],
+    );
+    assert.deepEqual(serious(text, 'møde.dagsorden.txt'), []);
+  });
+
   it('a lower-case list point with a letter (`1 a. at …`) is no item', () => {
     const text = ['REFERAT', '', ...item('4. Vejplan', '25/102', { Indstilling: 'Forvaltningen indstiller,\n1 a. at vejplanen godkendes.\n1 b. at den offentliggøres.', Beslutning: 'Godkendt.' })].join('\n');
     assert.deepEqual(

@@ -279,12 +279,15 @@ function candidateStrength(
       break;
     }
   }
-  // Right under a section heading, a numbered line is the section's first point.
+  // Right under a section heading, a numbered line is the section's first point. Under a decision
+  // heading left empty (an agenda printed with blank `Beslutning` headings: `Beslutning` /
+  // `4. Meddelelser`), a number other than 1 is the next item, judged as any candidate.
   for (let i = c.line - 1, seenAbove = 0; i >= 0 && seenAbove < 1; i--) {
     if (blank[i]) continue;
     seenAbove++;
     const t = heading(i)!;
-    if (!syntaxOf[i] && matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) return Strength.Never;
+    const id = !syntaxOf[i] && matcher.couldMatch(t.text.length) ? matcher.match(t.text) : undefined;
+    if (id !== undefined && (c.number === 1 || (id !== 'beslutning' && id !== 'indstilling-og-beslutning'))) return Strength.Never;
   }
   // A standing item (`Eventuelt`, `Meddelelser`) often has no sections at all; its title says it
   // is an item (after the list tests: `4. Eventuelt` may also close a list of points).
