@@ -97,6 +97,25 @@ describe('layout forms read by the parser (session 18)', () => {
     assert.deepEqual(serious(text, 'møde.dagsorden.txt'), []);
   });
 
+  it('a contents title wrapped onto a second line is one entry, not an orphan (`… og tillæg` / `nr. 12 til …`)', () => {
+    const text = [
+      'REFERAT',
+      '',
+      'Indholdsfortegnelse',
+      '1. Godkendelse af dagsorden ......................................... 2',
+      '2. Forslag til lokalplan nr. 123 for boligområdet ved Skovvej og tillæg',
+      'nr. 12 til Kommuneplan 2025 ......................................... 2',
+      '3. Salg af grund ..................................................... 3',
+      '',
+      ...item('1. Godkendelse af dagsorden', '25/101', { Beslutning: 'Godkendt.' }),
+      ...item('2. Forslag til lokalplan nr. 123 for boligområdet ved Skovvej og tillæg nr. 12 til Kommuneplan 2025', '25/102', { Indstilling: 'At forslaget vedtages.', Beslutning: 'Godkendt.' }),
+      ...item('3. Salg af grund', '25/103', { Indstilling: 'At grunden sælges.', Beslutning: 'Godkendt.' }),
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(doc.contents?.entries.map((e) => e.number), [1, 2, 3]);
+    assert.deepEqual(serious(text), []);
+  });
+
   it('a lower-case list point with a letter (`1 a. at …`) is no item', () => {
     const text = ['REFERAT', '', ...item('4. Vejplan', '25/102', { Indstilling: 'Forvaltningen indstiller,\n1 a. at vejplanen godkendes.\n1 b. at den offentliggøres.', Beslutning: 'Godkendt.' })].join('\n');
     assert.deepEqual(

@@ -21,6 +21,9 @@ export interface ParseOptions {
 /** A line that starts like an item in a contents list: `3.`, `Punkt 3`, `Pkt. 3`, `185 Title`. */
 const ENTRY_START = /^\s*(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}\.?\s+\S/iu;
 
+/** A line that starts in lower case: the rest of a wrapped title, not an entry of its own. */
+const CONTINUES = /^\s*\p{Ll}/u;
+
 /** A contents entry's page number alone on a line (arabic or roman). */
 const LONE_PAGE = /^\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$/iu;
 /** An entry's line ending in a page number after a single space: `74. Godkendelse af dagsorden 2`. */
@@ -648,6 +651,8 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
   // Every numbered entry ends in a short number after one space (a PDF's text): its page.
   const spacePage = numbered >= 2 && numberedWithEndNumber === numbered - (glued > 0 ? 1 : 0) && numberedWithEndNumber > 0;
   let gap = 0;
+  /** The last entry has no page number at its end: its title may go on on the next line. */
+  let open = false;
   if (glued > 0) {
     const entry = parseContentsEntry(heading, hs + glued, false);
     if (entry) entries.push(entry);
@@ -668,10 +673,19 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
     if (LONE_PAGE.test(lines[i]!.text)) continue;
     // (A label may carry leaders and a roman page number: `Til behandling - for åbne døre.....	ii`.)
     if (labelsPossible && !ENTRY_START.test(lines[i]!.text)) continue;
+    // A long title wrapped onto the next line (`… og tillæg` / `nr. 12 til Kommuneplan 2025 … 3`):
+    // the entry above has no page number yet, and this line goes on in lower case.
+    if (open && CONTINUES.test(lines[i]!.text)) {
+      last = i;
+      open = !hasEntryEnding(lines[i]!.text);
+      continue;
+    }
     const entry = parseContentsEntry(lines[i]!, 0, spacePage);
+    open = false;
     if (entry) {
       entries.push(entry);
       last = i;
+      open = !hasEntryEnding(lines[i]!.text);
     }
   }
   const headingRange = trimmedLineRange(heading);
