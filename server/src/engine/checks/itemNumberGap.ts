@@ -1,5 +1,6 @@
-import { type Check, inferredProfile } from './check';
+import type { Check } from './check';
 import { renumberFix } from '../edits/documentFixes';
+import { runsThroughYear } from '../edits/renumber';
 
 export const itemNumberGap: Check = {
   code: 'item-number-gap',
@@ -14,8 +15,7 @@ export const itemNumberGap: Check = {
     // worth knowing (published minutes leave out closed items).
     // So do the numbers of a document whose profile was guessed and whose first item is not 1
     // (`Punkt 45:` with KLE numbers looks like Odense's layout, but counts through the year).
-    const first = ctx.doc.items[0]?.number.value;
-    const running = ctx.config.numbering === 'running' || (first !== undefined && first !== 1 && inferredProfile(ctx, 'numbering'));
+    const running = runsThroughYear(ctx.doc);
     const jump = running ? ('information' as const) : undefined;
     const seen = new Set<number>();
     let previous: number | undefined;

@@ -27,10 +27,11 @@ export function renumberEdits(doc: MinutesDocument): TextEdit[] {
 
 /**
  * Numbers run through the year where the configuration says so, and in a document whose profile
- * was guessed and whose first item is not 1 (as item-number-gap reads it): renumbering keeps the
+ * was guessed and whose first item is not 1 (`Punkt 45:` with KLE numbers looks like Odense's
+ * layout, but counts through the year): item-number-gap reads it so, and renumbering keeps the
  * first number there.
  */
-function runsThroughYear(doc: MinutesDocument): boolean {
+export function runsThroughYear(doc: MinutesDocument): boolean {
   const config = doc.config;
   if (config?.numbering === 'running') return true;
   const first = doc.items[0]?.number.value;

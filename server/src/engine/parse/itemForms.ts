@@ -90,7 +90,8 @@ export function readSagAlone(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function endsWithParen(s: string): boolean {
+/** The text ends in `)`, trailing spaces aside: only such a title can carry a case-type or closed mark. */
+export function endsWithParen(s: string): boolean {
   let e = s.length;
   while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9)) e--;
   return e > 0 && s.charCodeAt(e - 1) === 41;

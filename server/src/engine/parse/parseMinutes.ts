@@ -5,7 +5,7 @@ import { Range, lineRange, range } from '../text/range';
 import { CONTENTS_TABLE_HEAD, gluedContentsHeading, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
 import { DANISH_MONTHS, parseHeader } from './header';
 import { HeadingLine, MAX_PLAIN_HEADING, looksLikePlainHeading, readHeadingLine, scanHeadingLine, scanned } from './headingLine';
-import { ItemCandidate, chooseItems, mayStartItem, numberFirstCandidate, readItemCandidate, readNumberAlone, readSagAlone, titleCandidate, titleSagCandidate } from './itemForms';
+import { ItemCandidate, chooseItems, endsWithParen, mayStartItem, numberFirstCandidate, readItemCandidate, readNumberAlone, readSagAlone, titleCandidate, titleSagCandidate } from './itemForms';
 import { configForProfile, defaultConfig } from '../config/config';
 import { Profile, allSections, profileByName } from '../profiles/profiles';
 import type { Layout, Meeting } from '../model/minutes';
@@ -880,12 +880,6 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
 /** Items on every agenda that often have no sections: a list point rarely reads like these. */
 const STANDING_TITLE = /^(?:Eventuelt|Evt\.|Meddelelser(?:\s+fra\s+[\p{L} -]+)?|Orienteringer|Underskriftsark|Underskriftsblad)\s*$/iu;
 /** A closed item's title: `Lukket punkt: Personalesag`, `Lukket sag - …`, `Salg af ejendom (Lukket)`. */
-function endsWithParen(s: string): boolean {
-  let e = s.length;
-  while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9)) e--;
-  return e > 0 && s.charCodeAt(e - 1) === 41;
-}
-
 const CLOSED_START = /^(?:Lukket\s+(?:punkt|sag|dagsordenspunkt)\b|Lukket\s*[-–:]\s*\S)/iu;
 const CLOSED_END = /\((?:Lukket|Lukket punkt|Lukket sag)\)\s*$/iu;
 /**
