@@ -53,6 +53,23 @@ const AMOUNT_BEFORE_KR = /([-−÷+]\s?)?(\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d
 const KR = /kr/gi;
 const LETTER = /\p{L}/u;
 const APPROXIMATE = /(?<!\p{L})(?:ca\.?|cirka|omkring|knap|godt|over|under|op mod|op til|mindst|højst|næsten|mere end|mindre end)\s*$/iu;
+/**
+ * `ca.`, `godt`, `op mod` right before the amount at `start` (`APPROXIMATE` on the 14 characters
+ * before it). Every word it knows ends in one of `a . g p t r d l`: when the last character before
+ * the amount (whitespace aside) is none of these, the expression is not run (most amounts follow
+ * `på`, `af`, `med`).
+ */
+function isApproximate(text: string, start: number): boolean {
+  const from = Math.max(0, start - 14);
+  let last = start - 1;
+  while (last >= from && isJsSpace(text.charCodeAt(last))) last--;
+  if (last < from) return false;
+  const c = text.charCodeAt(last);
+  const l = c | 32;
+  if (!(c === 46 || l === 97 || l === 103 || l === 112 || l === 116 || l === 114 || l === 100 || l === 108)) return false;
+  return APPROXIMATE.test(text.slice(from, start));
+}
+
 /** The farthest a number's last digit stands before its `kr` (`12,5 milliarder kr`). */
 const UNIT_REACH = 14;
 
@@ -186,7 +203,7 @@ export function moneyIn(paragraph: Paragraph): MoneyAmount[] {
     if (!parsed) continue;
     const exponent = m[3] ? (/^mia|^milliard/i.test(m[3]) ? 9 : 6) : m[4] ? 3 : 0;
     out.push(
-      new ProseAmount(paragraph, timesPow10(parsed.amount, exponent), exponent, parsed.decimals, parsed.style, APPROXIMATE.test(text.slice(Math.max(0, start - 14), start)), start, end, start + numberText.length),
+      new ProseAmount(paragraph, timesPow10(parsed.amount, exponent), exponent, parsed.decimals, parsed.style, isApproximate(text, start), start, end, start + numberText.length),
     );
   }
   return out;

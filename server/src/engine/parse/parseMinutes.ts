@@ -1,6 +1,6 @@
 import type { ReferatConfig } from '../config/config';
 import type { AgendaItem, CalendarDate, Contents, ContentsEntry, DocumentKind, Located, MinutesDocument, Section, SubHeading, Table } from '../model/minutes';
-import { Line, isBlank, splitLines, trimmedLineRange } from '../text/lines';
+import { Line, isBlank, linesHolding, splitLines, trimmedLineRange } from '../text/lines';
 import { Range, lineRange, range } from '../text/range';
 import { CONTENTS_TABLE_HEAD, gluedContentsHeading, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
 import { DANISH_MONTHS, parseHeader } from './header';
@@ -45,11 +45,12 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const blank: boolean[] = new Array(n);
   const syntaxOf: (TableSyntax | undefined)[] = new Array(n);
   let pageTops: Map<string, number> | undefined;
+  const tabs = linesHolding(text, lines, '\t');
   for (let i = 0; i < n; i++) {
     const t = lines[i]!.text;
     blank[i] = isBlank(t);
     if (blank[i]) continue;
-    syntaxOf[i] = tableSyntaxOf(t);
+    syntaxOf[i] = tableSyntaxOf(t, tabs !== undefined && tabs[i] === 1);
     // A PDF transcript's page furniture reads as blank: it stands between the lines of an item.
     const c = t.charCodeAt(0);
     if (c === 12) (pageTops ??= new Map()).set(pageTopKey(t), (pageTops.get(pageTopKey(t)) ?? 0) + 1);

@@ -2,12 +2,12 @@ import type { Located, Table, TableCell, TableRow, TableSyntax } from '../model/
 import { Line, isSpace, trimmedLineRange } from '../text/lines';
 import { Range, lineRange } from '../text/range';
 
-/** Which table syntax a line belongs to, if any. */
-export function tableSyntaxOf(text: string): TableSyntax | undefined {
+/** Which table syntax a line belongs to, if any; `hasTab`: the line holds a tab. */
+export function tableSyntaxOf(text: string, hasTab: boolean = text.includes('\t')): TableSyntax | undefined {
   let i = 0;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xfeff)) i++;
   if (text.charCodeAt(i) === 124 /* | */) return 'pipe';
-  return text.includes('\t') ? 'tab' : undefined;
+  return hasTab ? 'tab' : undefined;
 }
 
 const SEPARATOR_CELL = /^:?-{2,}:?$|^-+$/;

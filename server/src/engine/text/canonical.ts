@@ -57,12 +57,21 @@ function maySuspect(text: string): boolean {
   if (written !== text.length * 2) return SUSPECT.test(text); // never expected: be exact anyway
   const units = new Uint32Array(scratch, 0, bytes >> 2);
   const pairs = text.length >> 1;
-  for (let i = 0; i < pairs; i++) {
-    const pair = units[i]!; // little-endian: the first code unit in the low half
-    if ((pair & 0xff80ff80) === 0) continue; // both below U+0080
-    if (isSuspect(pair & 0xffff) || isSuspect(pair >>> 16)) return true;
+  let i = 0;
+  // Four pairs ruled out by one mask of their union: in the same process, 90 µs on the two real
+  // minutes against 200 µs one pair at a time (eight at a time: 120 µs).
+  for (; i + 4 <= pairs; i += 4) {
+    if (((units[i]! | units[i + 1]! | units[i + 2]! | units[i + 3]!) & 0xff80ff80) === 0) continue;
+    if (suspectPair(units[i]!) || suspectPair(units[i + 1]!) || suspectPair(units[i + 2]!) || suspectPair(units[i + 3]!)) return true;
   }
+  for (; i < pairs; i++) if (suspectPair(units[i]!)) return true;
   return (text.length & 1) === 1 && isSuspect(text.charCodeAt(text.length - 1));
+}
+
+/** Two code units read as one little-endian 32-bit word (the first in the low half). */
+function suspectPair(pair: number): boolean {
+  if ((pair & 0xff80ff80) === 0) return false; // both below U+0080
+  return isSuspect(pair & 0xffff) || isSuspect(pair >>> 16);
 }
 
 /** One code unit of `SUSPECT` (the same characters, as numbers). */
