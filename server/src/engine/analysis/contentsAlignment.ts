@@ -87,7 +87,8 @@ function entryKeys(e: ContentsEntry): Keys {
 }
 
 function itemKeys(item: AgendaItem): Keys {
-  return new Keys(titleKey(item.fullTitle.value), false, titleKey(item.title.value));
+  const full = titleKey(item.fullTitle.value);
+  return new Keys(full, false, item.title.value === item.fullTitle.value ? full : titleKey(item.title.value));
 }
 
 export function compareEntry(entry: ContentsEntry, item: AgendaItem): ContentsMatch {

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../model/minutes';
 import { DANISH_MONTHS, DANISH_WEEKDAYS } from '../parse/header';
-import { isDigit, isJsSpace } from '../text/chars';
+import { isDigit } from '../text/chars';
 
 /** A date written in Danish prose: `tirsdag den 9. april 2024`, `d. 24. oktober 2024`. */
 export interface ProseDate {
@@ -27,19 +27,6 @@ function dayStartBefore(text: string, dot: number): number {
   return dot - start === 1 || dot - start === 2 ? start : -1;
 }
 
-/**
- * Whether a month's name can follow the full stop at `dot` (`9. april`, `9.april`): after
- * whitespace, the first letter of a month in any case (`ſ` too: under the `iu` flags it matches
- * `s`). Most full stops in minutes are a sentence's end, a time (`10.00`) or a thousands
- * separator (`1.044.235`), and are ruled out here without running the expression.
- */
-function monthMayFollow(text: string, dot: number): boolean {
-  let i = dot + 1;
-  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i) | 32;
-  return c === 106 /* j */ || c === 102 /* f */ || c === 109 /* m */ || c === 97 /* a */ || c === 115 /* s */ || c === 111 /* o */ || c === 110 /* n */ || c === 100 /* d */ || text.charCodeAt(i) === 0x17f;
-}
-
 /** What `findDates` returns for the many lines without a date: one array, not one per line. */
 const NO_DATES: readonly ProseDate[] = Object.freeze([]);
 
@@ -48,7 +35,7 @@ export function findDates(text: string): readonly ProseDate[] {
   let dot = text.indexOf('.', 1);
   while (dot >= 0) {
     let resume = dot + 1;
-    const m = monthMayFollow(text, dot) ? dateAt(text, dayStartBefore(text, dot)) : null;
+    const m = dateAt(text, dayStartBefore(text, dot));
     if (m) {
       const date = { day: Number(m[1]), month: monthNumber(m[2]!), year: Number(m[3]) };
       const from = Math.max(0, m.index - 24);

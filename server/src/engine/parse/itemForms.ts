@@ -1,5 +1,6 @@
 import { longestIncreasing } from '../text/subsequence';
 import type { HeadingLine } from './headingLine';
+import { isDigit, isJsSpace } from '../text/chars';
 
 /**
  * The forms an agenda item's heading takes across Danish minutes systems, and how the one a
@@ -47,7 +48,7 @@ export interface ItemCandidate {
 const STRICT = /^Punkt\s+(\d{1,6})\s*(?::|\.(?=\s))\s*(.*)$/iu;
 const LOOSE = /^(?:[•·▪]\s*)?(?:(Punkt|Pkt\.?)\s*:?\s*|(Nr)\.?\s*|(Sag\s*nr)\.?\s*:?\s*)(\d{1,6})(?![\d.,]\d)(?:\s?([a-h])(?=[:.)]|\s+[-–]?\s*\p{Lu}))?\s*(?:[:.)]|\s[-–]\s?)?\s*(.*)$/u;
 // `12a.` / `12 a.`: a supplementary item (a Tillægsdagsorden's), numbered after the one it follows.
-const NUMBERED = /^(?:[•·▪]\s*)?(\d{1,4})(?:\s?([a-h]))?\.(?:\s*(\d{1,4})\.)?(?!\d)\s*(["«„'(]?\p{Lu}.*)$/du;
+const NUMBERED = /^(?:[•·▪]\s*)?(\d{1,4})(?:\s?([a-h]))?\.(?:\s*(\d{1,4})\.)?(?!\d)\s*(["«„'(]?\p{Lu}.*)$/u;
 const BARE = /^(?:[•·▪]\s*)?(\d{1,4})\s+(["«„]?\p{Lu}.*)$/u;
 const CASE_PREFIX = /^(\p{Lu})-sag\s*:\s*/u;
 /** `1  Åbent   Title`, `4 (Lukket) Title`: whether the item is open or closed, before its title. */
@@ -97,6 +98,12 @@ export function endsWithParen(s: string): boolean {
   return e > 0 && s.charCodeAt(e - 1) === 41;
 }
 
+function firstDigit(text: string): number {
+  let i = 0;
+  while (i < text.length && !isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** Reads a line as an item heading of any form; columns are relative to the raw line. */
 export function readItemCandidate(h: HeadingLine, raw: string, line: number): ItemCandidate | undefined {
   const text = h.text;
@@ -125,7 +132,13 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
     numText = m[g]!;
     if (g === 1) numberSuffix = m[2];
     rest = m[4]!;
-    numberAt = m.indices![g]![0];
+    // Where the number stands, without the `d` flag's index arrays on every match: group 1 is the
+    // line's first digit; group 3 follows the first full stop after it, and whitespace.
+    numberAt = firstDigit(text);
+    if (g === 3) {
+      numberAt = text.indexOf('.', numberAt + m[1]!.length) + 1;
+      while (isJsSpace(text.charCodeAt(numberAt))) numberAt++;
+    }
   } else if ((m = BARE.exec(text))) {
     form = 'bare';
     numText = m[1]!;
