@@ -1,5 +1,5 @@
 import type { AgendaItem, MinutesDocument, Section, Table } from '../model/minutes';
-import { isBlank } from '../text/lines';
+import { blankLinesOf } from '../parse/parseMinutes';
 import { DocumentSlot } from '../model/derived';
 
 /** A line of running text in an item (not a heading, not a table row), with where it stands. */
@@ -45,14 +45,14 @@ function findProseLines(doc: MinutesDocument): readonly ProseLine[] {
     }
   }
   const out: ProseLine[] = [];
+  const blank = blankLinesOf(doc);
   for (const item of doc.items) {
     let section: Section | undefined;
     let next = 0;
     for (let l = item.range.start.line; l <= item.range.end.line; l++) {
       while (next < item.sections.length && item.sections[next]!.headingLine <= l) section = item.sections[next++];
-      const text = doc.lines[l]!.text;
-      if (notProse[l] === 1 || isBlank(text)) continue;
-      out.push(new ProseLineOf(l, text, item, section));
+      if (notProse[l] === 1 || blank[l]) continue;
+      out.push(new ProseLineOf(l, doc.lines[l]!.text, item, section));
     }
   }
   return out;

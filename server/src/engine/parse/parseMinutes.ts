@@ -1,5 +1,6 @@
 import type { ReferatConfig } from '../config/config';
 import type { AgendaItem, CalendarDate, Contents, ContentsEntry, DocumentKind, Located, MinutesDocument, Section, SubHeading, Table } from '../model/minutes';
+import { DocumentSlot } from '../model/derived';
 import { Line, isBlank, linesHolding, splitLines, trimmedLineRange } from '../text/lines';
 import { Range, lineRange, range } from '../text/range';
 import { CONTENTS_TABLE_HEAD, gluedContentsHeading, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
@@ -206,7 +207,20 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     flattened: chosen.length === 0 && looksFlattened(lines),
   };
   if (tables.length > 1 && tables[0]!.range.start.line > tables[tables.length - 1]!.range.start.line) tables.sort((a, b) => a.range.start.line - b.range.start.line);
-  return { kind, layout, config, meetings, headingStyle: markdown ? 'markdown' : 'plain', text, lines, eol, header, contents, items, tables, binary: looksBinary(text) };
+  const doc: MinutesDocument = { kind, layout, config, meetings, headingStyle: markdown ? 'markdown' : 'plain', text, lines, eol, header, contents, items, tables, binary: looksBinary(text) };
+  blankLines.set(doc, blank);
+  return doc;
+}
+
+/**
+ * The lines the parse read as blank (whitespace only, or a PDF's page furniture: `Side 3 af 12`,
+ * a running page header), kept with the document so the checks that walk lines do not test every
+ * line again.
+ */
+const blankLines = new DocumentSlot<readonly boolean[]>();
+
+export function blankLinesOf(doc: MinutesDocument): readonly boolean[] {
+  return blankLines.of(doc, (d) => d.lines.map((l) => isBlank(l.text)));
 }
 
 const hasDecision = (item: AgendaItem) => item.sections.some((s) => s.id === 'beslutning' || s.id === 'indstilling-og-beslutning');
