@@ -7,6 +7,7 @@ import { ParseOptions, parseMinutes } from './parse/parseMinutes';
 import { comparePositions } from './text/range';
 import { applySuppressions } from './features/suppression';
 import { reuseTablesFrom } from './analysis/tableArithmetic';
+import { declareWithoutCombiningMarks } from './analysis/paragraphs';
 import type { TableReuse } from './analysis/tableReuse';
 import { CanonicalText, canonicalText, rangeToOriginal } from './text/canonical';
 
@@ -55,6 +56,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const config = options.config ?? defaultConfig;
   const canonical = canonicalText(text);
   const doc = parseMinutes(canonical.text, config, options);
+  if (canonical.plain) declareWithoutCombiningMarks(doc);
   if (options.tableReuse) reuseTablesFrom(doc, options.tableReuse);
   const findings = runChecks(doc, config, options);
   return { doc, findings: canonical.columns ? findings.map(mapFinding(canonical)) : findings, canonical };

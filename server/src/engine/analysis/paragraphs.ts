@@ -67,11 +67,12 @@ export function paragraphs(doc: MinutesDocument): readonly Paragraph[] {
 
 function findParagraphs(doc: MinutesDocument): readonly Paragraph[] {
   const prose = proseLines(doc);
+  const plain = withoutCombiningMarks.get(doc) === true;
   const out: Paragraph[] = [];
   let first = 0;
   let kroner = false;
   const flush = (end: number) => {
-    if (end > first && (kroner || endsWithColon(prose[end - 1]!.text))) out.push(makeParagraph(prose, first, end, kroner));
+    if (end > first && (kroner || endsWithColon(prose[end - 1]!.text))) out.push(makeParagraph(prose, first, end, kroner, plain));
   };
   for (let i = 0; i < prose.length; i++) {
     const p = prose[i]!;
@@ -88,7 +89,8 @@ function findParagraphs(doc: MinutesDocument): readonly Paragraph[] {
 }
 
 /** Prose lines `from` to `to` (exclusive) as one paragraph; `kroner` when one of them names kroner. */
-function makeParagraph(prose: readonly ProseLine[], from: number, to: number, kroner: boolean): Paragraph {
+function makeParagraph(prose: readonly ProseLine[], from: number, to: number, kroner: boolean, plain: boolean): Paragraph {
+  const composed = plain ? asComposed : composedLine;
   const item = prose[from]!.item;
   const section = prose[from]!.section;
   if (to === from + 1) {
@@ -127,8 +129,24 @@ interface ComposedLine {
 
 const COMBINING = /[\u0300-\u036f]/;
 
+/**
+ * Documents known to hold no combining mark at all (`analyze` says so when the canonical check
+ * found nothing to change): their lines are not tested one by one (a regular expression per line
+ * of every paragraph, a hundredth of the analysis of the real minutes).
+ */
+const withoutCombiningMarks = new DocumentSlot<true>();
+
+export function declareWithoutCombiningMarks(doc: MinutesDocument): void {
+  withoutCombiningMarks.set(doc, true);
+}
+
+/** A line of a document without combining marks: composed as it is. */
+function asComposed(l: ComposedLine): ComposedLine {
+  return l;
+}
+
 /** A line with decomposed letters (`a` + ring for «å») composed, remembering where each character came from. */
-function composed(l: { line: number; text: string }): ComposedLine {
+function composedLine(l: { line: number; text: string }): ComposedLine {
   if (!COMBINING.test(l.text)) return l;
   let text = '';
   const rawOffsets: number[] = [];

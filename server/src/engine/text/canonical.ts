@@ -24,6 +24,8 @@ export interface CanonicalText {
    * moved.
    */
   readonly columns?: ReadonlyMap<number, Int32Array>;
+  /** The text held none of the characters the canonical form changes (so no combining mark either). */
+  readonly plain?: true;
 }
 
 /** Any character the canonical form changes; its absence means the text is canonical already. */
@@ -103,7 +105,7 @@ const NodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer;
 let scratch: ArrayBuffer | undefined;
 
 export function canonicalText(text: string): CanonicalText {
-  if (!maySuspect(text)) return { text };
+  if (!maySuspect(text)) return { text, plain: true };
   let t = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   t = t.replace(SPACES, ' ');
   if (!MOVES_COLUMNS.test(t)) return { text: t };
