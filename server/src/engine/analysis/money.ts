@@ -179,7 +179,7 @@ class AmountsOf implements ParagraphMoney {
 export function moneyIn(paragraph: Paragraph): MoneyAmount[] {
   const text = paragraph.text;
   const out: MoneyAmount[] = [];
-  KR.lastIndex = 0;
+  KR.lastIndex = Math.max(0, paragraph.kronerFrom);
   while (KR.test(text)) {
     const kr = KR.lastIndex - 2;
     const end = unitEnd(text, kr);

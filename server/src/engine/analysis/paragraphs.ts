@@ -26,6 +26,8 @@ export interface Paragraph {
   readonly sentences: readonly { readonly start: number; readonly end: number }[];
   /** False when the text cannot hold `kr` in any case, so it names no amount of money. */
   readonly mayNameKroner: boolean;
+  /** Where in `text` a search for `kr` may start (the first one is there or later); -1 with none. */
+  readonly kronerFrom: number;
   /** Where a character of `text` stands in the document. */
   positionAt(offset: number): Position;
 }
@@ -49,14 +51,19 @@ export function endsWithColon(text: string): boolean {
   return end > 0 && text.charCodeAt(end - 1) === 58;
 }
 
-const KRONER = /kr/i;
+const KRONER = /kr/gi;
 
-/** `kr` in any case (`kr.`, `Kr.`, `KR`): the line may name an amount of money. */
-function namesKroner(text: string): boolean {
+/**
+ * Where the line's first `kr` in any case (`kr.`, `Kr.`, `KR`) stands, or -1: a line with one may
+ * name an amount of money, and the amounts are looked for from there on (`moneyIn` does not scan
+ * the text before it again).
+ */
+function firstKroner(text: string): number {
   // One case-blind scan: measured on every line of both real minutes, faster (90 µs) than a
   // substring search first with the regex for lines with capitals (123 µs): Danish prose is full
   // of K and R.
-  return KRONER.test(text);
+  KRONER.lastIndex = 0;
+  return KRONER.test(text) ? KRONER.lastIndex - 2 : -1;
 }
 
 const memo = new DocumentSlot<readonly Paragraph[]>();
@@ -70,9 +77,11 @@ function findParagraphs(doc: MinutesDocument): readonly Paragraph[] {
   const plain = withoutCombiningMarks.get(doc) === true;
   const out: Paragraph[] = [];
   let first = 0;
-  let kroner = false;
+  // The paragraph's first line with `kr` (-1: none yet) and where on it.
+  let krLine = -1;
+  let krColumn = 0;
   const flush = (end: number) => {
-    if (end > first && (kroner || endsWithColon(prose[end - 1]!.text))) out.push(makeParagraph(prose, first, end, kroner, plain));
+    if (end > first && (krLine >= 0 || endsWithColon(prose[end - 1]!.text))) out.push(makeParagraph(prose, first, end, krLine, krColumn, plain));
   };
   for (let i = 0; i < prose.length; i++) {
     const p = prose[i]!;
@@ -80,23 +89,28 @@ function findParagraphs(doc: MinutesDocument): readonly Paragraph[] {
     if (!previous || p.line !== previous.line + 1 || p.item !== previous.item || p.section !== previous.section || isListLine(p.text)) {
       flush(i);
       first = i;
-      kroner = false;
+      krLine = -1;
     }
-    kroner ||= namesKroner(p.text);
+    if (krLine < 0) {
+      krColumn = firstKroner(p.text);
+      if (krColumn >= 0) krLine = i;
+    }
   }
   flush(prose.length);
   return out;
 }
 
-/** Prose lines `from` to `to` (exclusive) as one paragraph; `kroner` when one of them names kroner. */
-function makeParagraph(prose: readonly ProseLine[], from: number, to: number, kroner: boolean, plain: boolean): Paragraph {
+/** Prose lines `from` to `to` (exclusive) as one paragraph; the first `kr` on line `krLine` (-1: none) at `krColumn`. */
+function makeParagraph(prose: readonly ProseLine[], from: number, to: number, krLine: number, krColumn: number, plain: boolean): Paragraph {
   const composed = plain ? asComposed : composedLine;
   const item = prose[from]!.item;
   const section = prose[from]!.section;
   if (to === from + 1) {
     // Nearly every paragraph is one line: its text is the line's, in arrays of exactly one.
     const line = composed(prose[from]!);
-    return new ProseParagraph(line.text, item, section, [line], [0], listMarkerLength(line.text), kroner || line.rawOffsets !== undefined);
+    // A recomposed line's columns moved (and it may hold a `K` it did not: NFC turns the kelvin sign into one).
+    const kronerFrom = line.rawOffsets !== undefined ? 0 : krLine >= 0 ? krColumn : -1;
+    return new ProseParagraph(line.text, item, section, [line], [0], listMarkerLength(line.text), kronerFrom);
   }
   const lines: ComposedLine[] = [];
   const starts: number[] = [];
@@ -111,7 +125,8 @@ function makeParagraph(prose: readonly ProseLine[], from: number, to: number, kr
     lines.push(l);
   }
   // A recomposed line may hold a `K` it did not (NFC turns the kelvin sign into one): unknown.
-  return new ProseParagraph(text, item, section, lines, starts, listMarkerLength(lines[0]!.text), kroner || recomposed);
+  const kronerFrom = recomposed ? 0 : krLine >= 0 ? starts[krLine - from]! + krColumn : -1;
+  return new ProseParagraph(text, item, section, lines, starts, listMarkerLength(lines[0]!.text), kronerFrom);
 }
 
 function listMarkerLength(firstLine: string): number {
@@ -171,14 +186,17 @@ class ProseParagraph implements Paragraph {
     private readonly lines: readonly ComposedLine[],
     private readonly starts: readonly number[],
     readonly listMarker: number,
-    mayNameKroner: boolean,
+    kronerFrom: number,
   ) {
-    this.#mayNameKroner = mayNameKroner;
+    this.#kronerFrom = kronerFrom;
   }
   /** Private (not an own enumerable property): a paragraph serialises as it always has. */
-  readonly #mayNameKroner: boolean;
+  readonly #kronerFrom: number;
   get mayNameKroner(): boolean {
-    return this.#mayNameKroner;
+    return this.#kronerFrom >= 0;
+  }
+  get kronerFrom(): number {
+    return this.#kronerFrom;
   }
   get firstLine(): number {
     return this.lines[0]!.line;

@@ -73,8 +73,15 @@ function maySuspect(text: string): boolean {
 /** Two code units read as one little-endian 32-bit word (the first in the low half). */
 function suspectPair(pair: number): boolean {
   if ((pair & 0xff80ff80) === 0) return false; // both below U+0080
+  // Both in Latin-1 (æ, ø, å: most of what is not ASCII in Danish text): two table reads instead
+  // of the range tests (the whole check 105 µs against 130 on the two real minutes).
+  if ((pair & 0xff00ff00) === 0) return (LATIN1_SUSPECT[pair & 0xff]! | LATIN1_SUSPECT[pair >>> 16]!) !== 0;
   return isSuspect(pair & 0xffff) || isSuspect(pair >>> 16);
 }
+
+/** `isSuspect` below U+0100, as a table: CR, no-break space, soft hyphen. */
+const LATIN1_SUSPECT = new Uint8Array(256);
+LATIN1_SUSPECT[13] = LATIN1_SUSPECT[0xa0] = LATIN1_SUSPECT[0xad] = 1;
 
 /** One code unit of `SUSPECT` (the same characters, as numbers). */
 function isSuspect(c: number): boolean {
