@@ -35,10 +35,27 @@ interface Styles {
   readonly defaultSize: number;
 }
 
+/** One level of a Word list: how its counter is shown (`numFmt`, `lvlText` like `Punkt %1:`). */
+interface Level {
+  format: string;
+  start: number;
+  text?: string;
+  /** What follows the number: a tab (Word's default), a space, or nothing. */
+  suffix: string;
+  /** `isLgl`: every level in the text shown as a decimal (`1.1`, not `I.a`). */
+  legal: boolean;
+}
+
+interface NumDef {
+  readonly abstract: string;
+  /** `lvlOverride`: a level's start (`startOverride`) or a whole level of its own. */
+  readonly overrides: Map<number, { start?: number; level?: Level }>;
+}
+
 interface Numbering {
-  /** numId → abstract id; abstract id → level → format. */
-  readonly nums: Map<string, string>;
-  readonly formats: Map<string, Map<number, { format: string; start: number }>>;
+  /** numId → its abstract list and overrides; abstract id → level → format. */
+  readonly nums: Map<string, NumDef>;
+  readonly formats: Map<string, Map<number, Level>>;
 }
 
 interface Run {
@@ -52,7 +69,7 @@ interface RawParagraph {
   readonly styleId?: string;
   readonly outline?: number;
   readonly numId?: string;
-  readonly numLevel: number;
+  readonly numLevel?: number;
   readonly runs: Run[];
 }
 
@@ -154,28 +171,66 @@ function readStyles(bytes: Uint8Array | undefined): Styles {
 }
 
 function readNumbering(bytes: Uint8Array | undefined): Numbering {
-  const nums = new Map<string, string>();
-  const formats = new Map<string, Map<number, { format: string; start: number }>>();
+  const nums = new Map<string, NumDef>();
+  const formats = new Map<string, Map<number, Level>>();
   if (!bytes) return { nums, formats };
   let abstract: string | undefined;
-  let level: { ilvl: number; format: string; start: number } | undefined;
-  let num: string | undefined;
+  let level: (Level & { ilvl: number }) | undefined;
+  let num: NumDef | undefined;
+  let override: { ilvl: number; start?: number; level?: Level } | undefined;
   parse(
     strFromU8(bytes),
     (tag) => {
       const a = tag.attributes as Record<string, string>;
-      if (tag.name === 'w:abstractNum') abstract = a['w:abstractNumId'];
-      else if (tag.name === 'w:lvl' && abstract !== undefined) level = { ilvl: Number(a['w:ilvl'] ?? 0), format: 'decimal', start: 1 };
-      else if (tag.name === 'w:numFmt' && level) level.format = a['w:val'] ?? 'decimal';
-      else if (tag.name === 'w:start' && level) level.start = Number(a['w:val'] ?? 1);
-      else if (tag.name === 'w:num') num = a['w:numId'];
-      else if (tag.name === 'w:abstractNumId' && num !== undefined) nums.set(num, a['w:val'] ?? '');
+      switch (tag.name) {
+        case 'w:abstractNum':
+          abstract = a['w:abstractNumId'];
+          break;
+        case 'w:lvl':
+          if (abstract !== undefined || override) level = { ilvl: Number(a['w:ilvl'] ?? 0), format: 'decimal', start: 1, suffix: 'tab', legal: false };
+          break;
+        case 'w:numFmt':
+          if (level) level.format = a['w:val'] ?? 'decimal';
+          break;
+        case 'w:start':
+          if (level) level.start = Number(a['w:val'] ?? 1);
+          break;
+        case 'w:lvlText':
+          if (level) level.text = a['w:val'] ?? '';
+          break;
+        case 'w:suff':
+          if (level) level.suffix = a['w:val'] ?? 'tab';
+          break;
+        case 'w:isLgl':
+          if (level) level.legal = on(a);
+          break;
+        case 'w:num':
+          num = { abstract: '', overrides: new Map() };
+          nums.set(a['w:numId'] ?? '', num);
+          break;
+        case 'w:abstractNumId':
+          if (num) (num as { abstract: string }).abstract = a['w:val'] ?? '';
+          break;
+        case 'w:lvlOverride':
+          if (num) override = { ilvl: Number(a['w:ilvl'] ?? 0) };
+          break;
+        case 'w:startOverride':
+          if (override) override.start = Number(a['w:val'] ?? 1);
+          break;
+      }
     },
     (name) => {
-      if (name === 'w:lvl' && level && abstract !== undefined) {
-        if (!formats.has(abstract)) formats.set(abstract, new Map());
-        formats.get(abstract)!.set(level.ilvl, { format: level.format, start: level.start });
+      if (name === 'w:lvl' && level) {
+        const { ilvl, ...def } = level;
+        if (override) override.level = def;
+        else if (abstract !== undefined) {
+          if (!formats.has(abstract)) formats.set(abstract, new Map());
+          formats.get(abstract)!.set(ilvl, def);
+        }
         level = undefined;
+      } else if (name === 'w:lvlOverride' && override && num) {
+        num.overrides.set(override.ilvl, { start: override.start, level: override.level });
+        override = undefined;
       } else if (name === 'w:abstractNum') abstract = undefined;
       else if (name === 'w:num') num = undefined;
     },
@@ -221,7 +276,8 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
     (tag, path) => {
       const a = tag.attributes as Record<string, string>;
       const inRunProps = path[path.length - 2] === 'w:rPr' && path[path.length - 3] === 'w:r';
-      const inParaProps = path.includes('w:pPr') && !path.includes('w:rPr');
+      // A tracked change's old properties (`w:pPrChange`) are not the paragraph's.
+      const inParaProps = path.includes('w:pPr') && !path.includes('w:rPr') && !path.includes('w:pPrChange');
       switch (tag.name) {
         case 'w:tbl':
           tableStack.push({ index: tableStack.length === 0 ? ++tables : 0, span: 1, rows: [] });
@@ -240,7 +296,7 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
           break;
         }
         case 'w:p':
-          if (pDepth++ === 0) p = { index: tableStack.length === 0 ? ++paragraphs : paragraphs, numLevel: 0, runs: [] };
+          if (pDepth++ === 0) p = { index: tableStack.length === 0 ? ++paragraphs : paragraphs, runs: [] };
           break;
         case 'w:pStyle':
           if (p && inParaProps) p.styleId = a['w:val'];
@@ -349,7 +405,7 @@ function toBlocks(parts: readonly BodyPart[], styles: Styles, numbering: Numberi
     .filter((s) => s >= body * 1.15)
     .sort((a, b) => b - a);
 
-  const counters = new Map<string, number[]>();
+  const lists = new ListNumbers(numbering);
   const blocks: Block[] = [];
   let pendingRows: TableRowBlock[] = [];
   const flushRows = () => {
@@ -370,40 +426,46 @@ function toBlocks(parts: readonly BodyPart[], styles: Styles, numbering: Numberi
       continue;
     }
     const p = part.p;
+    const pStyle = p.styleId ?? styles.defaultParagraph;
+    // The number Word shows before the text (list or heading numbering); the counter runs on
+    // even for an empty paragraph, as in Word.
+    const shown = numberOf(p, pStyle, styles, lists);
     const raw = textOf(p);
-    const text = raw.trim();
-    const place: DocxPlace = { kind: 'docx', paragraph: p.index, text: excerpt(text) };
+    let text = raw.trim();
+    const place: DocxPlace = { kind: 'docx', paragraph: p.index, text: excerpt(shown?.label && text ? `${shown.label} ${text}` : text) };
     if (!text) {
       flushRows();
       continue;
     }
-    // Lines laid out with tabs (a text file opened in Word, an old template): a table row.
-    if (/\S\t+\S/.test(text)) {
+    const styled = styleHeadingLevel(p, pStyle, styles);
+    const name = styleName(styles, pStyle);
+    // A contents entry (style `toc 1`, `Indholdsfortegnelse 1`): number, tab, title, tab, page.
+    // The tabs inside the entry are Word's layout; only the one before the page is a column.
+    if (TOC_STYLE.test(name)) {
+      const cells = text.split(/\t+/);
+      text = cells.length > 2 ? `${cells.slice(0, -1).join(' ')}\t${cells[cells.length - 1]}` : text;
+    }
+    // Lines laid out with tabs (a text file opened in Word, an old template, a contents entry):
+    // a table row. A heading's tab (`1.<tab>Title`) is only space.
+    if (styled === 0 && /\S\t+\S/.test(text)) {
       const runs = p.runs.filter((r) => r.text.trim());
-      pendingRows.push({ cells: text.split(/\t+/), bold: runs.every((r) => r.bold), place });
+      const cells = text.split(/\t+/);
+      if (shown?.label && !shown.bullet) cells[0] = `${shown.label} ${cells[0]}`;
+      pendingRows.push({ cells, bold: runs.every((r) => r.bold), place });
       continue;
     }
     flushRows();
-    const pStyle = p.styleId ?? styles.defaultParagraph;
-    const level = headingLevelOf(p, text, pStyle, styles, body, larger);
+    const level = styled || headingLevelOf(p, text, body, larger);
     const b = new PlacedBuilder();
-    b.add(text, place);
     if (level > 0) {
+      // A numbered heading reads as Word shows it: `Punkt 3: Title`, `2.1 Title`.
+      b.add(shown?.label && !shown.bullet ? `${shown.label}${shown.glue}${text}` : text, place);
       blocks.push({ type: 'heading', level, text: b.build() });
       continue;
     }
-    const numId = p.numId ?? inherited(styles.paragraph, pStyle, 'numId');
-    if (numId && numId !== '0') {
-      const abstract = numbering.nums.get(numId);
-      const ilvl = p.numId ? p.numLevel : (inherited(styles.paragraph, pStyle, 'numLevel') ?? 0);
-      const fmt = abstract !== undefined ? numbering.formats.get(abstract)?.get(ilvl) : undefined;
-      const key = abstract ?? numId;
-      const levels = counters.get(key) ?? [];
-      levels[ilvl] = (levels[ilvl] ?? (fmt?.start ?? 1) - 1) + 1;
-      levels.length = ilvl + 1;
-      counters.set(key, levels);
-      const marker = !fmt || fmt.format === 'bullet' || fmt.format === 'none' ? '-' : fmt.format === 'decimal' ? `${levels[ilvl]}.` : `${String.fromCharCode(96 + Math.min(26, levels[ilvl]!))}.`;
-      blocks.push({ type: 'list-item', marker, text: b.build() });
+    b.add(text, place);
+    if (shown?.label) {
+      blocks.push({ type: 'list-item', marker: shown.label, text: b.build() });
       continue;
     }
     blocks.push({ type: 'paragraph', text: b.build() });
@@ -412,14 +474,113 @@ function toBlocks(parts: readonly BodyPart[], styles: Styles, numbering: Numberi
   return blocks;
 }
 
-function headingLevelOf(p: RawParagraph, text: string, pStyle: string | undefined, styles: Styles, body: number, larger: readonly number[]): number {
+const TOC_STYLE = /^(?:toc|indholdsfortegnelse|innehållsförteckning|inhaltsverzeichnis)\s*\d$/i;
+
+/** A style's name (`heading 1`, `Overskrift 1`), or its id when it has none. */
+function styleName(styles: Styles, id: string | undefined): string {
+  return ((id && styles.paragraph.get(id)?.name) || id || '').trim();
+}
+
+/**
+ * Word's list counters: what a numbered paragraph shows before its text (`1.`, `Punkt 3:`, `2.1`,
+ * `b)`, `IV.`), from the level's `lvlText` and `numFmt`. Lists that share an abstract list count
+ * on together, as in Word; a list with a start of its own (`lvlOverride`) restarts the count.
+ */
+class ListNumbers {
+  private readonly counters = new Map<string, number[]>();
+  private readonly used = new Set<string>();
+  constructor(private readonly numbering: Numbering) {}
+
+  next(numId: string, ilvl: number): { label: string; glue: string; bullet: boolean } | undefined {
+    const num = this.numbering.nums.get(numId);
+    if (!num) return undefined;
+    const levelOf = (l: number): Level | undefined => num.overrides.get(l)?.level ?? this.numbering.formats.get(num.abstract)?.get(l);
+    const startOf = (l: number): number => num.overrides.get(l)?.start ?? levelOf(l)?.start ?? 1;
+    const level = levelOf(ilvl);
+    if (!level) return undefined;
+    const values = this.counters.get(num.abstract) ?? [];
+    if (!this.used.has(numId)) {
+      // A list with a start of its own (`startOverride`) begins the abstract list again at its
+      // first paragraph; lists without one count on (LibreOffice writes the first heading so).
+      this.used.add(numId);
+      for (const [l, o] of num.overrides) if (o.start !== undefined || o.level) values.length = Math.min(values.length, l);
+    }
+    values[ilvl] = values[ilvl] === undefined ? startOf(ilvl) : values[ilvl]! + 1;
+    values.length = ilvl + 1;
+    this.counters.set(num.abstract, values);
+    if (level.format === 'bullet') return { label: '-', glue: ' ', bullet: true };
+    const label = (level.text ?? `%${ilvl + 1}.`)
+      .replace(/%([1-9])/g, (_, d: string) => {
+        const l = Number(d) - 1;
+        return shownNumber(values[l] ?? startOf(l), level.legal ? 'decimal' : l === ilvl ? level.format : (levelOf(l)?.format ?? 'decimal'));
+      })
+      .trim();
+    return { label, glue: level.suffix === 'nothing' ? '' : ' ', bullet: false };
+  }
+}
+
+/** A counter as a level's `numFmt` shows it. */
+function shownNumber(n: number, format: string): string {
+  switch (format) {
+    case 'none':
+      return '';
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    case 'lowerLetter':
+    case 'upperLetter': {
+      // Word: a … z, aa … zz, aaa …
+      const s = String.fromCharCode(97 + ((Math.max(1, n) - 1) % 26)).repeat(Math.ceil(Math.max(1, n) / 26));
+      return format === 'upperLetter' ? s.toUpperCase() : s;
+    }
+    case 'lowerRoman':
+    case 'upperRoman': {
+      const s = roman(n);
+      return format === 'lowerRoman' ? s.toLowerCase() : s;
+    }
+    case 'ordinal':
+      return `${n}.`;
+    case 'decimalEnclosedParen':
+      return `(${n})`;
+    default:
+      return String(n);
+  }
+}
+
+function roman(n: number): string {
+  if (n <= 0 || n >= 4000) return String(n);
+  const parts: [number, string][] = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let s = '';
+  for (const [v, r] of parts) while (n >= v) [s, n] = [s + r, n - v];
+  return s;
+}
+
+/** The number a paragraph shows: its own `numPr`, or its style's (heading numbering); `numId` 0 is none. */
+function numberOf(p: RawParagraph, pStyle: string | undefined, styles: Styles, lists: ListNumbers): { label: string; glue: string; bullet: boolean } | undefined {
+  const numId = p.numId ?? inherited(styles.paragraph, pStyle, 'numId');
+  if (!numId || numId === '0') return undefined;
+  // A level on the paragraph wins; a list on the paragraph without one is at level 0.
+  const ilvl = p.numLevel ?? (p.numId !== undefined ? 0 : (inherited(styles.paragraph, pStyle, 'numLevel') ?? 0));
+  return lists.next(numId, ilvl) ?? { label: '-', glue: ' ', bullet: true };
+}
+
+/** A heading by its style: an outline level, or a name `Heading 2` / `Overskrift 2` / `Title` up its `basedOn` chain. */
+function styleHeadingLevel(p: RawParagraph, pStyle: string | undefined, styles: Styles): number {
   const outline = p.outline ?? inherited(styles.paragraph, pStyle, 'outline');
   if (outline !== undefined && outline >= 0 && outline < 9) return Math.min(6, outline + 1);
-  const name = (pStyle && styles.paragraph.get(pStyle)?.name) || pStyle || '';
-  const m = /^(?:heading|overskrift)\s*(\d)$/i.exec(name.trim());
-  if (m) return Math.min(6, Number(m[1]));
-  if (/^(title|titel)$/i.test(name.trim())) return 1;
-  // By look: a short line that is all bold, or set larger than the body text.
+  for (let i = 0, s = pStyle; s !== undefined && i < 20; i++) {
+    const name = styleName(styles, s);
+    const m = /^(?:heading|overskrift)\s*(\d)$/i.exec(name);
+    if (m) return Math.min(6, Number(m[1]));
+    if (/^(title|titel)$/i.test(name)) return 1;
+    s = styles.paragraph.get(s)?.basedOn;
+  }
+  return 0;
+}
+
+/** A heading by its look: a short line that is all bold, or set larger than the body text. */
+function headingLevelOf(p: RawParagraph, text: string, body: number, larger: readonly number[]): number {
   const runs = p.runs.filter((r) => r.text.trim());
   if (runs.length === 0 || text.length > 120 || !/\p{L}/u.test(text)) return 0;
   const size = Math.max(...runs.map((r) => r.size));
