@@ -1,0 +1,133 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
+import { analyze } from '../../server/src/engine';
+import { importMinutes, withPlaces } from '../../server/src/import';
+import { checkImportedFile } from '../../server/src/import/check';
+import { DOCX_LAYOUTS, DocxLayout, Defects, buildDocx, expectedOf } from '../support/docxLayouts';
+import { ROOT } from '../support/paths';
+
+/**
+ * Word minutes whose structure is in Word's markup, not in the text (issue 13): every layout of
+ * test/support/docxLayouts.ts is built as a .docx, read as `referat check x.docx` reads it, and
+ * must give every item (by the number Word shows) with every section, no warning or error, and
+ * the two defects injected (a table total changed, a decision left out) found.
+ * `node scripts/measure-docx-layouts.mjs` prints the same measurement.
+ */
+
+async function check(layout: DocxLayout, defects: Defects = {}) {
+  const imported = await importMinutes(await buildDocx(layout, defects), 'docx');
+  const result = analyze(imported.text, { fileName: `${layout.name}.docx` });
+  return { text: imported.text, doc: result.doc, findings: withPlaces(result.findings, imported, 'da') };
+}
+
+const loud = <F extends { severity: string; code: string }>(findings: readonly F[]): F[] => findings.filter((f) => f.severity === 'warning' || f.severity === 'error');
+const outline = (doc: { items: readonly { number: { value: number }; sections: readonly { id: string }[] }[] }) =>
+  doc.items.map((i) => ({ number: i.number.value, sections: i.sections.map((s) => s.id) }));
+
+describe('Word layouts: numbering, styles, tables and contents from the markup', function () {
+  this.timeout(60_000);
+
+  for (const layout of DOCX_LAYOUTS) {
+    describe(`${layout.name}: ${layout.what}`, () => {
+      it('every item and section is read, and nothing is raised', async () => {
+        const { doc, findings, text } = await check(layout);
+        assert.deepEqual(outline(doc), expectedOf(layout).items, text);
+        assert.deepEqual(
+          loud(findings).map((f) => `${f.code}: ${f.message}`),
+          [],
+        );
+      });
+
+      it('a table total changed is found, and nothing else', async () => {
+        const { findings } = await check(layout, { wrongTotal: true });
+        assert.deepEqual(
+          loud(findings).map((f) => f.code),
+          ['table-sum'],
+        );
+      });
+
+      it('a decision left out is found on its item, and nothing else', async () => {
+        const third = (layout.start ?? 1) + 2;
+        const { doc, findings } = await check(layout, { dropDecision: third });
+        assert.deepEqual(outline(doc), expectedOf(layout, { dropDecision: third }).items);
+        const raised = loud(findings);
+        assert.deepEqual(
+          raised.map((f) => f.code),
+          ['missing-section'],
+        );
+        // The message names the item by the number Word shows, and the place in the Word file.
+        assert.match(raised[0]!.message, new RegExp(`${third}.*Beslutning.*\\(Word: ved «.*Renovering af Byparken»\\)`));
+      });
+    });
+  }
+
+  it('reads a layout through the file, as `referat check x.docx` does', async () => {
+    const layout = DOCX_LAYOUTS.find((l) => l.name === 'running-numbers-toc')!;
+    const dir = path.join(ROOT, '.tmp', `docx-layouts-${process.pid}`);
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'referat.docx');
+    fs.writeFileSync(file, await buildDocx(layout, { wrongTotal: true }));
+    try {
+      const findings = await checkImportedFile(file, {});
+      assert.deepEqual(
+        loud(findings).map((f) => f.code),
+        ['table-sum'],
+      );
+      assert.match(loud(findings)[0]!.message, /\(Word: tabel \d+, række \d+/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a heading numbered by its style reads as Word shows it; the TOC entries keep number and title together', async () => {
+    const { text, doc } = await check(DOCX_LAYOUTS.find((l) => l.name === 'running-numbers-toc')!);
+    assert.match(text, /^# 185\. Godkendelse af dagsorden$/m);
+    assert.match(text, /^# 188\. Meddelelser$/m);
+    assert.match(text, /^185\. Godkendelse af dagsorden\t2$/m);
+    assert.deepEqual(
+      doc.contents?.entries.map((e) => e.number),
+      [185, 186, 187, 188],
+    );
+    // The page header (committee and date) is not the minutes' text.
+    assert.doesNotMatch(text, /Referat – 19\. november/);
+  });
+
+  it('list numbering with a level text: `Punkt %1:` on the heading, and numbered points in another list start at 1', async () => {
+    const { text } = await check(DOCX_LAYOUTS.find((l) => l.name === 'heading-punkt-label')!);
+    assert.match(text, /^# Punkt 3: Renovering af Byparken$/m);
+    assert.match(text, /^1\. at der gives en anlægsbevilling/m);
+    assert.match(text, /^3\. Plantning af 40 nye træer\.$/m);
+  });
+
+  it('levels, formats and restarts: `%1.%2`, letters, roman numerals, isLgl, a list restarted by startOverride', async () => {
+    const levels = [
+      { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.', alignment: AlignmentType.LEFT },
+      { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT },
+      { level: 2, format: LevelFormat.LOWER_LETTER, text: '%3)', alignment: AlignmentType.LEFT },
+      { level: 3, format: LevelFormat.LOWER_LETTER, text: '%1.%2.%4', alignment: AlignmentType.LEFT, isLegalNumberingStyle: true },
+    ];
+    const doc = new Document({
+      numbering: { config: [{ reference: 'outline', levels }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Første del', numbering: { reference: 'outline', level: 0, instance: 1 } }),
+            new Paragraph({ text: 'Afsnit', numbering: { reference: 'outline', level: 1, instance: 1 } }),
+            new Paragraph({ text: 'Punkt', numbering: { reference: 'outline', level: 2, instance: 1 } }),
+            new Paragraph({ text: 'Punkt', numbering: { reference: 'outline', level: 2, instance: 1 } }),
+            new Paragraph({ text: 'Afsnit', numbering: { reference: 'outline', level: 1, instance: 1 } }),
+            new Paragraph({ text: 'Punkt', numbering: { reference: 'outline', level: 2, instance: 1 } }),
+            new Paragraph({ text: 'Lovnummer', numbering: { reference: 'outline', level: 3, instance: 1 } }),
+            new Paragraph({ text: 'Anden del', numbering: { reference: 'outline', level: 0, instance: 1 } }),
+            new Paragraph({ text: 'Afsnit', numbering: { reference: 'outline', level: 1, instance: 1 } }),
+            new Paragraph({ text: 'Ny liste', numbering: { reference: 'outline', level: 0, instance: 2 } }),
+          ],
+        },
+      ],
+    });
+    const { text } = await importMinutes(await Packer.toBuffer(doc), 'docx');
+    assert.deepEqual(text.trim().split('\n'), ['I. Første del', 'I.1 Afsnit', 'a) Punkt', 'b) Punkt', 'I.2 Afsnit', 'a) Punkt', '1.2.1 Lovnummer', 'II. Anden del', 'II.1 Afsnit', 'I. Ny liste']);
+  });
+});
