@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
+import { strToU8, zipSync } from 'fflate';
 import { analyze } from '../../server/src/engine';
 import { importMinutes, withPlaces } from '../../server/src/import';
 import { checkImportedFile } from '../../server/src/import/check';
@@ -58,7 +59,7 @@ describe('Word layouts: numbering, styles, tables and contents from the markup',
           ['missing-section'],
         );
         // The message names the item by the number Word shows, and the place in the Word file.
-        assert.match(raised[0]!.message, new RegExp(`${third}.*Beslutning.*\\(Word: ved «.*Renovering af Byparken»\\)`));
+        assert.match(raised[0]!.message, new RegExp(`${third}.*Beslutning.*\\(Word: .*«.*Renovering af Byparken»\\)`));
       });
     });
   }
@@ -129,5 +130,16 @@ describe('Word layouts: numbering, styles, tables and contents from the markup',
     });
     const { text } = await importMinutes(await Packer.toBuffer(doc), 'docx');
     assert.deepEqual(text.trim().split('\n'), ['I. Første del', 'I.1 Afsnit', 'a) Punkt', 'b) Punkt', 'I.2 Afsnit', 'a) Punkt', '1.2.1 Lovnummer', 'II. Anden del', 'II.1 Afsnit', 'I. Ny liste']);
+  });
+
+  it('what Word does not show is not read: a text box once (not its fallback copy), deleted, moved-away and hidden text', async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+    const box = (t: string) => `<w:txbxContent><w:p><w:r><w:t>${t}</w:t></w:r></w:p><w:p><w:r><w:t>Mødedato: 19. november 2025</w:t></w:r></w:p></w:txbxContent>`;
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>
+      <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>${box('Udvalg: Teknik- og Miljøudvalget')}</w:drawing></mc:Choice><mc:Fallback><w:pict>${box('Udvalg: Teknik- og Miljøudvalget')}</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Referat</w:t></w:r></w:p>
+      <w:p><w:r><w:t xml:space="preserve">Indstillingen blev </w:t></w:r><w:del w:id="1" w:author="A"><w:r><w:delText>ikke </w:delText></w:r></w:del><w:ins w:id="2" w:author="A"><w:r><w:t>godkendt</w:t></w:r></w:ins><w:moveFrom w:id="3" w:author="A"><w:r><w:t> i sin helhed</w:t></w:r></w:moveFrom><w:r><w:rPr><w:vanish/></w:rPr><w:t> (skjult note)</w:t></w:r><w:r><w:t>.</w:t></w:r></w:p>
+    </w:body></w:document>`;
+    const { text } = await importMinutes(zipSync({ 'word/document.xml': strToU8(xml) }), 'docx');
+    assert.deepEqual(text.trim().split('\n').filter(Boolean), ['Udvalg: Teknik- og Miljøudvalget', 'Mødedato: 19. november 2025', 'Referat', 'Indstillingen blev godkendt.']);
   });
 });

@@ -42,9 +42,11 @@ export interface DocxLayout {
   /**
    * How an item's heading is written: `heading-auto` Heading 1 numbered by its style (the text
    * has no number), `heading-direct` Heading 1 with the numbering on the paragraph, `list-bold` a
-   * numbered list paragraph whose text is bold, `bold-typed` a bold paragraph with the number typed.
+   * numbered list paragraph whose text is bold, `bold-typed` a bold paragraph with the number typed,
+   * `bold-tab` the same with a tab after the number (`1.<tab>Title`), `table-row` a shaded one-row
+   * table of number and title (a template's item bar).
    */
-  readonly item: 'heading-auto' | 'heading-direct' | 'list-bold' | 'bold-typed';
+  readonly item: 'heading-auto' | 'heading-direct' | 'list-bold' | 'bold-typed' | 'bold-tab' | 'table-row';
   /** The numbering's level text (`%1.`, `Punkt %1:`) where Word numbers the items. */
   readonly label?: string;
   /** The first item's number (items running through the year start high). */
@@ -56,8 +58,8 @@ export interface DocxLayout {
   readonly spelling?: Spelling;
   /** A TOC field with the entries Word caches (number, tab, title, dot leader, page). */
   readonly toc?: boolean;
-  /** The meeting's header fields as paragraphs or as a two-column table. */
-  readonly header?: 'paragraphs' | 'table';
+  /** The meeting's header fields as paragraphs, as a two-column table, or only in the page header. */
+  readonly header?: 'paragraphs' | 'table' | 'page-header';
   /** Committee and date in the page header, `Side N af M` in the footer. */
   readonly running?: boolean;
   /** A page break before every item. */
@@ -235,6 +237,30 @@ export const DOCX_LAYOUTS: readonly DocxLayout[] = [
     table: 'merged',
   },
   {
+    name: 'typed-tab-items',
+    what: 'items typed bold `1.<tab>Title` (no style, no list), Heading 2 sections',
+    item: 'bold-tab',
+    section: 'heading2',
+    table: 'simple',
+  },
+  {
+    name: 'item-bar-tables',
+    what: 'each item heading a shaded one-row table (number | title), bold sections with colon',
+    item: 'table-row',
+    section: 'bold-colon',
+    table: 'merged',
+  },
+  {
+    name: 'page-header-only',
+    what: 'committee and meeting date only in the page header (the body starts with the items)',
+    item: 'heading-auto',
+    label: 'Punkt %1:',
+    section: 'heading2',
+    header: 'page-header',
+    running: true,
+    table: 'merged',
+  },
+  {
     name: 'danish-styles',
     what: 'styles named `Overskrift 1`/`Overskrift 2` without outline level, items numbered by the style, variant spellings',
     item: 'heading-auto',
@@ -256,6 +282,7 @@ function numberOf(layout: DocxLayout, k: number): number {
 /** What Word shows for item k's number (the level text with the counter). */
 function shownLabel(layout: DocxLayout, k: number): string {
   if (layout.item === 'bold-typed') return `Punkt ${numberOf(layout, k)}:`;
+  if (layout.item === 'bold-tab' || layout.item === 'table-row') return `${numberOf(layout, k)}.`;
   return (layout.label ?? '%1.').replace('%1', String(numberOf(layout, k)));
 }
 
@@ -339,7 +366,7 @@ function sectionHeading(layout: DocxLayout, s: SectionModel, j: number): Paragra
   }
 }
 
-function itemHeading(layout: DocxLayout, it: ItemModel, k: number): Paragraph {
+function itemHeading(layout: DocxLayout, it: ItemModel, k: number): Paragraph | Table {
   const styles = layout.styles ?? 'builtin';
   const pageBreakBefore = layout.pageBreaks && k > 0 ? true : undefined;
   switch (layout.item) {
@@ -354,6 +381,22 @@ function itemHeading(layout: DocxLayout, it: ItemModel, k: number): Paragraph {
       return new Paragraph({ numbering: { reference: 'items', level: 0 }, children: [new TextRun({ text: it.title, bold: true })], pageBreakBefore });
     case 'bold-typed':
       return new Paragraph({ children: [new TextRun({ text: `${shownLabel(layout, k)} ${it.title}`, bold: true })], pageBreakBefore });
+    case 'bold-tab':
+      return new Paragraph({ children: [new TextRun({ text: shownLabel(layout, k), bold: true }), new TextRun({ children: [new Tab(), it.title], bold: true })], pageBreakBefore });
+    case 'table-row': {
+      const shade = { fill: 'D9E2F3' };
+      return new Table({
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        rows: [
+          new TableRow({
+            children: [
+              new TableCell({ shading: shade, width: { size: 10, type: WidthType.PERCENTAGE }, children: [left(shownLabel(layout, k), true)] }),
+              new TableCell({ shading: shade, children: [left(it.title, true)] }),
+            ],
+          }),
+        ],
+      });
+    }
   }
 }
 
@@ -382,6 +425,7 @@ function meetingHeader(layout: DocxLayout): (Paragraph | Table)[] {
     ['Afbud:', 'Ingen'],
   ];
   const title = new Paragraph({ heading: HeadingLevel.TITLE, text: 'Referat' });
+  if (layout.header === 'page-header') return [title];
   if (layout.header === 'table') {
     return [
       title,
@@ -465,6 +509,10 @@ export async function buildDocx(layout: DocxLayout, defects: Defects = {}): Prom
   });
   const st = styles(layout);
   const running = `${COMMITTEE} – Referat – 19. november 2025`;
+  const pageHeader =
+    layout.header === 'page-header'
+      ? [new Paragraph({ children: [new TextRun({ text: COMMITTEE, bold: true })] }), new Paragraph('Referat fra mødet onsdag den 19. november 2025 kl. 16.00, Mødelokale 3')]
+      : [new Paragraph({ alignment: AlignmentType.RIGHT, text: running })];
   const doc = new Document({
     creator: 'Referat tests',
     styles: { ...(st.default ? { default: st.default } : {}), paragraphStyles: st.paragraphStyles },
@@ -479,7 +527,7 @@ export async function buildDocx(layout: DocxLayout, defects: Defects = {}): Prom
       {
         ...(layout.running
           ? {
-              headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, text: running })] }) },
+              headers: { default: new Header({ children: pageHeader }) },
               footers: {
                 default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES] })] })] }),
               },

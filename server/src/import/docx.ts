@@ -249,20 +249,28 @@ function inherited<K extends keyof StyleDef>(map: Map<string, StyleDef>, id: str
   return undefined;
 }
 
+/** Elements whose text Word does not show. */
+const UNSHOWN = new Set(['mc:Fallback', 'w:del', 'w:moveFrom']);
+
 function readBody(xml: string, styles: Styles): BodyPart[] {
   const parts: BodyPart[] = [];
   let paragraphs = 0;
   let tables = 0;
   // Tables nest; a nested table's text goes into the outer cell.
   const tableStack: { index: number; span: number; rows: { cells: RawParagraph[][] }[] }[] = [];
-  let p: { -readonly [K in keyof RawParagraph]: RawParagraph[K] } | undefined;
-  let pDepth = 0;
-  let run: { bold?: boolean; size?: number; style?: string; text: string } | undefined;
+  // A text box's paragraphs (inside a run of the paragraph it is anchored to) are paragraphs of
+  // their own, before the anchor's.
+  const pStack: { -readonly [K in keyof RawParagraph]: RawParagraph[K] }[] = [];
+  let p: (typeof pStack)[number] | undefined;
+  let run: { bold?: boolean; size?: number; style?: string; hidden?: boolean; text: string } | undefined;
   let inText = false;
+  // Inside what Word does not show: the fallback copy of a text box or drawing, deleted and
+  // moved-away text of tracked changes.
+  let skip = 0;
 
   const finishRun = () => {
     if (!run || !p) return;
-    if (run.text) {
+    if (run.text && !run.hidden) {
       const pStyle = p.styleId ?? styles.defaultParagraph;
       const bold = run.bold ?? inherited(styles.character, run.style, 'bold') ?? inherited(styles.paragraph, pStyle, 'bold') ?? false;
       const size = run.size ?? inherited(styles.character, run.style, 'size') ?? inherited(styles.paragraph, pStyle, 'size') ?? styles.defaultSize;
@@ -274,6 +282,8 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
   parse(
     xml,
     (tag, path) => {
+      if (UNSHOWN.has(tag.name)) skip++;
+      if (skip) return;
       const a = tag.attributes as Record<string, string>;
       const inRunProps = path[path.length - 2] === 'w:rPr' && path[path.length - 3] === 'w:r';
       // A tracked change's old properties (`w:pPrChange`) are not the paragraph's.
@@ -296,7 +306,9 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
           break;
         }
         case 'w:p':
-          if (pDepth++ === 0) p = { index: tableStack.length === 0 ? ++paragraphs : paragraphs, runs: [] };
+          finishRun();
+          p = { index: tableStack.length === 0 ? ++paragraphs : paragraphs, runs: [] };
+          pStack.push(p);
           break;
         case 'w:pStyle':
           if (p && inParaProps) p.styleId = a['w:val'];
@@ -320,6 +332,9 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
         case 'w:sz':
           if (run && inRunProps) run.size = Number(a['w:val']);
           break;
+        case 'w:vanish':
+          if (run && inRunProps) run.hidden = on(a);
+          break;
         case 'w:rStyle':
           if (run && inRunProps) run.style = a['w:val'];
           break;
@@ -339,6 +354,10 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
       }
     },
     (name) => {
+      if (skip) {
+        if (UNSHOWN.has(name)) skip--;
+        return;
+      }
       switch (name) {
         case 'w:t':
           inText = false;
@@ -347,14 +366,15 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
           finishRun();
           break;
         case 'w:p':
-          if (--pDepth === 0 && p) {
+          if (p) {
             finishRun();
             const t = tableStack[tableStack.length - 1];
             const row = t?.rows[t.rows.length - 1];
             const cell = row?.cells[row.cells.length - 1];
             if (cell) cell.push(p);
             else parts.push({ type: 'p', p });
-            p = undefined;
+            pStack.pop();
+            p = pStack[pStack.length - 1];
           }
           break;
         case 'w:tc': {
@@ -380,7 +400,7 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
       }
     },
     (t) => {
-      if (inText && run) run.text += t;
+      if (inText && run && !skip) run.text += t;
     },
   );
   return parts;
@@ -417,6 +437,17 @@ function toBlocks(parts: readonly BodyPart[], styles: Styles, numbering: Numberi
   for (const part of parts) {
     if (part.type === 'tbl') {
       flushRows();
+      const filled = part.rows.filter((r) => r.cells.some((c) => c.some((q) => textOf(q).trim())));
+      if (filled.length === 1) {
+        // A table of one row is a line laid out in cells (a template's bar with the item's number
+        // and title): its cells read as one paragraph, a heading if it looks like one.
+        const runs = filled[0]!.cells.flatMap((c) => c.flatMap((q) => q.runs));
+        const text = flat(filled[0]!.cells.map((c) => flat(c.map(textOf).join(' '))).join(' '));
+        const place: DocxPlace = { kind: 'docx', table: part.index, row: part.rows.indexOf(filled[0]!) + 1, text: excerpt(text) };
+        const level = headingLevelOf({ index: 0, runs }, text, body, larger);
+        blocks.push(level > 0 ? { type: 'heading', level, text: placed(text, place) } : { type: 'paragraph', text: placed(text, place) });
+        continue;
+      }
       const rows: TableRowBlock[] = part.rows.map((r, k) => {
         const cells = r.cells.map((c) => flat(c.map(textOf).join(' ')));
         const runs = r.cells.flatMap((c) => c.flatMap((p) => p.runs)).filter((x) => x.text.trim());
