@@ -7,7 +7,8 @@ import { analyze } from '../../server/src/engine';
 import { importMinutes, withPlaces } from '../../server/src/import';
 import { checkImportedFile } from '../../server/src/import/check';
 import { DOCX_LAYOUTS, DocxLayout, Defects, buildDocx, expectedOf } from '../support/docxLayouts';
-import { ROOT } from '../support/paths';
+import { sofficeAvailable, sofficeConvert } from '../support/office';
+import { ROOT, needTool } from '../support/paths';
 
 /**
  * Word minutes whose structure is in Word's markup, not in the text (issue 13): every layout of
@@ -141,5 +142,34 @@ describe('Word layouts: numbering, styles, tables and contents from the markup',
     </w:body></w:document>`;
     const { text } = await importMinutes(zipSync({ 'word/document.xml': strToU8(xml) }), 'docx');
     assert.deepEqual(text.trim().split('\n').filter(Boolean), ['Udvalg: Teknik- og Miljøudvalget', 'Mødedato: 19. november 2025', 'Referat', 'Indstillingen blev godkendt.']);
+  });
+
+  it('each layout saved again by LibreOffice (its own numbering.xml and styles.xml) reads the same', async function () {
+    this.timeout(300_000);
+    needTool(this, sofficeAvailable(), 'LibreOffice (soffice)');
+    const dir = path.join(ROOT, '.tmp', `docx-layouts-lo-${process.pid}`);
+    fs.mkdirSync(dir, { recursive: true });
+    try {
+      const files = await Promise.all(
+        DOCX_LAYOUTS.map(async (l) => {
+          const f = path.join(dir, `${l.name}.docx`);
+          fs.writeFileSync(f, await buildDocx(l));
+          return f;
+        }),
+      );
+      const again = sofficeConvert(files, 'docx:MS Word 2007 XML', path.join(dir, 'lo'));
+      for (const [k, layout] of DOCX_LAYOUTS.entries()) {
+        const imported = await importMinutes(fs.readFileSync(again[k]!), 'docx');
+        const result = analyze(imported.text);
+        assert.deepEqual(outline(result.doc), expectedOf(layout).items, `${layout.name}\n${imported.text}`);
+        assert.deepEqual(
+          loud(result.findings).map((f) => f.code),
+          [],
+          layout.name,
+        );
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

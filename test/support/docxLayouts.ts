@@ -64,8 +64,12 @@ export interface DocxLayout {
   readonly running?: boolean;
   /** A page break before every item. */
   readonly pageBreaks?: boolean;
-  /** The budget table's head: one row, or two rows with merged cells. */
-  readonly table?: 'simple' | 'merged';
+  /**
+   * The budget table's head: one row, two rows with merged cells, or a caption row merged over
+   * the whole width above one head row (`Drift, 1.000 kr.`) and the total's label merged over
+   * two columns.
+   */
+  readonly table?: 'simple' | 'merged' | 'caption';
 }
 
 export interface Defects {
@@ -208,11 +212,11 @@ export const DOCX_LAYOUTS: readonly DocxLayout[] = [
   },
   {
     name: 'bold-sections-mixed',
-    what: 'items typed bold `Punkt N:`, section headings bold with and without colon, variant spellings',
+    what: 'items typed bold `Punkt N:`, section headings bold with and without colon, variant spellings, a caption row merged over the table',
     item: 'bold-typed',
     section: 'bold-mixed',
     spelling: 'variants',
-    table: 'simple',
+    table: 'caption',
   },
   {
     name: 'running-numbers-toc',
@@ -252,13 +256,13 @@ export const DOCX_LAYOUTS: readonly DocxLayout[] = [
   },
   {
     name: 'page-header-only',
-    what: 'committee and meeting date only in the page header (the body starts with the items)',
+    what: 'committee and meeting date only in the page header (the body starts with the items), a caption row merged over the table',
     item: 'heading-auto',
     label: 'Punkt %1:',
     section: 'heading2',
     header: 'page-header',
     running: true,
-    table: 'merged',
+    table: 'caption',
   },
   {
     name: 'danish-styles',
@@ -325,7 +329,12 @@ function budgetTable(layout: DocxLayout, defects: Defects): Table {
             ],
           }),
         ]
-      : [new TableRow({ tableHeader: true, children: ['1.000 kr.', 'Oprindeligt budget', 'Korrigeret budget', 'Forventet regnskab', 'Afvigelse'].map((t, i) => cell(i ? right(t, true) : left(t, true))) })];
+      : layout.table === 'caption'
+        ? [
+            new TableRow({ tableHeader: true, children: [cell(left('Drift, udvalgets områder (1.000 kr.)', true), { columnSpan: 5 })] }),
+            new TableRow({ tableHeader: true, children: ['Område', 'Oprindeligt budget', 'Korrigeret budget', 'Forventet regnskab', 'Afvigelse'].map((t, i) => cell(i ? right(t, true) : left(t, true))) }),
+          ]
+        : [new TableRow({ tableHeader: true, children: ['1.000 kr.', 'Oprindeligt budget', 'Korrigeret budget', 'Forventet regnskab', 'Afvigelse'].map((t, i) => cell(i ? right(t, true) : left(t, true))) })];
   const total = defects.wrongTotal ? BUDGET.wrongTotal : BUDGET.total;
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
