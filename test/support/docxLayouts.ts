@@ -55,6 +55,8 @@ export interface DocxLayout {
   readonly styles?: 'builtin' | 'danish';
   /** How a section heading is written. */
   readonly section: 'heading2' | 'bold' | 'bold-colon' | 'bold-mixed';
+  /** Heading 2 numbered by the items' list at its second level (`%1.%2`: `2.1 Resume`), as Word's multilevel heading list does. */
+  readonly sectionNumbers?: boolean;
   readonly spelling?: Spelling;
   /** A TOC field with the entries Word caches (number, tab, title, dot leader, page). */
   readonly toc?: boolean;
@@ -265,6 +267,16 @@ export const DOCX_LAYOUTS: readonly DocxLayout[] = [
     table: 'caption',
   },
   {
+    name: 'outline-numbered',
+    what: "Word's multilevel heading list: Heading 1 `%1.`, Heading 2 `%1.%2` (sections read `2.1 Resume`)",
+    item: 'heading-auto',
+    label: '%1.',
+    section: 'heading2',
+    sectionNumbers: true,
+    toc: true,
+    table: 'merged',
+  },
+  {
     name: 'danish-styles',
     what: 'styles named `Overskrift 1`/`Overskrift 2` without outline level, items numbered by the style, variant spellings',
     item: 'heading-auto',
@@ -473,6 +485,7 @@ function itemNumbering(layout: DocxLayout) {
         alignment: AlignmentType.LEFT,
         style: { paragraph: { indent: { left: 567, hanging: 567 } } },
       },
+      { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', start: 1, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
     ],
   };
 }
@@ -494,8 +507,9 @@ function styles(layout: DocxLayout): { default?: Record<string, unknown>; paragr
       ],
     };
   }
+  const heading2 = layout.sectionNumbers ? { heading2: { run: { bold: true, size: 26 }, paragraph: { numbering: { reference: 'items', level: 1 } } } } : {};
   return {
-    default: auto ? { heading1: { run: { bold: true, size: 30 }, paragraph: numbered } } : undefined,
+    default: auto || layout.sectionNumbers ? { ...(auto ? { heading1: { run: { bold: true, size: 30 }, paragraph: numbered } } : {}), ...heading2 } : undefined,
     paragraphStyles: toc,
   };
 }
