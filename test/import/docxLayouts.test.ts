@@ -172,4 +172,21 @@ describe('Word layouts: numbering, styles, tables and contents from the markup',
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a list made from a list style (`numStyleLink`) numbers with the style’s list: `Punkt 1:` on each heading', async () => {
+    const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const numbering = `<w:numbering ${NS}>
+      <w:abstractNum w:abstractNumId="0"><w:numStyleLink w:val="Punktliste"/></w:abstractNum>
+      <w:abstractNum w:abstractNumId="5"><w:styleLink w:val="Punktliste"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Punkt %1:"/><w:suff w:val="space"/></w:lvl></w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="5"/></w:num></w:numbering>`;
+    const styles = `<w:styles ${NS}>
+      <w:style w:type="numbering" w:styleId="Punktliste"><w:name w:val="Punktliste"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="Overskrift1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>`;
+    const heading = (t: string) => `<w:p><w:pPr><w:pStyle w:val="Overskrift1"/></w:pPr><w:r><w:t>${t}</w:t></w:r></w:p>`;
+    const document = `<w:document ${NS}><w:body>${heading('Godkendelse af dagsorden')}<w:p><w:r><w:t>Tekst.</w:t></w:r></w:p>${heading('Meddelelser')}</w:body></w:document>`;
+    const bytes = zipSync({ 'word/document.xml': strToU8(document), 'word/styles.xml': strToU8(styles), 'word/numbering.xml': strToU8(numbering) });
+    const { text } = await importMinutes(bytes, 'docx');
+    assert.deepEqual(text.trim().split('\n').filter(Boolean), ['# Punkt 1: Godkendelse af dagsorden', 'Tekst.', '# Punkt 2: Meddelelser']);
+  });
 });
+

@@ -56,6 +56,8 @@ interface Numbering {
   /** numId → its abstract list and overrides; abstract id → level → format. */
   readonly nums: Map<string, NumDef>;
   readonly formats: Map<string, Map<number, Level>>;
+  /** abstract id → the list style it stands for (`numStyleLink`): its levels are that style's list's. */
+  readonly styleLinks: Map<string, string>;
 }
 
 interface Run {
@@ -173,7 +175,8 @@ function readStyles(bytes: Uint8Array | undefined): Styles {
 function readNumbering(bytes: Uint8Array | undefined): Numbering {
   const nums = new Map<string, NumDef>();
   const formats = new Map<string, Map<number, Level>>();
-  if (!bytes) return { nums, formats };
+  const styleLinks = new Map<string, string>();
+  if (!bytes) return { nums, formats, styleLinks };
   let abstract: string | undefined;
   let level: (Level & { ilvl: number }) | undefined;
   let num: NumDef | undefined;
@@ -208,6 +211,9 @@ function readNumbering(bytes: Uint8Array | undefined): Numbering {
           num = { abstract: '', overrides: new Map() };
           nums.set(a['w:numId'] ?? '', num);
           break;
+        case 'w:numStyleLink':
+          if (abstract !== undefined && a['w:val']) styleLinks.set(abstract, a['w:val']);
+          break;
         case 'w:abstractNumId':
           if (num) (num as { abstract: string }).abstract = a['w:val'] ?? '';
           break;
@@ -235,7 +241,7 @@ function readNumbering(bytes: Uint8Array | undefined): Numbering {
       else if (name === 'w:num') num = undefined;
     },
   );
-  return { nums, formats };
+  return { nums, formats, styleLinks };
 }
 
 /** A style's property, looked up its `basedOn` chain. */
@@ -425,7 +431,7 @@ function toBlocks(parts: readonly BodyPart[], styles: Styles, numbering: Numberi
     .filter((s) => s >= body * 1.15)
     .sort((a, b) => b - a);
 
-  const lists = new ListNumbers(numbering);
+  const lists = new ListNumbers(numbering, styles);
   const blocks: Block[] = [];
   let pendingRows: TableRowBlock[] = [];
   const flushRows = () => {
@@ -520,11 +526,30 @@ function styleName(styles: Styles, id: string | undefined): string {
 class ListNumbers {
   private readonly counters = new Map<string, number[]>();
   private readonly used = new Set<string>();
-  constructor(private readonly numbering: Numbering) {}
+  constructor(
+    private readonly numbering: Numbering,
+    private readonly styles: Styles,
+  ) {}
+
+  /**
+   * The abstract list that holds the levels: a list made from a list style (`numStyleLink`) has
+   * none of its own; they are in the list the style's `numId` names.
+   */
+  private abstractOf(num: NumDef): string {
+    let abstract = num.abstract;
+    for (let i = 0; i < 5 && !this.numbering.formats.has(abstract); i++) {
+      const link = this.numbering.styleLinks.get(abstract);
+      const linked = link !== undefined ? this.numbering.nums.get(this.styles.paragraph.get(link)?.numId ?? '') : undefined;
+      if (!linked) break;
+      abstract = linked.abstract;
+    }
+    return abstract;
+  }
 
   next(numId: string, ilvl: number): { label: string; glue: string; bullet: boolean } | undefined {
-    const num = this.numbering.nums.get(numId);
-    if (!num) return undefined;
+    const def = this.numbering.nums.get(numId);
+    if (!def) return undefined;
+    const num: NumDef = { abstract: this.abstractOf(def), overrides: def.overrides };
     const levelOf = (l: number): Level | undefined => num.overrides.get(l)?.level ?? this.numbering.formats.get(num.abstract)?.get(l);
     const startOf = (l: number): number => num.overrides.get(l)?.start ?? levelOf(l)?.start ?? 1;
     const level = levelOf(ilvl);
