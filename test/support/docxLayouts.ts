@@ -44,9 +44,11 @@ export interface DocxLayout {
    * has no number), `heading-direct` Heading 1 with the numbering on the paragraph, `list-bold` a
    * numbered list paragraph whose text is bold, `bold-typed` a bold paragraph with the number typed,
    * `bold-tab` the same with a tab after the number (`1.<tab>Title`), `table-row` a shaded one-row
-   * table of number and title (a template's item bar).
+   * table of number and title (a template's item bar), `layout-table` each item one table of two
+   * columns: Word's number in the narrow left cell, the title and the whole case (sections, lists,
+   * the budget table nested) in the right one.
    */
-  readonly item: 'heading-auto' | 'heading-direct' | 'list-bold' | 'bold-typed' | 'bold-tab' | 'table-row';
+  readonly item: 'heading-auto' | 'heading-direct' | 'list-bold' | 'bold-typed' | 'bold-tab' | 'table-row' | 'layout-table';
   /** The numbering's level text (`%1.`, `Punkt %1:`) where Word numbers the items. */
   readonly label?: string;
   /** The first item's number (items running through the year start high). */
@@ -277,6 +279,14 @@ export const DOCX_LAYOUTS: readonly DocxLayout[] = [
     table: 'merged',
   },
   {
+    name: 'layout-table',
+    what: "each item a two-column table: Word's number alone in the left cell, title, sections, lists and the budget table (nested) in the right",
+    item: 'layout-table',
+    label: '%1.',
+    section: 'bold',
+    table: 'merged',
+  },
+  {
     name: 'danish-styles',
     what: 'styles named `Overskrift 1`/`Overskrift 2` without outline level, items numbered by the style, variant spellings',
     item: 'heading-auto',
@@ -299,6 +309,7 @@ function numberOf(layout: DocxLayout, k: number): number {
 function shownLabel(layout: DocxLayout, k: number): string {
   if (layout.item === 'bold-typed') return `Punkt ${numberOf(layout, k)}:`;
   if (layout.item === 'bold-tab' || layout.item === 'table-row') return `${numberOf(layout, k)}.`;
+  if (layout.item === 'layout-table') return (layout.label ?? '%1.').replace('%1', String(numberOf(layout, k)));
   return (layout.label ?? '%1.').replace('%1', String(numberOf(layout, k)));
 }
 
@@ -404,6 +415,8 @@ function itemHeading(layout: DocxLayout, it: ItemModel, k: number): Paragraph | 
       return new Paragraph({ children: [new TextRun({ text: `${shownLabel(layout, k)} ${it.title}`, bold: true })], pageBreakBefore });
     case 'bold-tab':
       return new Paragraph({ children: [new TextRun({ text: shownLabel(layout, k), bold: true }), new TextRun({ children: [new Tab(), it.title], bold: true })], pageBreakBefore });
+    case 'layout-table':
+      throw new Error('a layout table holds the whole item (itemTable)');
     case 'table-row': {
       const shade = { fill: 'D9E2F3' };
       return new Table({
@@ -419,6 +432,30 @@ function itemHeading(layout: DocxLayout, it: ItemModel, k: number): Paragraph | 
       });
     }
   }
+}
+
+/** The whole item in a table of two columns: Word's number on the left, the case on the right. */
+function itemTable(layout: DocxLayout, it: ItemModel, k: number, defects: Defects, list: () => number): Table {
+  const right: (Paragraph | Table)[] = [
+    new Paragraph({ children: [new TextRun({ text: it.title, bold: true })] }),
+    new Paragraph({ children: [new TextRun('Sagsnr.: '), new TextRun(it.journal)] }),
+  ];
+  it.sections.forEach((s, j) => {
+    if (s.id === 'beslutning' && defects.dropDecision === numberOf(layout, k)) return;
+    right.push(sectionHeading(layout, s, j));
+    for (const b of s.body) right.push(...body(b, layout, defects, list));
+  });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({ width: { size: 8, type: WidthType.PERCENTAGE }, children: [new Paragraph({ numbering: { reference: 'items', level: 0 }, children: [] })] }),
+          new TableCell({ children: right }),
+        ],
+      }),
+    ],
+  });
 }
 
 function contents(layout: DocxLayout): (Paragraph | TableOfContents)[] {
@@ -521,6 +558,10 @@ export async function buildDocx(layout: DocxLayout, defects: Defects = {}): Prom
   const children: (Paragraph | Table | TableOfContents)[] = [...meetingHeader(layout)];
   if (layout.toc) children.push(...contents(layout));
   ITEMS.forEach((it, k) => {
+    if (layout.item === 'layout-table') {
+      children.push(itemTable(layout, it, k, defects, list), new Paragraph(''));
+      return;
+    }
     if (layout.pageBreaks && k === 0) children.push(new Paragraph({ children: [new PageBreak()] }));
     children.push(itemHeading(layout, it, k));
     children.push(new Paragraph({ children: [new TextRun({ text: 'Sagsnr.: ', bold: false }), new TextRun(it.journal)] }));

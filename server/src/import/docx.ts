@@ -75,7 +75,13 @@ interface RawParagraph {
   readonly runs: Run[];
 }
 
-type BodyPart = { type: 'p'; p: RawParagraph } | { type: 'tbl'; index: number; rows: { cells: RawParagraph[][] }[] };
+/** A table row: each cell's paragraphs (a nested table's among them), and each cell's paragraphs and nested tables in order. */
+interface RawRow {
+  readonly cells: RawParagraph[][];
+  readonly content: BodyPart[][];
+}
+
+type BodyPart = { type: 'p'; p: RawParagraph } | { type: 'tbl'; index: number; rows: RawRow[] };
 
 export function readDocx(bytes: Uint8Array): Block[] {
   let files: Record<string, Uint8Array>;
@@ -263,7 +269,7 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
   let paragraphs = 0;
   let tables = 0;
   // Tables nest; a nested table's text goes into the outer cell.
-  const tableStack: { index: number; span: number; rows: { cells: RawParagraph[][] }[] }[] = [];
+  const tableStack: { index: number; span: number; rows: RawRow[] }[] = [];
   // A text box's paragraphs (inside a run of the paragraph it is anchored to) are paragraphs of
   // their own, before the anchor's.
   const pStack: { -readonly [K in keyof RawParagraph]: RawParagraph[K] }[] = [];
@@ -299,11 +305,13 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
           tableStack.push({ index: tableStack.length === 0 ? ++tables : 0, span: 1, rows: [] });
           break;
         case 'w:tr':
-          tableStack[tableStack.length - 1]?.rows.push({ cells: [] });
+          tableStack[tableStack.length - 1]?.rows.push({ cells: [], content: [] });
           break;
         case 'w:tc': {
           const t = tableStack[tableStack.length - 1];
-          t?.rows[t.rows.length - 1]?.cells.push([]);
+          const row = t?.rows[t.rows.length - 1];
+          row?.cells.push([]);
+          row?.content.push([]);
           break;
         }
         case 'w:gridSpan': {
@@ -377,8 +385,10 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
             const t = tableStack[tableStack.length - 1];
             const row = t?.rows[t.rows.length - 1];
             const cell = row?.cells[row.cells.length - 1];
-            if (cell) cell.push(p);
-            else parts.push({ type: 'p', p });
+            if (cell) {
+              cell.push(p);
+              row!.content[row!.content.length - 1]!.push({ type: 'p', p });
+            } else parts.push({ type: 'p', p });
             pStack.pop();
             p = pStack[pStack.length - 1];
           }
@@ -387,7 +397,12 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
           // A merged cell keeps the columns of the rows below aligned: empty cells after it.
           const t = tableStack[tableStack.length - 1];
           const row = t?.rows[t.rows.length - 1];
-          if (t && row) for (let k = 1; k < t.span; k++) row.cells.push([]);
+          if (t && row) {
+            for (let k = 1; k < t.span; k++) {
+              row.cells.push([]);
+              row.content.push([]);
+            }
+          }
           if (t) t.span = 1;
           break;
         }
@@ -398,8 +413,10 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
           const outerRow = outer?.rows[outer.rows.length - 1];
           const outerCell = outerRow?.cells[outerRow.cells.length - 1];
           if (outerCell) {
-            // A table inside a cell: its text, row by row, joins the cell.
+            // A table inside a cell: its text, row by row, joins the cell (and stays a table
+            // where the outer table is only layout).
             for (const r of t.rows) for (const c of r.cells) outerCell.push(...c);
+            outerRow!.content[outerRow!.content.length - 1]!.push({ type: 'tbl', index: tableStack[0]!.index, rows: t.rows });
           } else parts.push({ type: 'tbl', index: t.index, rows: t.rows });
           break;
         }
@@ -414,7 +431,8 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
 
 const textOf = (p: RawParagraph) => p.runs.map((r) => r.text).join('').replace(/\u00ad/g, '');
 
-function toBlocks(parts: readonly BodyPart[], styles: Styles, numbering: Numbering): Block[] {
+function toBlocks(read: readonly BodyPart[], styles: Styles, numbering: Numbering): Block[] {
+  const parts = expandLayoutTables(read, styles);
   // The body size: the size most characters have.
   const bySize = new Map<number, number>();
   const count = (p: RawParagraph) => {
@@ -509,6 +527,78 @@ function toBlocks(parts: readonly BodyPart[], styles: Styles, numbering: Numberi
   }
   flushRows();
   return blocks;
+}
+
+/**
+ * A table used for layout, not for figures: a template's narrow column with the item's number and
+ * the case in the next column, with its headings, lists and tables. Such a table has at most three
+ * columns and a cell of running text (three paragraphs or more, a table inside, or a long text).
+ */
+function isLayoutTable(t: { rows: readonly RawRow[] }, styles: Styles): boolean {
+  let prose = false;
+  for (const r of t.rows) {
+    if (r.content.filter((c) => c.some((x) => shows(x, styles))).length > 3) return false;
+    for (const c of r.content) {
+      if (prose) break;
+      let paragraphs = 0;
+      let length = 0;
+      for (const x of c) {
+        if (x.type === 'tbl') prose = true;
+        else if (shows(x, styles)) {
+          paragraphs++;
+          length += textOf(x.p).length;
+        }
+      }
+      prose ||= paragraphs >= 3 || length >= 300;
+    }
+  }
+  return prose;
+}
+
+/** Whether a part shows anything: text, a table, or a number of Word's. */
+function shows(x: BodyPart, styles: Styles): boolean {
+  if (x.type === 'tbl') return true;
+  if (textOf(x.p).trim()) return true;
+  const numId = x.p.numId ?? inherited(styles.paragraph, x.p.styleId ?? styles.defaultParagraph, 'numId');
+  return numId !== undefined && numId !== '0';
+}
+
+/**
+ * Layout tables give way to what is in their cells, in reading order, row by row. A number alone
+ * in a row's first cell (`3.`, `Punkt 3`, or Word's own number on an empty paragraph) stands on
+ * the line of the next cell's first paragraph, as Word shows them side by side.
+ */
+function expandLayoutTables(parts: readonly BodyPart[], styles: Styles): BodyPart[] {
+  const out: BodyPart[] = [];
+  for (const part of parts) {
+    if (part.type !== 'tbl' || !isLayoutTable(part, styles)) {
+      out.push(part);
+      continue;
+    }
+    for (const row of part.rows) {
+      const cells = row.content.map((c) => c.filter((x) => shows(x, styles))).filter((c) => c.length > 0);
+      let k = 0;
+      const label = cells[0]?.length === 1 && cells[0][0]!.type === 'p' ? cells[0][0]!.p : undefined;
+      const next = cells[1]?.[0];
+      if (label && next?.type === 'p' && textOf(label).trim().length <= 16 && (/\d/.test(textOf(label)) || !textOf(label).trim())) {
+        const first = next.p;
+        const size = label.runs[0]?.size ?? first.runs[0]?.size ?? styles.defaultSize;
+        // The label's own number (on the paragraph or by its style) goes with it.
+        const labelStyle = label.styleId ?? styles.defaultParagraph;
+        const numId = label.numId ?? inherited(styles.paragraph, labelStyle, 'numId');
+        const numbered = numId !== undefined && numId !== '0';
+        const numLevel = label.numLevel ?? (label.numId !== undefined ? 0 : (inherited(styles.paragraph, labelStyle, 'numLevel') ?? 0));
+        out.push({
+          type: 'p',
+          p: { ...first, numId: numbered ? numId : first.numId, numLevel: numbered ? numLevel : first.numLevel, runs: [...label.runs, { text: ' ', bold: false, size }, ...first.runs] },
+        });
+        out.push(...expandLayoutTables(cells[1]!.slice(1), styles));
+        k = 2;
+      }
+      for (; k < cells.length; k++) out.push(...expandLayoutTables(cells[k]!, styles));
+    }
+  }
+  return out;
 }
 
 const TOC_STYLE = /^(?:toc|indholdsfortegnelse|innehållsförteckning|inhaltsverzeichnis)\s*\d$/i;
