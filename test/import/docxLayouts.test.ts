@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import { analyze } from '../../server/src/engine';
 import { importMinutes, withPlaces } from '../../server/src/import';
@@ -187,6 +187,44 @@ describe('Word layouts: numbering, styles, tables and contents from the markup',
     const bytes = zipSync({ 'word/document.xml': strToU8(document), 'word/styles.xml': strToU8(styles), 'word/numbering.xml': strToU8(numbering) });
     const { text } = await importMinutes(bytes, 'docx');
     assert.deepEqual(text.trim().split('\n').filter(Boolean), ['# Punkt 1: Godkendelse af dagsorden', 'Tekst.', '# Punkt 2: Meddelelser']);
+  });
+
+  describe('layout tables and tables of figures', () => {
+    const bold = (t: string) => new Paragraph({ children: [new TextRun({ text: t, bold: true })] });
+    const cell = (...children: Paragraph[]) => new TableCell({ children });
+    const prose =
+      'Forvaltningen har gennemgået sagen og vurderer, at forslaget kan gennemføres inden for den afsatte ramme. Der er ikke modtaget bemærkninger i høringen, og projektet kan derfor sættes i gang som planlagt i begyndelsen af det nye år.';
+    const docOf = async (...children: (Paragraph | Table)[]) => (await importMinutes(await Packer.toBuffer(new Document({ sections: [{ children }] })), 'docx')).text;
+
+    it('a whole agenda as one table (the running number in the left column, the case in the right) reads item by item', async () => {
+      const row = (n: string, title: string, decision: string) =>
+        new TableRow({ children: [cell(new Paragraph(n)), cell(bold(title), new Paragraph('Sagsnr.: 25/1001'), bold('Sagsfremstilling'), new Paragraph(prose), bold('Beslutning'), new Paragraph(decision))] });
+      const text = await docOf(
+        new Paragraph({ children: [new TextRun({ text: 'Referat', bold: true, size: 36 })] }),
+        new Paragraph('Mødedato: 19. november 2025'),
+        new Table({ rows: [row('185', 'Godkendelse af dagsorden', 'Godkendt.'), row('186', 'Vejplan 2026', 'Vedtaget.'), row('187', 'Meddelelser', 'Taget til efterretning.')] }),
+      );
+      const result = analyze(text);
+      assert.deepEqual(outline(result.doc), [185, 186, 187].map((number) => ({ number, sections: ['sagsfremstilling', 'beslutning'] })), text);
+      assert.deepEqual(loud(result.findings), []);
+    });
+
+    it('a table of three columns with a column of long remarks beside the amounts stays a table: its wrong total is found', async () => {
+      const row = (a: string, b: string, c: string) => new TableRow({ children: [cell(new Paragraph(a)), cell(new Paragraph(b)), cell(new Paragraph(c))] });
+      const text = await docOf(
+        new Paragraph('Referat'),
+        bold('1. Vejplan 2026'),
+        bold('Økonomi'),
+        new Table({ rows: [row('Område', 'Bemærkning', 'Beløb (1.000 kr.)'), row('Asfalt', prose, '1.200'), row('Fortove', 'Ingen', '800'), row('Cykelstier', 'Ingen', '450'), row('I alt', '', '2.550')] }),
+        bold('Beslutning'),
+        new Paragraph('Godkendt.'),
+      );
+      assert.match(text, /^Asfalt\tForvaltningen .*\t1\.200$/m);
+      assert.deepEqual(
+        loud(analyze(text).findings).map((f) => f.code),
+        ['table-sum'],
+      );
+    });
   });
 });
 

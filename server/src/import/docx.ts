@@ -538,6 +538,8 @@ function isLayoutTable(t: { rows: readonly RawRow[] }, styles: Styles): boolean 
   let prose = false;
   for (const r of t.rows) {
     if (r.content.filter((c) => c.some((x) => shows(x, styles))).length > 3) return false;
+    // An amount beside the first column: figures, a table to check (with a column of remarks).
+    for (let k = 1; k < r.cells.length; k++) if (AMOUNT_CELL.test(flat(r.cells[k]!.map(textOf).join(' ')))) return false;
     for (const c of r.content) {
       if (prose) break;
       let paragraphs = 0;
@@ -554,6 +556,8 @@ function isLayoutTable(t: { rows: readonly RawRow[] }, styles: Styles): boolean 
   }
   return prose;
 }
+
+const AMOUNT_CELL = /^[-−÷+]?\s?\d{1,3}(?:[.\s\u00a0]\d{3})*(?:,\d+)?\s?(?:(?:mio\.?\s?)?kr\.?|%)?$/;
 
 /** Whether a part shows anything: text, a table, or a number of Word's. */
 function shows(x: BodyPart, styles: Styles): boolean {
