@@ -144,6 +144,15 @@ describe('Word layouts: numbering, styles, tables and contents from the markup',
     assert.deepEqual(text.trim().split('\n').filter(Boolean), ['Udvalg: Teknik- og Miljøudvalget', 'Mødedato: 19. november 2025', 'Referat', 'Indstillingen blev godkendt.']);
   });
 
+  it('a contents entry with a positional tab before its page (`w:ptab`) keeps the page apart', async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const entry = (n: string, t: string, page: string) =>
+      `<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:r><w:t>${n}</w:t></w:r><w:r><w:tab/><w:t>${t}</w:t></w:r><w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="dot"/><w:t>${page}</w:t></w:r></w:p>`;
+    const xml = `<w:document ${W}><w:body>${entry('1.', 'Godkendelse af dagsorden', '2')}${entry('2.', 'Vejplan 2026', '3')}</w:body></w:document>`;
+    const { text } = await importMinutes(zipSync({ 'word/document.xml': strToU8(xml) }), 'docx');
+    assert.deepEqual(text.trim().split('\n'), ['1. Godkendelse af dagsorden\t2', '2. Vejplan 2026\t3']);
+  });
+
   it('each layout saved again by LibreOffice (its own numbering.xml and styles.xml) reads the same', async function () {
     this.timeout(300_000);
     needTool(this, sofficeAvailable(), 'LibreOffice (soffice)');

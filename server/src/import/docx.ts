@@ -356,6 +356,7 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
           inText = true;
           break;
         case 'w:tab':
+        case 'w:ptab': // a positional tab (a right-aligned page number with its leader)
           if (run && !inParaProps) run.text += '\t';
           break;
         case 'w:br':
