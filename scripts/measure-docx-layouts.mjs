@@ -3,8 +3,8 @@
 // section headings, Danish style names, merged table heads, a TOC field, a running header), read
 // by the same path as `referat check x.docx` (importMinutes, then the engine) and measured as
 // issue 13 measures other municipalities' minutes: items found again by number with their
-// sections, warnings or errors nobody expects, and the two defects injected (a table total
-// changed, a decision left out) found.
+// sections, warnings or errors nobody expects, and the defects injected (a table total changed,
+// also in a table with remarks right of the amounts; a decision left out) found.
 //
 //   node scripts/measure-docx-layouts.mjs [--soffice] [--keep] [--text NAME]
 //
@@ -83,7 +83,7 @@ for (const layout of DOCX_LAYOUTS) {
   report(layout.name, score(result, expectedOf(layout)));
   // The defects: each must be found (and nothing else raised).
   const third = (layout.start ?? 1) + 2;
-  for (const defects of [{ wrongTotal: true }, { dropDecision: third }]) {
+  for (const defects of [{ wrongTotal: true }, { wrongNet: true }, { dropDecision: third }]) {
     const s = score(await check(await buildDocx(layout, defects)), expectedOf(layout, defects));
     total.defects++;
     total.missed += s.missed.length;

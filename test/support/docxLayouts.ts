@@ -79,6 +79,8 @@ export interface DocxLayout {
 export interface Defects {
   /** The budget table's `I alt` changed: a `table-sum` must be found. */
   readonly wrongTotal?: boolean;
+  /** The Anlæg table's net total changed (a table with remarks right of the amounts). */
+  readonly wrongNet?: boolean;
   /** This item's decision left out: `missing-section` must be found. */
   readonly dropDecision?: number;
 }
@@ -177,15 +179,15 @@ const BUDGET = {
   wrongTotal: ['I alt', '45.540', '46.300', '46.550', '-250'],
 };
 
-/** Anlæg in kr. with a negative grant (minus sign and Danish ÷). */
+/** Anlæg in kr. with a negative grant (minus sign and Danish ÷) and a column of remarks right of the amounts. */
 const ANLAEG = {
-  head: ['Anlæg', '2025', '2026'],
+  head: ['Anlæg', '2025', '2026', 'Bemærkning'],
   rows: [
-    ['Projektering', '350.000 kr.', '0 kr.'],
-    ['Stier, belysning og legeplads', '1.200.000 kr.', '2.150.000 kr.'],
-    ['Tilskud fra Fonden for grønne byrum', '-300.000 kr.', '÷250.000 kr.'],
+    ['Projektering', '350.000 kr.', '0 kr.', 'Rådgiver valgt efter udbud'],
+    ['Stier, belysning og legeplads', '1.200.000 kr.', '2.150.000 kr.', 'Anlæg fra marts 2026'],
+    ['Tilskud fra Fonden for grønne byrum', '-300.000 kr.', '÷250.000 kr.', 'Tilsagn modtaget'],
   ],
-  total: ['Nettoudgift i alt', '1.250.000 kr.', '1.900.000 kr.'],
+  total: ['Nettoudgift i alt', '1.250.000 kr.', '1.900.000 kr.', ''],
 };
 
 export const DOCX_LAYOUTS: readonly DocxLayout[] = [
@@ -319,7 +321,7 @@ export function expectedOf(layout: DocxLayout, defects: Defects = {}): Expected 
     sections: it.sections.filter((s) => !(s.id === 'beslutning' && defects.dropDecision === numberOf(layout, k))).map((s) => s.id),
   }));
   const findings: string[] = [];
-  if (defects.wrongTotal) findings.push('table-sum');
+  if (defects.wrongTotal || defects.wrongNet) findings.push('table-sum');
   if (defects.dropDecision !== undefined) findings.push('missing-section');
   return { items, findings };
 }
@@ -369,13 +371,14 @@ function budgetTable(layout: DocxLayout, defects: Defects): Table {
   });
 }
 
-function anlaegTable(): Table {
+function anlaegTable(defects: Defects): Table {
+  const total = defects.wrongNet ? ['Nettoudgift i alt', '1.250.000 kr.', '1.990.000 kr.', ''] : ANLAEG.total;
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: ANLAEG.head.map((t, i) => cell(i ? right(t, true) : left(t, true))) }),
-      ...ANLAEG.rows.map((r) => new TableRow({ children: r.map((t, i) => cell(i ? right(t) : left(t))) })),
-      new TableRow({ children: ANLAEG.total.map((t, i) => cell(i ? right(t, true) : left(t, true))) }),
+      new TableRow({ tableHeader: true, children: ANLAEG.head.map((t, i) => cell(i && i < 3 ? right(t, true) : left(t, true))) }),
+      ...ANLAEG.rows.map((r) => new TableRow({ children: r.map((t, i) => cell(i && i < 3 ? right(t) : left(t))) })),
+      new TableRow({ children: total.map((t, i) => cell(i && i < 3 ? right(t, true) : left(t, true))) }),
     ],
   });
 }
@@ -507,7 +510,7 @@ function body(b: Body, layout: DocxLayout, defects: Defects, list: () => number)
     return b.list.map((t) => new Paragraph({ numbering: { reference: 'points', level: 0, instance }, text: t }));
   }
   if ('bullets' in b) return b.bullets.map((t) => new Paragraph({ numbering: { reference: 'bullets', level: 0 }, text: t }));
-  return [b.table === 'budget' ? budgetTable(layout, defects) : anlaegTable(), new Paragraph('')];
+  return [b.table === 'budget' ? budgetTable(layout, defects) : anlaegTable(defects), new Paragraph('')];
 }
 
 function itemNumbering(layout: DocxLayout) {
