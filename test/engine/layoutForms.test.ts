@@ -285,4 +285,43 @@ describe('layout forms read by the parser (session 18)', () => {
       [1],
     );
   });
+
+  it('reads section headings numbered by an outline list (`2.1 Resume`, Word’s multilevel headings); one number alone is no outline number', () => {
+    const text = [
+      'REFERAT',
+      '',
+      '# 1. Godkendelse af dagsorden',
+      '',
+      '## 1.1 Beslutning',
+      '',
+      'Godkendt.',
+      '',
+      '# 2. Vejplan',
+      '',
+      '## 2.1 Resume',
+      '',
+      'Vejplanen beskriver de næste fire års arbejde.',
+      '',
+      '## 2.2. Indstilling',
+      '',
+      'Forvaltningen indstiller:',
+      '',
+      '1. Beslutning',
+      '',
+      '## 2.3 Beslutning i Teknik- og Miljøudvalget den 19. november 2025',
+      '',
+      'Godkendt.',
+      '',
+      '## 2.4 Beslutningen om udbud',
+      '',
+      'Teksten fortsætter.',
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(
+      doc.items.map((i) => `${i.number.value} [${i.sections.map((s) => `${s.id}:${s.heading.value}`).join(' | ')}]`),
+      ['1 [beslutning:1.1 Beslutning]', '2 [resume:2.1 Resume | indstilling:2.2. Indstilling | beslutning:2.3 Beslutning i Teknik- og Miljøudvalget den 19. november 2025]'],
+    );
+    assert.deepEqual(serious(text), []);
+  });
 });
+

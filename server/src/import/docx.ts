@@ -35,10 +35,29 @@ interface Styles {
   readonly defaultSize: number;
 }
 
+/** One level of a Word list: how its counter is shown (`numFmt`, `lvlText` like `Punkt %1:`). */
+interface Level {
+  format: string;
+  start: number;
+  text?: string;
+  /** What follows the number: a tab (Word's default), a space, or nothing. */
+  suffix: string;
+  /** `isLgl`: every level in the text shown as a decimal (`1.1`, not `I.a`). */
+  legal: boolean;
+}
+
+interface NumDef {
+  readonly abstract: string;
+  /** `lvlOverride`: a level's start (`startOverride`) or a whole level of its own. */
+  readonly overrides: Map<number, { start?: number; level?: Level }>;
+}
+
 interface Numbering {
-  /** numId → abstract id; abstract id → level → format. */
-  readonly nums: Map<string, string>;
-  readonly formats: Map<string, Map<number, { format: string; start: number }>>;
+  /** numId → its abstract list and overrides; abstract id → level → format. */
+  readonly nums: Map<string, NumDef>;
+  readonly formats: Map<string, Map<number, Level>>;
+  /** abstract id → the list style it stands for (`numStyleLink`): its levels are that style's list's. */
+  readonly styleLinks: Map<string, string>;
 }
 
 interface Run {
@@ -52,11 +71,17 @@ interface RawParagraph {
   readonly styleId?: string;
   readonly outline?: number;
   readonly numId?: string;
-  readonly numLevel: number;
+  readonly numLevel?: number;
   readonly runs: Run[];
 }
 
-type BodyPart = { type: 'p'; p: RawParagraph } | { type: 'tbl'; index: number; rows: { cells: RawParagraph[][] }[] };
+/** A table row: each cell's paragraphs (a nested table's among them), and each cell's paragraphs and nested tables in order. */
+interface RawRow {
+  readonly cells: RawParagraph[][];
+  readonly content: BodyPart[][];
+}
+
+type BodyPart = { type: 'p'; p: RawParagraph } | { type: 'tbl'; index: number; rows: RawRow[] };
 
 export function readDocx(bytes: Uint8Array): Block[] {
   let files: Record<string, Uint8Array>;
@@ -154,33 +179,75 @@ function readStyles(bytes: Uint8Array | undefined): Styles {
 }
 
 function readNumbering(bytes: Uint8Array | undefined): Numbering {
-  const nums = new Map<string, string>();
-  const formats = new Map<string, Map<number, { format: string; start: number }>>();
-  if (!bytes) return { nums, formats };
+  const nums = new Map<string, NumDef>();
+  const formats = new Map<string, Map<number, Level>>();
+  const styleLinks = new Map<string, string>();
+  if (!bytes) return { nums, formats, styleLinks };
   let abstract: string | undefined;
-  let level: { ilvl: number; format: string; start: number } | undefined;
-  let num: string | undefined;
+  let level: (Level & { ilvl: number }) | undefined;
+  let num: NumDef | undefined;
+  let override: { ilvl: number; start?: number; level?: Level } | undefined;
   parse(
     strFromU8(bytes),
     (tag) => {
       const a = tag.attributes as Record<string, string>;
-      if (tag.name === 'w:abstractNum') abstract = a['w:abstractNumId'];
-      else if (tag.name === 'w:lvl' && abstract !== undefined) level = { ilvl: Number(a['w:ilvl'] ?? 0), format: 'decimal', start: 1 };
-      else if (tag.name === 'w:numFmt' && level) level.format = a['w:val'] ?? 'decimal';
-      else if (tag.name === 'w:start' && level) level.start = Number(a['w:val'] ?? 1);
-      else if (tag.name === 'w:num') num = a['w:numId'];
-      else if (tag.name === 'w:abstractNumId' && num !== undefined) nums.set(num, a['w:val'] ?? '');
+      switch (tag.name) {
+        case 'w:abstractNum':
+          abstract = a['w:abstractNumId'];
+          break;
+        case 'w:lvl':
+          if (abstract !== undefined || override) level = { ilvl: Number(a['w:ilvl'] ?? 0), format: 'decimal', start: 1, suffix: 'tab', legal: false };
+          break;
+        case 'w:numFmt':
+          if (level) level.format = a['w:val'] ?? 'decimal';
+          break;
+        case 'w:start':
+          if (level) level.start = Number(a['w:val'] ?? 1);
+          break;
+        case 'w:lvlText':
+          if (level) level.text = a['w:val'] ?? '';
+          break;
+        case 'w:suff':
+          if (level) level.suffix = a['w:val'] ?? 'tab';
+          break;
+        case 'w:isLgl':
+          if (level) level.legal = on(a);
+          break;
+        case 'w:num':
+          num = { abstract: '', overrides: new Map() };
+          nums.set(a['w:numId'] ?? '', num);
+          break;
+        case 'w:numStyleLink':
+          if (abstract !== undefined && a['w:val']) styleLinks.set(abstract, a['w:val']);
+          break;
+        case 'w:abstractNumId':
+          if (num) (num as { abstract: string }).abstract = a['w:val'] ?? '';
+          break;
+        case 'w:lvlOverride':
+          if (num) override = { ilvl: Number(a['w:ilvl'] ?? 0) };
+          break;
+        case 'w:startOverride':
+          if (override) override.start = Number(a['w:val'] ?? 1);
+          break;
+      }
     },
     (name) => {
-      if (name === 'w:lvl' && level && abstract !== undefined) {
-        if (!formats.has(abstract)) formats.set(abstract, new Map());
-        formats.get(abstract)!.set(level.ilvl, { format: level.format, start: level.start });
+      if (name === 'w:lvl' && level) {
+        const { ilvl, ...def } = level;
+        if (override) override.level = def;
+        else if (abstract !== undefined) {
+          if (!formats.has(abstract)) formats.set(abstract, new Map());
+          formats.get(abstract)!.set(ilvl, def);
+        }
         level = undefined;
+      } else if (name === 'w:lvlOverride' && override && num) {
+        num.overrides.set(override.ilvl, { start: override.start, level: override.level });
+        override = undefined;
       } else if (name === 'w:abstractNum') abstract = undefined;
       else if (name === 'w:num') num = undefined;
     },
   );
-  return { nums, formats };
+  return { nums, formats, styleLinks };
 }
 
 /** A style's property, looked up its `basedOn` chain. */
@@ -194,20 +261,28 @@ function inherited<K extends keyof StyleDef>(map: Map<string, StyleDef>, id: str
   return undefined;
 }
 
+/** Elements whose text Word does not show. */
+const UNSHOWN = new Set(['mc:Fallback', 'w:del', 'w:moveFrom']);
+
 function readBody(xml: string, styles: Styles): BodyPart[] {
   const parts: BodyPart[] = [];
   let paragraphs = 0;
   let tables = 0;
   // Tables nest; a nested table's text goes into the outer cell.
-  const tableStack: { index: number; span: number; rows: { cells: RawParagraph[][] }[] }[] = [];
-  let p: { -readonly [K in keyof RawParagraph]: RawParagraph[K] } | undefined;
-  let pDepth = 0;
-  let run: { bold?: boolean; size?: number; style?: string; text: string } | undefined;
+  const tableStack: { index: number; span: number; rows: RawRow[] }[] = [];
+  // A text box's paragraphs (inside a run of the paragraph it is anchored to) are paragraphs of
+  // their own, before the anchor's.
+  const pStack: { -readonly [K in keyof RawParagraph]: RawParagraph[K] }[] = [];
+  let p: (typeof pStack)[number] | undefined;
+  let run: { bold?: boolean; size?: number; style?: string; hidden?: boolean; text: string } | undefined;
   let inText = false;
+  // Inside what Word does not show: the fallback copy of a text box or drawing, deleted and
+  // moved-away text of tracked changes.
+  let skip = 0;
 
   const finishRun = () => {
     if (!run || !p) return;
-    if (run.text) {
+    if (run.text && !run.hidden) {
       const pStyle = p.styleId ?? styles.defaultParagraph;
       const bold = run.bold ?? inherited(styles.character, run.style, 'bold') ?? inherited(styles.paragraph, pStyle, 'bold') ?? false;
       const size = run.size ?? inherited(styles.character, run.style, 'size') ?? inherited(styles.paragraph, pStyle, 'size') ?? styles.defaultSize;
@@ -219,19 +294,24 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
   parse(
     xml,
     (tag, path) => {
+      if (UNSHOWN.has(tag.name)) skip++;
+      if (skip) return;
       const a = tag.attributes as Record<string, string>;
       const inRunProps = path[path.length - 2] === 'w:rPr' && path[path.length - 3] === 'w:r';
-      const inParaProps = path.includes('w:pPr') && !path.includes('w:rPr');
+      // A tracked change's old properties (`w:pPrChange`) are not the paragraph's.
+      const inParaProps = path.includes('w:pPr') && !path.includes('w:rPr') && !path.includes('w:pPrChange');
       switch (tag.name) {
         case 'w:tbl':
           tableStack.push({ index: tableStack.length === 0 ? ++tables : 0, span: 1, rows: [] });
           break;
         case 'w:tr':
-          tableStack[tableStack.length - 1]?.rows.push({ cells: [] });
+          tableStack[tableStack.length - 1]?.rows.push({ cells: [], content: [] });
           break;
         case 'w:tc': {
           const t = tableStack[tableStack.length - 1];
-          t?.rows[t.rows.length - 1]?.cells.push([]);
+          const row = t?.rows[t.rows.length - 1];
+          row?.cells.push([]);
+          row?.content.push([]);
           break;
         }
         case 'w:gridSpan': {
@@ -240,7 +320,9 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
           break;
         }
         case 'w:p':
-          if (pDepth++ === 0) p = { index: tableStack.length === 0 ? ++paragraphs : paragraphs, numLevel: 0, runs: [] };
+          finishRun();
+          p = { index: tableStack.length === 0 ? ++paragraphs : paragraphs, runs: [] };
+          pStack.push(p);
           break;
         case 'w:pStyle':
           if (p && inParaProps) p.styleId = a['w:val'];
@@ -264,6 +346,9 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
         case 'w:sz':
           if (run && inRunProps) run.size = Number(a['w:val']);
           break;
+        case 'w:vanish':
+          if (run && inRunProps) run.hidden = on(a);
+          break;
         case 'w:rStyle':
           if (run && inRunProps) run.style = a['w:val'];
           break;
@@ -271,6 +356,7 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
           inText = true;
           break;
         case 'w:tab':
+        case 'w:ptab': // a positional tab (a right-aligned page number with its leader)
           if (run && !inParaProps) run.text += '\t';
           break;
         case 'w:br':
@@ -283,6 +369,10 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
       }
     },
     (name) => {
+      if (skip) {
+        if (UNSHOWN.has(name)) skip--;
+        return;
+      }
       switch (name) {
         case 'w:t':
           inText = false;
@@ -291,21 +381,29 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
           finishRun();
           break;
         case 'w:p':
-          if (--pDepth === 0 && p) {
+          if (p) {
             finishRun();
             const t = tableStack[tableStack.length - 1];
             const row = t?.rows[t.rows.length - 1];
             const cell = row?.cells[row.cells.length - 1];
-            if (cell) cell.push(p);
-            else parts.push({ type: 'p', p });
-            p = undefined;
+            if (cell) {
+              cell.push(p);
+              row!.content[row!.content.length - 1]!.push({ type: 'p', p });
+            } else parts.push({ type: 'p', p });
+            pStack.pop();
+            p = pStack[pStack.length - 1];
           }
           break;
         case 'w:tc': {
           // A merged cell keeps the columns of the rows below aligned: empty cells after it.
           const t = tableStack[tableStack.length - 1];
           const row = t?.rows[t.rows.length - 1];
-          if (t && row) for (let k = 1; k < t.span; k++) row.cells.push([]);
+          if (t && row) {
+            for (let k = 1; k < t.span; k++) {
+              row.cells.push([]);
+              row.content.push([]);
+            }
+          }
           if (t) t.span = 1;
           break;
         }
@@ -316,15 +414,17 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
           const outerRow = outer?.rows[outer.rows.length - 1];
           const outerCell = outerRow?.cells[outerRow.cells.length - 1];
           if (outerCell) {
-            // A table inside a cell: its text, row by row, joins the cell.
+            // A table inside a cell: its text, row by row, joins the cell (and stays a table
+            // where the outer table is only layout).
             for (const r of t.rows) for (const c of r.cells) outerCell.push(...c);
+            outerRow!.content[outerRow!.content.length - 1]!.push({ type: 'tbl', index: tableStack[0]!.index, rows: t.rows });
           } else parts.push({ type: 'tbl', index: t.index, rows: t.rows });
           break;
         }
       }
     },
     (t) => {
-      if (inText && run) run.text += t;
+      if (inText && run && !skip) run.text += t;
     },
   );
   return parts;
@@ -332,7 +432,8 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
 
 const textOf = (p: RawParagraph) => p.runs.map((r) => r.text).join('').replace(/\u00ad/g, '');
 
-function toBlocks(parts: readonly BodyPart[], styles: Styles, numbering: Numbering): Block[] {
+function toBlocks(read: readonly BodyPart[], styles: Styles, numbering: Numbering): Block[] {
+  const parts = expandLayoutTables(read, styles);
   // The body size: the size most characters have.
   const bySize = new Map<number, number>();
   const count = (p: RawParagraph) => {
@@ -349,7 +450,7 @@ function toBlocks(parts: readonly BodyPart[], styles: Styles, numbering: Numberi
     .filter((s) => s >= body * 1.15)
     .sort((a, b) => b - a);
 
-  const counters = new Map<string, number[]>();
+  const lists = new ListNumbers(numbering, styles);
   const blocks: Block[] = [];
   let pendingRows: TableRowBlock[] = [];
   const flushRows = () => {
@@ -361,6 +462,17 @@ function toBlocks(parts: readonly BodyPart[], styles: Styles, numbering: Numberi
   for (const part of parts) {
     if (part.type === 'tbl') {
       flushRows();
+      const filled = part.rows.filter((r) => r.cells.some((c) => c.some((q) => textOf(q).trim())));
+      if (filled.length === 1) {
+        // A table of one row is a line laid out in cells (a template's bar with the item's number
+        // and title): its cells read as one paragraph, a heading if it looks like one.
+        const runs = filled[0]!.cells.flatMap((c) => c.flatMap((q) => q.runs));
+        const text = flat(filled[0]!.cells.map((c) => flat(c.map(textOf).join(' '))).join(' '));
+        const place: DocxPlace = { kind: 'docx', table: part.index, row: part.rows.indexOf(filled[0]!) + 1, text: excerpt(text) };
+        const level = headingLevelOf({ index: 0, runs }, text, body, larger);
+        blocks.push(level > 0 ? { type: 'heading', level, text: placed(text, place) } : { type: 'paragraph', text: placed(text, place) });
+        continue;
+      }
       const rows: TableRowBlock[] = part.rows.map((r, k) => {
         const cells = r.cells.map((c) => flat(c.map(textOf).join(' ')));
         const runs = r.cells.flatMap((c) => c.flatMap((p) => p.runs)).filter((x) => x.text.trim());
@@ -370,40 +482,46 @@ function toBlocks(parts: readonly BodyPart[], styles: Styles, numbering: Numberi
       continue;
     }
     const p = part.p;
+    const pStyle = p.styleId ?? styles.defaultParagraph;
+    // The number Word shows before the text (list or heading numbering); the counter runs on
+    // even for an empty paragraph, as in Word.
+    const shown = numberOf(p, pStyle, styles, lists);
     const raw = textOf(p);
-    const text = raw.trim();
-    const place: DocxPlace = { kind: 'docx', paragraph: p.index, text: excerpt(text) };
+    let text = raw.trim();
+    const place: DocxPlace = { kind: 'docx', paragraph: p.index, text: excerpt(shown?.label && text ? `${shown.label} ${text}` : text) };
     if (!text) {
       flushRows();
       continue;
     }
-    // Lines laid out with tabs (a text file opened in Word, an old template): a table row.
-    if (/\S\t+\S/.test(text)) {
+    const styled = styleHeadingLevel(p, pStyle, styles);
+    const name = styleName(styles, pStyle);
+    // A contents entry (style `toc 1`, `Indholdsfortegnelse 1`): number, tab, title, tab, page.
+    // The tabs inside the entry are Word's layout; only the one before the page is a column.
+    if (TOC_STYLE.test(name)) {
+      const cells = text.split(/\t+/);
+      text = cells.length > 2 ? `${cells.slice(0, -1).join(' ')}\t${cells[cells.length - 1]}` : text;
+    }
+    // Lines laid out with tabs (a text file opened in Word, an old template, a contents entry):
+    // a table row. A heading's tab (`1.<tab>Title`) is only space.
+    if (styled === 0 && /\S\t+\S/.test(text)) {
       const runs = p.runs.filter((r) => r.text.trim());
-      pendingRows.push({ cells: text.split(/\t+/), bold: runs.every((r) => r.bold), place });
+      const cells = text.split(/\t+/);
+      if (shown?.label && !shown.bullet) cells[0] = `${shown.label} ${cells[0]}`;
+      pendingRows.push({ cells, bold: runs.every((r) => r.bold), place });
       continue;
     }
     flushRows();
-    const pStyle = p.styleId ?? styles.defaultParagraph;
-    const level = headingLevelOf(p, text, pStyle, styles, body, larger);
+    const level = styled || headingLevelOf(p, text, body, larger);
     const b = new PlacedBuilder();
-    b.add(text, place);
     if (level > 0) {
+      // A numbered heading reads as Word shows it: `Punkt 3: Title`, `2.1 Title`.
+      b.add(shown?.label && !shown.bullet ? `${shown.label}${shown.glue}${text}` : text, place);
       blocks.push({ type: 'heading', level, text: b.build() });
       continue;
     }
-    const numId = p.numId ?? inherited(styles.paragraph, pStyle, 'numId');
-    if (numId && numId !== '0') {
-      const abstract = numbering.nums.get(numId);
-      const ilvl = p.numId ? p.numLevel : (inherited(styles.paragraph, pStyle, 'numLevel') ?? 0);
-      const fmt = abstract !== undefined ? numbering.formats.get(abstract)?.get(ilvl) : undefined;
-      const key = abstract ?? numId;
-      const levels = counters.get(key) ?? [];
-      levels[ilvl] = (levels[ilvl] ?? (fmt?.start ?? 1) - 1) + 1;
-      levels.length = ilvl + 1;
-      counters.set(key, levels);
-      const marker = !fmt || fmt.format === 'bullet' || fmt.format === 'none' ? '-' : fmt.format === 'decimal' ? `${levels[ilvl]}.` : `${String.fromCharCode(96 + Math.min(26, levels[ilvl]!))}.`;
-      blocks.push({ type: 'list-item', marker, text: b.build() });
+    b.add(text, place);
+    if (shown?.label) {
+      blocks.push({ type: 'list-item', marker: shown.label, text: b.build() });
       continue;
     }
     blocks.push({ type: 'paragraph', text: b.build() });
@@ -412,14 +530,208 @@ function toBlocks(parts: readonly BodyPart[], styles: Styles, numbering: Numberi
   return blocks;
 }
 
-function headingLevelOf(p: RawParagraph, text: string, pStyle: string | undefined, styles: Styles, body: number, larger: readonly number[]): number {
+/**
+ * A table used for layout, not for figures: a template's narrow column with the item's number and
+ * the case in the next column, with its headings, lists and tables. Such a table has at most three
+ * columns and a cell of running text (three paragraphs or more, a table inside, or a long text).
+ */
+function isLayoutTable(t: { rows: readonly RawRow[] }, styles: Styles): boolean {
+  let prose = false;
+  for (const r of t.rows) {
+    if (r.content.filter((c) => c.some((x) => shows(x, styles))).length > 3) return false;
+    // An amount beside the first column: figures, a table to check (with a column of remarks).
+    for (let k = 1; k < r.cells.length; k++) if (AMOUNT_CELL.test(flat(r.cells[k]!.map(textOf).join(' ')))) return false;
+    for (const c of r.content) {
+      if (prose) break;
+      let paragraphs = 0;
+      let length = 0;
+      for (const x of c) {
+        if (x.type === 'tbl') prose = true;
+        else if (shows(x, styles)) {
+          paragraphs++;
+          length += textOf(x.p).length;
+        }
+      }
+      prose ||= paragraphs >= 3 || length >= 300;
+    }
+  }
+  return prose;
+}
+
+const AMOUNT_CELL = /^[-−÷+]?\s?\d{1,3}(?:[.\s\u00a0]\d{3})*(?:,\d+)?\s?(?:(?:mio\.?\s?)?kr\.?|%)?$/;
+
+/** Whether a part shows anything: text, a table, or a number of Word's. */
+function shows(x: BodyPart, styles: Styles): boolean {
+  if (x.type === 'tbl') return true;
+  if (textOf(x.p).trim()) return true;
+  const numId = x.p.numId ?? inherited(styles.paragraph, x.p.styleId ?? styles.defaultParagraph, 'numId');
+  return numId !== undefined && numId !== '0';
+}
+
+/**
+ * Layout tables give way to what is in their cells, in reading order, row by row. A number alone
+ * in a row's first cell (`3.`, `Punkt 3`, or Word's own number on an empty paragraph) stands on
+ * the line of the next cell's first paragraph, as Word shows them side by side.
+ */
+function expandLayoutTables(parts: readonly BodyPart[], styles: Styles): BodyPart[] {
+  const out: BodyPart[] = [];
+  for (const part of parts) {
+    if (part.type !== 'tbl' || !isLayoutTable(part, styles)) {
+      out.push(part);
+      continue;
+    }
+    for (const row of part.rows) {
+      const cells = row.content.map((c) => c.filter((x) => shows(x, styles))).filter((c) => c.length > 0);
+      let k = 0;
+      const label = cells[0]?.length === 1 && cells[0][0]!.type === 'p' ? cells[0][0]!.p : undefined;
+      const next = cells[1]?.[0];
+      if (label && next?.type === 'p' && textOf(label).trim().length <= 16 && (/\d/.test(textOf(label)) || !textOf(label).trim())) {
+        const first = next.p;
+        const size = label.runs[0]?.size ?? first.runs[0]?.size ?? styles.defaultSize;
+        // The label's own number (on the paragraph or by its style) goes with it.
+        const labelStyle = label.styleId ?? styles.defaultParagraph;
+        const numId = label.numId ?? inherited(styles.paragraph, labelStyle, 'numId');
+        const numbered = numId !== undefined && numId !== '0';
+        const numLevel = label.numLevel ?? (label.numId !== undefined ? 0 : (inherited(styles.paragraph, labelStyle, 'numLevel') ?? 0));
+        out.push({
+          type: 'p',
+          p: { ...first, numId: numbered ? numId : first.numId, numLevel: numbered ? numLevel : first.numLevel, runs: [...label.runs, { text: ' ', bold: false, size }, ...first.runs] },
+        });
+        out.push(...expandLayoutTables(cells[1]!.slice(1), styles));
+        k = 2;
+      }
+      for (; k < cells.length; k++) out.push(...expandLayoutTables(cells[k]!, styles));
+    }
+  }
+  return out;
+}
+
+const TOC_STYLE = /^(?:toc|indholdsfortegnelse|innehållsförteckning|inhaltsverzeichnis)\s*\d$/i;
+
+/** A style's name (`heading 1`, `Overskrift 1`), or its id when it has none. */
+function styleName(styles: Styles, id: string | undefined): string {
+  return ((id && styles.paragraph.get(id)?.name) || id || '').trim();
+}
+
+/**
+ * Word's list counters: what a numbered paragraph shows before its text (`1.`, `Punkt 3:`, `2.1`,
+ * `b)`, `IV.`), from the level's `lvlText` and `numFmt`. Lists that share an abstract list count
+ * on together, as in Word; a list with a start of its own (`lvlOverride`) restarts the count.
+ */
+class ListNumbers {
+  private readonly counters = new Map<string, number[]>();
+  private readonly used = new Set<string>();
+  constructor(
+    private readonly numbering: Numbering,
+    private readonly styles: Styles,
+  ) {}
+
+  /**
+   * The abstract list that holds the levels: a list made from a list style (`numStyleLink`) has
+   * none of its own; they are in the list the style's `numId` names.
+   */
+  private abstractOf(num: NumDef): string {
+    let abstract = num.abstract;
+    for (let i = 0; i < 5 && !this.numbering.formats.has(abstract); i++) {
+      const link = this.numbering.styleLinks.get(abstract);
+      const linked = link !== undefined ? this.numbering.nums.get(this.styles.paragraph.get(link)?.numId ?? '') : undefined;
+      if (!linked) break;
+      abstract = linked.abstract;
+    }
+    return abstract;
+  }
+
+  next(numId: string, ilvl: number): { label: string; glue: string; bullet: boolean } | undefined {
+    const def = this.numbering.nums.get(numId);
+    if (!def) return undefined;
+    const num: NumDef = { abstract: this.abstractOf(def), overrides: def.overrides };
+    const levelOf = (l: number): Level | undefined => num.overrides.get(l)?.level ?? this.numbering.formats.get(num.abstract)?.get(l);
+    const startOf = (l: number): number => num.overrides.get(l)?.start ?? levelOf(l)?.start ?? 1;
+    const level = levelOf(ilvl);
+    if (!level) return undefined;
+    const values = this.counters.get(num.abstract) ?? [];
+    if (!this.used.has(numId)) {
+      // A list with a start of its own (`startOverride`) begins the abstract list again at its
+      // first paragraph; lists without one count on (LibreOffice writes the first heading so).
+      this.used.add(numId);
+      for (const [l, o] of num.overrides) if (o.start !== undefined || o.level) values.length = Math.min(values.length, l);
+    }
+    values[ilvl] = values[ilvl] === undefined ? startOf(ilvl) : values[ilvl]! + 1;
+    values.length = ilvl + 1;
+    this.counters.set(num.abstract, values);
+    if (level.format === 'bullet') return { label: '-', glue: ' ', bullet: true };
+    const label = (level.text ?? `%${ilvl + 1}.`)
+      .replace(/%([1-9])/g, (_, d: string) => {
+        const l = Number(d) - 1;
+        return shownNumber(values[l] ?? startOf(l), level.legal ? 'decimal' : l === ilvl ? level.format : (levelOf(l)?.format ?? 'decimal'));
+      })
+      .trim();
+    return { label, glue: level.suffix === 'nothing' ? '' : ' ', bullet: false };
+  }
+}
+
+/** A counter as a level's `numFmt` shows it. */
+function shownNumber(n: number, format: string): string {
+  switch (format) {
+    case 'none':
+      return '';
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    case 'lowerLetter':
+    case 'upperLetter': {
+      // Word: a … z, aa … zz, aaa …
+      const s = String.fromCharCode(97 + ((Math.max(1, n) - 1) % 26)).repeat(Math.ceil(Math.max(1, n) / 26));
+      return format === 'upperLetter' ? s.toUpperCase() : s;
+    }
+    case 'lowerRoman':
+    case 'upperRoman': {
+      const s = roman(n);
+      return format === 'lowerRoman' ? s.toLowerCase() : s;
+    }
+    case 'ordinal':
+      return `${n}.`;
+    case 'decimalEnclosedParen':
+      return `(${n})`;
+    default:
+      return String(n);
+  }
+}
+
+function roman(n: number): string {
+  if (n <= 0 || n >= 4000) return String(n);
+  const parts: [number, string][] = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let s = '';
+  for (const [v, r] of parts) while (n >= v) [s, n] = [s + r, n - v];
+  return s;
+}
+
+/** The number a paragraph shows: its own `numPr`, or its style's (heading numbering); `numId` 0 is none. */
+function numberOf(p: RawParagraph, pStyle: string | undefined, styles: Styles, lists: ListNumbers): { label: string; glue: string; bullet: boolean } | undefined {
+  const numId = p.numId ?? inherited(styles.paragraph, pStyle, 'numId');
+  if (!numId || numId === '0') return undefined;
+  // A level on the paragraph wins; a list on the paragraph without one is at level 0.
+  const ilvl = p.numLevel ?? (p.numId !== undefined ? 0 : (inherited(styles.paragraph, pStyle, 'numLevel') ?? 0));
+  return lists.next(numId, ilvl) ?? { label: '-', glue: ' ', bullet: true };
+}
+
+/** A heading by its style: an outline level, or a name `Heading 2` / `Overskrift 2` / `Title` up its `basedOn` chain. */
+function styleHeadingLevel(p: RawParagraph, pStyle: string | undefined, styles: Styles): number {
   const outline = p.outline ?? inherited(styles.paragraph, pStyle, 'outline');
   if (outline !== undefined && outline >= 0 && outline < 9) return Math.min(6, outline + 1);
-  const name = (pStyle && styles.paragraph.get(pStyle)?.name) || pStyle || '';
-  const m = /^(?:heading|overskrift)\s*(\d)$/i.exec(name.trim());
-  if (m) return Math.min(6, Number(m[1]));
-  if (/^(title|titel)$/i.test(name.trim())) return 1;
-  // By look: a short line that is all bold, or set larger than the body text.
+  for (let i = 0, s = pStyle; s !== undefined && i < 20; i++) {
+    const name = styleName(styles, s);
+    const m = /^(?:heading|overskrift)\s*(\d)$/i.exec(name);
+    if (m) return Math.min(6, Number(m[1]));
+    if (/^(title|titel)$/i.test(name)) return 1;
+    s = styles.paragraph.get(s)?.basedOn;
+  }
+  return 0;
+}
+
+/** A heading by its look: a short line that is all bold, or set larger than the body text. */
+function headingLevelOf(p: RawParagraph, text: string, body: number, larger: readonly number[]): number {
   const runs = p.runs.filter((r) => r.text.trim());
   if (runs.length === 0 || text.length > 120 || !/\p{L}/u.test(text)) return 0;
   const size = Math.max(...runs.map((r) => r.size));

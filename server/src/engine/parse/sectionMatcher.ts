@@ -1,4 +1,5 @@
 import type { ReferatConfig } from '../config/config';
+import { isDigit } from '../text/chars';
 import { normalizeText } from '../text/lines';
 
 /**
@@ -65,6 +66,12 @@ export class SectionMatcher {
    * Most prose lines are shorter than a heading with a tail; this keeps them out of `match`.
    */
   couldMatchAt(raw: string, start: number, end: number): boolean {
+    if (isDigit(raw.charCodeAt(start))) {
+      // No name starts with a digit; only an outline number (`2.1 Resume`) may stand before one.
+      const k = outlineNumberEnd(raw, start, end);
+      if (k === 0) return false;
+      start = k;
+    }
     const length = end - start;
     if (length <= this.maxLength) return true;
     return length <= this.maxLength + MAX_TAIL && this.tailInitials.has(raw.charCodeAt(start) | 32);
@@ -72,6 +79,10 @@ export class SectionMatcher {
 
   /** The section id the text names, if any. */
   match(text: string): string | undefined {
+    if (isDigit(text.charCodeAt(0))) {
+      const k = outlineNumberEnd(text, 0, text.length);
+      return k > 0 ? this.match(text.slice(k)) : undefined;
+    }
     if (text.length > this.maxLength && (text.length > this.maxLength + MAX_TAIL || !this.tailInitials.has(text.charCodeAt(0) | 32))) return undefined;
     const known = this.memo.get(text);
     if (known !== undefined) return known ?? undefined;
@@ -118,6 +129,29 @@ export class SectionMatcher {
     }
     return undefined;
   }
+}
+
+/**
+ * Where the name starts after a heading's outline number, the number of a multilevel heading list
+ * (Word's `1 / 1.1 / 1.1.1`: `2.1 Resume`, `3.2. Økonomi`); 0 without one. One number alone
+ * (`1. at …`, `2 Beslutning`) is a point or an item, no outline number.
+ */
+export function outlineNumberEnd(text: string, start: number, end: number): number {
+  let i = start;
+  let parts = 0;
+  for (;;) {
+    const from = i;
+    while (i < end && isDigit(text.charCodeAt(i))) i++;
+    if (i === from || i - from > 3) return 0;
+    parts++;
+    if (text.charCodeAt(i) !== 46 /* . */) break;
+    i++;
+    if (!isDigit(text.charCodeAt(i))) break;
+  }
+  if (parts < 2) return 0;
+  const gap = i;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 0xa0)) i++;
+  return i > gap && i < end ? i : 0;
 }
 
 /** Up to four words at the start of a line, then a space and a capital letter or digit. */

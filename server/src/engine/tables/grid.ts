@@ -146,6 +146,36 @@ function headerText(rows: readonly TableRow[], headerRows: number, c: number): s
   return stripMarkup(texts.join(' '));
 }
 
+/** Heads of columns of money: `Beløb`, `Budget 2025`, `Regnskab`, `Udgift`, `Indtægt`, `Bevilling`. */
+const MONEY_HEADER = new CaselessPattern(/\b(?:beløb|budget|regnskab|udgift(?:er)?|indtægt(?:er)?|bevilling|tilskud)\b/);
+
+/**
+ * A column left of a text column that is money all the same: more amounts than text, at least two
+ * of them, and kroner by form (thousands grouped, øre, `kr.`) or by the head (a unit or a word of
+ * money). Codes (`Indstillingspunkt` 3, 4) are small bare numbers under a code head.
+ */
+function moneyLeftOfText(
+  rows: readonly TableRow[],
+  headerRows: number,
+  dataRows: readonly number[],
+  parsed: readonly (ParsedAmount | undefined)[],
+  kinds: ArrayLike<number>,
+  count: readonly number[],
+  width: number,
+  c: number,
+): boolean {
+  const amounts = count[c * 5 + AMOUNT]!;
+  if (amounts < 2 || count[c * 5 + TEXT]! >= amounts) return false;
+  const header = headerText(rows, headerRows, c);
+  if (CODE_HEADER.test(header)) return false;
+  if (UNIT.test(header) || MONEY_HEADER.test(header)) return true;
+  for (const i of dataRows) {
+    const p = parsed[i * width + c];
+    if (p && kinds[i * width + c] === AMOUNT && (p.style.grouping !== '' || p.decimals > 0 || /kr/i.test(p.style.suffix))) return true;
+  }
+  return false;
+}
+
 /** Reads a table as numbers. Never throws; a table without amounts has no columns. */
 export function readGrid(table: Table): Grid {
   const rows = table.rows;
@@ -184,7 +214,10 @@ export function readGrid(table: Table): Grid {
   }
 
   const columns: AmountColumn[] = [];
-  for (let c = lastText + 1; c < width; c++) {
+  for (let c = lastText + 1 > 1 ? 1 : lastText + 1; c < width; c++) {
+    // Left of the last text column only money counts (a budget with a column of remarks beside
+    // it): not a label column, and amounts in kroner by their form or their head.
+    if (c <= lastText && !moneyLeftOfText(rows, headerRows, dataRows, parsed, kinds, count, width, c)) continue;
     const amounts = count[c * 5 + AMOUNT]!;
     // Percentages and years are never added up; a column of codes is not an amount either.
     if (amounts === 0 || count[c * 5 + PERCENT]! + count[c * 5 + YEAR]! >= amounts) continue;
@@ -234,7 +267,7 @@ export function readGrid(table: Table): Grid {
       let first: TableCell | undefined;
       let firstLabel = '';
       let label = '';
-      const labelEnd = Math.min(row.cells.length, Math.max(0, lastText + 1));
+      const labelEnd = Math.min(row.cells.length, Math.max(0, lastText + 1), columns[0]!.index);
       for (let k = 0, taken = 0; k < labelEnd && taken < 2; k++) {
         const c = row.cells[k]!;
         if (kinds[i * width + k] !== TEXT || c.text.length === 0) continue;
