@@ -321,6 +321,9 @@ describe('layout families (issue 13): the fixtures’ content is consistent (rew
     hoering: 'Høring',
     lovgrundlag: 'Lovgrundlag',
     tidsplan: 'Tidsplan',
+    personale: 'Personalemæssige konsekvenser',
+    risiko: 'Risikovurdering',
+    kommunikation: 'Kommunikation',
     'indstilling-og-beslutning': 'Beslutning',
   };
   // Structure (and the header, which is left as written) is what the tests above are about;

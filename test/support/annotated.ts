@@ -22,7 +22,7 @@ import type { Finding, MinutesDocument } from '../../server/src/engine';
  *     begins, even when the number stands on the next line, as in `Title` / `Sag nr. 185`);
  *   - `%%^ section beslutning`: a section heading with that canonical id (resume, effekt,
  *     indstilling, beslutning, sagsfremstilling, okonomi, bilag, kompetence, hoering,
- *     lovgrundlag, tidsplan, indstilling-og-beslutning); it belongs to the item annotated last;
+ *     lovgrundlag, tidsplan, personale, risiko, kommunikation, indstilling-og-beslutning); it belongs to the item annotated last;
  *   - `%%^ journal 15/34881`: the item annotated last has this journal number, written on this
  *     line.
  * - `%% free text` (or a bare `%%`): a comment, nothing expected.
@@ -86,6 +86,9 @@ export const SECTION_IDS = [
   'hoering',
   'lovgrundlag',
   'tidsplan',
+  'personale',
+  'risiko',
+  'kommunikation',
   'indstilling-og-beslutning',
 ] as const;
 
