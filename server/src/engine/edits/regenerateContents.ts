@@ -17,6 +17,14 @@ interface EntryStyle {
 
 const DEFAULT_STYLE: EntryStyle = { separator: '.....\t', numbered: undefined };
 
+/** `12`, or a supplementary item's `12a` / `12 a` as its heading writes it. */
+function numberAsWritten(doc: MinutesDocument, item: MinutesDocument['items'][number]): string {
+  if (item.numberSuffix === undefined) return String(item.number.value);
+  const at = item.number.range;
+  const letter = /^\s?[a-h]/iu.exec(doc.lines[at.end.line]!.text.slice(at.end.character));
+  return `${item.number.value}${letter ? letter[0] : item.numberSuffix}`;
+}
+
 function entryStyle(doc: MinutesDocument, entries: readonly ContentsEntry[]): EntryStyle {
   const counts = new Map<string, number>();
   const withLeaders = entries.some((e) => !e.cutShort);
@@ -95,7 +103,7 @@ export function regenerateContentsEdit(doc: MinutesDocument, contentsHeading = '
     const itemTitle = bare > full ? item.title.value : item.fullTitle.value;
     // `1 (Åben) …` / `4 (Lukket) …`: each entry says whether its item is open or closed.
     const prefix = style.numbered?.replace(/\((Åben|Åbent|Lukket)\)/u, (label, word: string) => (item.closed ? '(Lukket)' : word === 'Lukket' ? '(Åben)' : label));
-    const title = prefix ? `${prefix.replace('{n}', String(item.number.value))}${itemTitle}` : itemTitle;
+    const title = prefix ? `${prefix.replace('{n}', numberAsWritten(doc, item))}${itemTitle}` : itemTitle;
     const page = pageOf.get(item.headingLine);
     // Without a page number the entry keeps its leaders, so it is not taken for a cut-short one.
     if (listStyle) return title;

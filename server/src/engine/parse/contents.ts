@@ -6,8 +6,9 @@ import { ACCESS_LABEL } from './itemForms';
 const CONTENTS_TITLE = /^(?:indholdsfortegnelse|indhold)\s*:?$/iu;
 /** Words that head a contents list only when entries follow: `Dagsorden`, `Punkter`, a `Pkt. Tekst Side` table head. */
 const CONTENTS_TITLE_IF_ENTRIES = /^(?:dagsorden|dagsordenspunkter|punkter|sager|pkt\.?\s+(?:tekst|titel|emne)(?:\s+side)?|punkt\s+(?:tekst|titel|emne)(?:\s+side)?)\s*:?$/iu;
-const ENTRY_NUMBER = /^(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?)\s*:?\s*)?(\d{1,6})\s*[:.]?\s+/iu;
-const ENTRY_LINE = /^\s*(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}\.?\s+\S/iu;
+// `12 a.` / `12a.`: a supplementary item's letter belongs to the number, not to the title.
+const ENTRY_NUMBER = /^(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?)\s*:?\s*)?(\d{1,6})(?:\s?([a-h])(?=[:.)]))?\s*[:.)]?\s+/iu;
+const ENTRY_LINE = /^\s*(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}(?:\s?[a-h](?=[:.)]))?\.?\s+\S/iu;
 
 /**
  * A contents heading: `Indholdsfortegnelse`, `Indhold`; or `Dagsorden`, `Punkter`, `Pkt. Tekst
@@ -105,9 +106,11 @@ export function parseContentsEntry(line: Line, from = 0, spacePage = false): Con
   if (!parts || parts.titleEnd <= parts.titleStart) return undefined;
   let titleStart = parts.titleStart;
   let number: number | undefined;
+  let numberSuffix: string | undefined;
   const m = ENTRY_NUMBER.exec(line.text.slice(titleStart, parts.titleEnd));
   if (m) {
     number = Number(m[1]);
+    numberSuffix = m[2]?.toLowerCase();
     titleStart += m[0].length;
     // `1 (Åben) Meddelelser fra formanden`: the open/closed label is no part of the title.
     const access = ACCESS_LABEL.exec(line.text.slice(titleStart, parts.titleEnd));
@@ -118,6 +121,7 @@ export function parseContentsEntry(line: Line, from = 0, spacePage = false): Con
     range: from > 0 ? lineRange(line.index, parts.titleStart, parts.page ? parts.page.end : parts.titleEnd) : trimmedLineRange(line),
     title: { value: line.text.slice(titleStart, parts.titleEnd), range: lineRange(line.index, titleStart, parts.titleEnd) },
     number,
+    numberSuffix,
     page: parts.page ? { value: parts.page.value, range: lineRange(line.index, parts.page.start, parts.page.end) } : undefined,
     cutShort: !parts.leaders,
   };

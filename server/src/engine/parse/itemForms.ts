@@ -44,7 +44,7 @@ export interface ItemCandidate {
  * One alternation for every form, in order: strict `Punkt N:`, loose `Punkt`/`Pkt.`, `Nr.`,
  * `Sag nr.`, numbered `N.` (with an optional second running number), bare `NNN Title`.
  */
-const STRICT = /^Punkt\s+(\d{1,6})\s*(?::|\.(?=\s))\s*(.*)$/iu;
+const STRICT = /^Punkt\s+(\d{1,6})(?:\s?([a-h])(?=:))?\s*(?::|\.(?=\s))\s*(.*)$/iu;
 const LOOSE = /^(?:[•·▪]\s*)?(?:(Punkt|Pkt\.?)\s*:?\s*|(Nr)\.?\s*|(Sag\s*nr)\.?\s*:?\s*)(\d{1,6})(?![\d.,]\d)(?:\s?([a-h])(?=[:.)]|\s+[-–]?\s*\p{Lu}))?\s*(?:[:.)]|\s[-–]\s?)?\s*(.*)$/u;
 // `12a.` / `12 a.`: a supplementary item (a Tillægsdagsorden's), numbered after the one it follows.
 const NUMBERED = /^(?:[•·▪]\s*)?(\d{1,4})(?:\s?([a-h]))?\.(?:\s*(\d{1,4})\.)?(?!\d)\s*(["«„'(]?\p{Lu}.*)$/du;
@@ -107,11 +107,15 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
   let numberAt = -1;
   let numberSuffix: string | undefined;
   let m = STRICT.exec(text);
+  // `Punkt 4:` with no title is no Odense heading (whose title always follows the colon): a
+  // number alone, the title below it or (a PDF's page top) the open item's number repeated.
+  if (m && m[3]!.length === 0) return undefined;
   if (m) {
     form = 'punkt';
     strict = true;
     numText = m[1]!;
-    rest = m[2]!;
+    numberSuffix = m[2]?.toLowerCase();
+    rest = m[3]!;
   } else if ((m = LOOSE.exec(text))) {
     form = m[1] ? (/^pkt/iu.test(m[1]) ? 'pkt' : 'punkt') : m[2] ? 'nr' : 'sag';
     numText = m[4]!;
@@ -215,14 +219,15 @@ export function titleCandidate(h: HeadingLine, line: number, place: number): Ite
 }
 
 /** `Pkt. 42` (or `Punkt 42`, `Sag nr. 42`) alone on a line, its title on a line below. */
-const NUMBER_ALONE = /^(?:[•·▪]\s*)?(?:(Punkt|Pkt\.?)|(Nr)\.?|(Sag\s*nr)\.?)\s*:?\s*(\d{1,6})\s*[:.]?$/iu;
+const NUMBER_ALONE = /^(?:[•·▪]\s*)?(?:(Punkt|Pkt\.?)|(Nr)\.?|(Sag\s*nr)\.?)\s*:?\s*(\d{1,6})(?:\s?([a-h]))?\s*[:.]?$/iu;
 
-/** The item's number when the line is `Pkt. 42` alone, with its form. */
-export function readNumberAlone(text: string): { form: ItemForm; number: number; at: number; length: number } | undefined {
+/** The item's number when the line is `Pkt. 42` alone (or `Punkt 12 a:`), with its form. */
+export function readNumberAlone(text: string): { form: ItemForm; number: number; suffix?: string; at: number; length: number } | undefined {
   const m = NUMBER_ALONE.exec(text);
   if (!m) return undefined;
   const form: ItemForm = m[1] ? (/^pkt/iu.test(m[1]) ? 'pkt' : 'punkt') : m[2] ? 'nr' : 'sag';
-  return { form, number: Number(m[4]), at: text.lastIndexOf(m[4]!), length: m[4]!.length };
+  const at = m[0].length - m[0].slice(m[0].indexOf(m[4]!)).length;
+  return { form, number: Number(m[4]), suffix: m[5]?.toLowerCase(), at, length: m[4]!.length };
 }
 
 /** An item headed `Pkt. 42` alone, with its title on line `titleLine` (heading `t`). */
@@ -240,6 +245,7 @@ export function numberFirstCandidate(h: HeadingLine, line: number, alone: NonNul
     form: alone.form,
     strict: false,
     number: alone.number,
+    numberSuffix: alone.suffix,
     numberLine: line,
     titleLine,
     headEnd: titleLine,

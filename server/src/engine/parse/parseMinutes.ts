@@ -19,7 +19,7 @@ export interface ParseOptions {
 }
 
 /** A line that starts like an item in a contents list: `3.`, `Punkt 3`, `Pkt. 3`, `185 Title`. */
-const ENTRY_START = /^\s*(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}\.?\s+\S/iu;
+const ENTRY_START = /^\s*(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}(?:\s?[a-h](?=[:.)]))?\.?\s+\S/iu;
 
 /** A line that starts in lower case: the rest of a wrapped title, not an entry of its own. */
 const CONTINUES = /^\s*\p{Ll}/u;
@@ -106,6 +106,13 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
       const prev = candidates.length > 0 ? candidates[candidates.length - 1]! : undefined;
       // Under `• Pkt. 42 Title` (the accordion line of the same item) it is no item of its own.
       const repeated = prev !== undefined && prev.number === alone.number && i - prev.headEnd <= 3;
+      // The open item's number repeated at a PDF page's top (`Punkt 4:` under the running header
+      // or the form feed), or anywhere in a document whose items are headed another way: page
+      // furniture, read as blank.
+      if ((alone.form === 'punkt' || alone.form === 'pkt') && prev !== undefined && prev.number === alone.number && prev.numberSuffix === alone.suffix && !repeated && prev.form !== 'title-sag' && (prev.form !== alone.form || prev.titleLine === prev.line || atPageTop(lines, blank, i))) {
+        blank[i] = true;
+        continue;
+      }
       if (th && !repeated && th.text.length <= MAX_PLAIN_HEADING * 2 && /\p{L}/u.test(th.text) && !mayStartItemOrJournal(th.text)) {
         candidates.push(numberFirstCandidate(h, i, alone, th, t));
         continue;
@@ -418,6 +425,20 @@ function markRunningHeaders(lines: readonly Line[], blank: boolean[], tops: Read
     const t = lines[i]!.text;
     if (!blank[i] && t.length >= min && t.length <= max + 200 && running.has(pageTopKey(t))) blank[i] = true;
   }
+}
+
+/**
+ * Line `i` opens a PDF page: it starts with a form feed, or the nearest line above with text is
+ * page furniture (the running header, `Side 3 af 12`) or starts with a form feed.
+ */
+function atPageTop(lines: readonly Line[], blank: readonly boolean[], i: number): boolean {
+  if (lines[i]!.text.charCodeAt(0) === 12) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = lines[k]!.text;
+    if (isBlank(t)) continue;
+    return blank[k]! || t.charCodeAt(0) === 12;
+  }
+  return false;
 }
 
 /** A title line under `Pkt. 42` is none of these: another item heading or a journal line. */

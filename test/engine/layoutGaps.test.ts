@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import { analyze, regenerateContentsEdit } from '../support/engine';
+import { applyEdits } from '../support/edits';
+
+/**
+ * Gaps left by session 18 (issue 13), each closed at its root: the item's number repeated at a
+ * PDF page's top, a supplementary item's letter in the contents, the new-item skeleton after
+ * items headed by a title alone or by `Pkt. 42` alone.
+ */
+const parse = (text: string, fileName = 'møde.referat.txt') => analyze(text, { fileName }).doc;
+const serious = (text: string, fileName = 'møde.referat.txt') =>
+  analyze(text, { fileName })
+    .findings.filter((f) => f.severity === 'warning' || f.severity === 'error')
+    .map((f) => `${f.range.start.line + 1} ${f.code}`);
+const shape = (text: string) => parse(text).items.map((i) => `${i.number.value}${i.numberSuffix ?? ''} [${i.sections.map((s) => s.id).join(' ')}]`);
+
+describe('layout gaps (session 19)', () => {
+  describe('the open item\'s number repeated at a PDF page\'s top is page furniture', () => {
+    const pages = (repeat: string) =>
+      [
+        'REFERAT',
+        'Mødedato: 17. november 2025',
+        '',
+        '1. Takster 2026',
+        'Sagsnr.: 25/301',
+        'Sagsfremstilling',
+        'Taksterne stiger med 2 pct.',
+        'Side 1 af 2',
+        '\fKommunalbestyrelsens møde 17. november 2025',
+        repeat,
+        'Indstilling',
+        'At taksterne godkendes.',
+        'Beslutning',
+        'Godkendt.',
+        '',
+        '2. Eventuelt',
+        'Beslutning',
+        'Intet.',
+      ].join('\n');
+    for (const repeat of ['Punkt 1:', 'Punkt 1', 'Pkt. 1', '\fPunkt 1:']) {
+      it(`«${repeat.replace('\f', '\\f')}» under the running header`, () => {
+        assert.deepEqual(shape(pages(repeat)), ['1 [sagsfremstilling indstilling beslutning]', '2 [beslutning]']);
+        assert.deepEqual(serious(pages(repeat)), []);
+      });
+    }
+    it('in Odense\'s layout too (`Punkt 1: Title` items): a bare `Punkt 1:` is no strict heading', () => {
+      const text = pages('Punkt 1:').replace('1. Takster 2026', 'Punkt 1: Takster 2026').replace('2. Eventuelt', 'Punkt 2: Eventuelt');
+      assert.deepEqual(shape(text), ['1 [sagsfremstilling indstilling beslutning]', '2 [beslutning]']);
+    });
+    it('a supplementary item\'s number (`Punkt 3 a:`) right above the next item does not hide it', () => {
+      const text = pages('Punkt 1 a:').replace('1. Takster 2026', '1 a. Takster 2026');
+      assert.deepEqual(shape(text), ['1a [sagsfremstilling indstilling beslutning]', '2 [beslutning]']);
+    });
+    it('`Pkt. 2` alone at a page top with a title under it is still the next item', () => {
+      const text = ['REFERAT', '', 'Pkt. 1', 'Takster 2026', 'Beslutning', 'Godkendt.', 'Side 1 af 2', '\fKommunalbestyrelsens møde', 'Pkt. 2', 'Salg af grund', 'Beslutning', 'Godkendt.', 'Side 2 af 2', '\fKommunalbestyrelsens møde', 'Pkt. 2', 'Indstilling', 'At grunden sælges.'].join('\n');
+      assert.deepEqual(shape(text), ['1 [beslutning]', '2 [beslutning indstilling]']);
+    });
+  });
+
+  describe('contents entries `12 a.` / `12a.` keep their letter', () => {
+    const text = [
+      'REFERAT',
+      '',
+      'Indholdsfortegnelse',
+      '12. Vejplan\t2',
+      '12 a. Ekstra bevilling\t3',
+      '12b. Navngivning af vej\t3',
+      '',
+      '12. Vejplan',
+      'Sagsnr.: 25/1',
+      'Beslutning',
+      'Godkendt.',
+      '',
+      '12 a. Ekstra bevilling',
+      'Sagsnr.: 25/2',
+      'Beslutning',
+      'Godkendt.',
+      '',
+      '12b. Navngivning af vej',
+      'Sagsnr.: 25/3',
+      'Beslutning',
+      'Godkendt.',
+    ].join('\n');
+    it('the entries carry number and letter, their titles no letter, and match the items', () => {
+      const doc = parse(text);
+      assert.deepEqual(
+        doc.contents!.entries.map((e) => `${e.number}${e.numberSuffix ?? ''} ${e.title.value}`),
+        ['12 Vejplan', '12a Ekstra bevilling', '12b Navngivning af vej'],
+      );
+      assert.deepEqual(serious(text), []);
+    });
+    it('regenerating the contents keeps the letters as written', () => {
+      const doc = parse(text);
+      const edit = regenerateContentsEdit(doc);
+      assert.equal(edit ? applyEdits(text, [edit]) : text, text);
+    });
+  });
+});
