@@ -1,5 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { analyze, regenerateContentsEdit } from '../support/engine';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, completions, defaultConfig, regenerateContentsEdit } from '../support/engine';
+import { parseAnnotated } from '../support/annotated';
+import { expandSnippet } from '../support/snippet';
+import { FIXTURES } from '../support/paths';
 import { applyEdits } from '../support/edits';
 
 /**
@@ -93,6 +98,25 @@ describe('layout gaps (session 19)', () => {
       const doc = parse(text);
       const edit = regenerateContentsEdit(doc);
       assert.equal(edit ? applyEdits(text, [edit]) : text, text);
+    });
+  });
+
+  describe('the new-item skeleton is written in the document\'s form', () => {
+    const skeletons = (file: string) => {
+      const text = parseAnnotated(fs.readFileSync(path.join(FIXTURES, 'layouts', file), 'utf8')).text.replace(/\s*$/u, '\n\n');
+      const doc = analyze(text, { fileName: file }).doc;
+      return completions(doc, defaultConfig, 'da', { line: doc.lines.length - 1, character: 0 })
+        .filter((c) => c.kind === 'snippet')
+        .map((c) => expandSnippet(c.insertText));
+    };
+    it('after `Pkt. 90` alone: `Pkt. 91` alone, the title on the next line', () => {
+      for (const s of skeletons('pkt-alone-print.referat.txt')) assert.match(s, /^Pkt\. 91\nTitel\n/u);
+    });
+    it('after items headed by a title alone: a title, the opening section right under it, no number and no journal line', () => {
+      for (const s of skeletons('unnumbered-web.referat.txt')) {
+        assert.doesNotMatch(s, /Punkt|\d{2}\.\d{2}\.\d{2}-/u);
+        assert.match(s, /^Titel\n\nBeslutning\n/u);
+      }
     });
   });
 });
