@@ -101,6 +101,28 @@ describe('layout gaps (session 19)', () => {
     });
   });
 
+  describe('PDF transcripts (pdftotext)', () => {
+    const transcript = (body: string[]) => ['REFERAT', 'Mødedato: 17. november 2025', '', ...body].join('\n');
+    it('a heading glued to the empty label above it (`Øvrige sagsbehandlere: Sagsresume`) is the section', () => {
+      const text = transcript(['142. Budget 2026', 'Sagsnr.: 25/1 Sagsbehandler: ABC', 'Øvrige sagsbehandlere: Sagsresume', 'Budgettet er i balance.', 'Side 1 af 2', '\fByrådet 17. november 2025', 'Beslutning', 'Godkendt.']);
+      const doc = parse(text);
+      assert.deepEqual(shape(text), ['142 [resume beslutning]']);
+      assert.equal(doc.items[0]!.sections[0]!.heading.value, 'Sagsresume');
+      assert.deepEqual(serious(text), []);
+    });
+    it('only in a transcript, and never a label\'s value with a number before it, or a sentence', () => {
+      const web = ['REFERAT', '', '142. Budget 2026', 'Sagsnr.: 25/1', 'Sagstype: Beslutning', 'Beslutning', 'Godkendt.'].join('\n');
+      assert.deepEqual(shape(web), ['142 [beslutning]']);
+      const pdf = transcript(['142. Budget 2026', 'Sagsnr.: 25/1', 'Mødet 12: Beslutning', 'Beslutning', 'Godkendt.', '\fByrådet 17. november 2025', 'Side 2 af 2']);
+      assert.deepEqual(shape(pdf), ['142 [beslutning]']);
+    });
+    it('`Pkt. 90` at a page\'s foot, its title on the next page: the item begins at `Pkt. 90`', () => {
+      const text = ['REFERAT', '', 'Pkt. 89', 'Budget 2026', 'Beslutning', 'Godkendt.', 'Pkt. 90', 'Side 1 af 2', '', '\fUdvalget – 17. november 2025', 'Status på affald', 'Sagsfremstilling', 'Mængden falder.', 'Beslutning', 'Taget til efterretning.', 'Side 2 af 2', '', '\fUdvalget – 17. november 2025'].join('\n');
+      const doc = parse(text);
+      assert.deepEqual(doc.items.map((i) => `${i.headingLine + 1} ${i.number.value} ${i.title.value}`), ['3 89 Budget 2026', '7 90 Status på affald']);
+    });
+  });
+
   describe('the new-item skeleton is written in the document\'s form', () => {
     const skeletons = (file: string) => {
       const text = parseAnnotated(fs.readFileSync(path.join(FIXTURES, 'layouts', file), 'utf8')).text.replace(/\s*$/u, '\n\n');

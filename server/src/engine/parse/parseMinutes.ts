@@ -100,9 +100,11 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     // `Pkt. 42` alone, the title on a line below (some web pages and their PDFs).
     const alone = readNumberAlone(h.text);
     if (alone) {
+      // (Page furniture between them, a page break under `Pkt. 90`, does not count as distance.)
       let t = i + 1;
-      while (t < n && t <= i + 3 && blank[t]) t++;
-      const th = t < n && t <= i + 3 && !syntaxOf[t] ? heading(t) : undefined;
+      let reach = i + 3;
+      for (; t < n && t <= reach && blank[t]; t++) if (!isBlank(lines[t]!.text)) reach++;
+      const th = t < n && t <= reach && !syntaxOf[t] ? heading(t) : undefined;
       const prev = candidates.length > 0 ? candidates[candidates.length - 1]! : undefined;
       // Under `• Pkt. 42 Title` (the accordion line of the same item) it is no item of its own.
       const repeated = prev !== undefined && prev.number === alone.number && i - prev.headEnd <= 3;
@@ -158,7 +160,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const tables: Table[] = [];
   // With one meeting in the file, a decision heading that names a body and a date must name its date.
   const meetingDate = meetingStarts.length === 0 ? header.meetingDate?.date?.value ?? header.title?.date?.value : undefined;
-  const ctx: ItemContext = { lines, blank, heading, syntaxOf, matcher, tables, meetingDate };
+  const ctx: ItemContext = { lines, blank, heading, syntaxOf, matcher, tables, meetingDate, transcript: pageTops !== undefined };
   const meetingAt = new Map<number, number>();
   for (const st of meetingStarts) meetingAt.set(st.item, st.line);
   for (let k = 0; k < chosen.length; k++) {
@@ -566,6 +568,25 @@ interface ItemContext {
   inline?: boolean;
   /** The meeting's date, when the file holds one meeting and its header gives it. */
   readonly meetingDate?: CalendarDate;
+  /** A PDF transcript (pages start with a form feed): `pdftotext` may glue a heading to an empty label. */
+  readonly transcript?: boolean;
+}
+
+/**
+ * `Øvrige sagsbehandlere: Sagsresume`: in a PDF transcript, an empty label and the section
+ * heading under it on one line. The heading's start column and id, or undefined. Asked only of
+ * short lines with a colon and a space in a transcript's items.
+ */
+function gluedHeading(text: string, matcher: SectionMatcher): { at: number; id: string } | undefined {
+  const colon = text.lastIndexOf(': ');
+  if (colon < 3 || colon > 60) return undefined;
+  let at = colon + 2;
+  while (text.charCodeAt(at) === 32) at++;
+  const c = text.charCodeAt(at);
+  // The heading starts with a capital letter (A–Z, Æ, Ø, Å) and the label before it has no digit.
+  if (!((c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5) || /\d/u.test(text.slice(0, colon))) return undefined;
+  const id = matcher.match(text.slice(at).trimEnd());
+  return id === undefined ? undefined : { at, id };
 }
 
 /**
@@ -835,6 +856,15 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     let sectionId = matcher.couldMatchAt(lines[i]!.text, hs, he) ? matcher.match(heading(i)!.text) : undefined;
     // Cheap guard first: such a heading ends in the item's number (or a colon after it).
     if (sectionId === undefined && he - hs <= 140 && he - hs >= 12 && isDigitOrColon(lines[i]!.text.charCodeAt(he - 1)) && bodyDecision(heading(i)!.text, parts.number, ctx.meetingDate)) sectionId = 'beslutning';
+    if (sectionId === undefined && ctx.transcript && he - hs <= 100 && he - hs > 12 && lines[i]!.text.indexOf(': ', hs) > 0) {
+      const glued = gluedHeading(lines[i]!.text.slice(0, he), matcher);
+      if (glued) {
+        closeSection(i);
+        current = { id: glued.id, heading: { value: lines[i]!.text.slice(glued.at, he), range: lineRange(i, glued.at, he) }, line: i, subHeadings: [], tables: [] };
+        lastAbove = -1;
+        continue;
+      }
+    }
     if (sectionId !== undefined) {
       closeSection(i);
       // `Kompetence: Byrådet`: the heading carries its own text.
