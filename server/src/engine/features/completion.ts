@@ -143,8 +143,10 @@ export function completions(doc: MinutesDocument, config: ReferatConfig, locale:
     const unnumbered = item.number.range.start.character === item.number.range.end.character && item.number.range.start.line === item.headingLine;
     const journalNumber = doc.items.some((i) => i.journalNumber !== undefined);
     const firstSection = unnumbered ? openingSection(doc) : undefined;
+    // Titles that are one label over and over (`Åben`): the new item is headed by it too.
+    const titleText = unnumbered && doc.items.filter((i) => i.title.value === item.title.value).length >= 2 ? item.title.value : undefined;
     for (const variant of ['B', 'D'] as const) {
-      const skeleton = itemSkeleton(doc.headingStyle, variant, { number: next, committee: doc.header.title?.committee?.value, itemShape: shape, sectionShape: sectionHeadingShape(doc, item), numberForm, numberLine, numberAbove, caseTypePrefix, spell, journalNumber, firstSection });
+      const skeleton = itemSkeleton(doc.headingStyle, variant, { number: next, committee: doc.header.title?.committee?.value, itemShape: shape, sectionShape: sectionHeadingShape(doc, item), numberForm, numberLine, numberAbove, caseTypePrefix, spell, journalNumber, firstSection, titleText });
       const filter = (numberAbove ?? numberLine ?? numberForm).replace('{n}', String(next)).trim();
       push({ label: msg.completionItemSkeleton(next, variant), kind: 'snippet', detail: snippetDescription(variant === 'B' ? 'itemDecision' : 'itemOrientation', locale), insertText: skeleton, snippet: true, filterText: filter || PLACEHOLDER.title });
     }

@@ -101,6 +101,8 @@ export interface SkeletonOptions {
   readonly numberAbove?: string;
   /** Whether the document writes journal numbers under its items' titles; true by default. */
   readonly journalNumber?: boolean;
+  /** The title as text, not a placeholder: a label every item is headed by (`Åben`, where a web page lost its titles). */
+  readonly titleText?: string;
   /** The section the document's items open with (`beslutning` on a web page of titles alone). */
   readonly firstSection?: string;
   /** Whether the document writes case types before the title (`B-sag: `); true by default. */
@@ -126,16 +128,17 @@ export function itemSkeleton(style: HeadingStyle, caseType: 'B' | 'D', options: 
   // The number may be a tab stop (`${4:1}`): only the text around it is escaped.
   const numbered = (num: string) => (at < 0 ? esc(form) : `${esc(form.slice(0, at))}${num}${esc(form.slice(at + 3))}`);
   const caseText = (code: string) => (options.caseTypePrefix === false ? '' : `${code}-sag: `);
+  const titleStop = options.titleText !== undefined ? `${esc(options.titleText)}\${1}` : `\${1:${PLACEHOLDER.title}}`;
   const title = (num: string, code: string) => {
     if (options.numberAbove !== undefined) {
       const at2 = options.numberAbove.indexOf('{n}');
       const line = at2 < 0 ? esc(options.numberAbove) : `${esc(options.numberAbove.slice(0, at2))}${num}${esc(options.numberAbove.slice(at2 + 3))}`;
-      return `${line}\n${caseText(code)}\${1:${PLACEHOLDER.title}}`;
+      return `${line}\n${caseText(code)}${titleStop}`;
     }
-    if (options.numberLine === undefined) return `${numbered(num)}${caseText(code)}\${1:${PLACEHOLDER.title}}`;
+    if (options.numberLine === undefined) return `${numbered(num)}${caseText(code)}${titleStop}`;
     const at2 = options.numberLine.indexOf('{n}');
     const line = at2 < 0 ? esc(options.numberLine) : `${esc(options.numberLine.slice(0, at2))}${num}${esc(options.numberLine.slice(at2 + 3))}`;
-    return `${caseText(code)}\${1:${PLACEHOLDER.title}}\n${line}`;
+    return `${caseText(code)}${titleStop}\n${line}`;
   };
   // A document without journal numbers gets none (a title alone must stand right over its first section).
   const journal = options.journalNumber === false ? [] : [`\${2:${PLACEHOLDER.journalNumber}}`, ''];

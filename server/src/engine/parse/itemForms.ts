@@ -48,11 +48,13 @@ const STRICT = /^Punkt\s+(\d{1,6})(?:\s?([a-h])(?=:))?\s*(?::|\.(?=\s))\s*(.*)$/
 const LOOSE = /^(?:[•·▪]\s*)?(?:(Punkt|Pkt\.?)\s*:?\s*|(Nr)\.?\s*|(Sag\s*nr)\.?\s*:?\s*)(\d{1,6})(?![\d.,]\d)(?:\s?([a-h])(?=[:.)]|\s+[-–]?\s*\p{Lu}))?\s*(?:[:.)]|\s[-–]\s?)?\s*(.*)$/u;
 // `12a.` / `12 a.`: a supplementary item (a Tillægsdagsorden's), numbered after the one it follows.
 const NUMBERED = /^(?:[•·▪]\s*)?(\d{1,4})(?:\s?([a-h]))?\.(?:\s*(\d{1,4})\.)?(?!\d)\s*(["«„'(]?\p{Lu}.*)$/du;
-const BARE = /^(?:[•·▪]\s*)?(\d{1,4})\s+(["«„]?\p{Lu}.*)$/u;
+// `112Godkendelse af dagsorden`: the number glued to the title (a web page's text, Frederikssund-like).
+const BARE = /^(?:[•·▪]\s*)?(\d{1,4})(?:\s+(["«„]?\p{Lu}.*)|(\p{Lu}\p{Ll}.*))$/u;
 const CASE_PREFIX = /^(\p{Lu})-sag\s*:\s*/u;
 /** `1  Åbent   Title`, `4 (Lukket) Title`: whether the item is open or closed, before its title. */
 export const ACCESS_LABEL = /^\(?(Åben|Åbent|Lukket)\)?(?:\s{2,}|\s*\)\s*|\s+(?=\p{Lu}))/u;
-const CASE_SUFFIX = /\s*\((B|O|D|Beslutning|Beslutningssag|Orientering|Orienteringssag|Drøftelse|Drøftelsessag|Godkendelse)\)\s*$/iu;
+// `( )`: the case-type mark left empty (Copenhagen's eDoc pages) is no part of the title either.
+const CASE_SUFFIX = /\s*\(\s*(B|O|D|Beslutning|Beslutningssag|Orientering|Orienteringssag|Drøftelse|Drøftelsessag|Godkendelse)?\s*\)\s*$/iu;
 
 /**
  * False when the heading text of the line (markup stripped) cannot start an item or a contents
@@ -106,6 +108,7 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
   let rest: string;
   let numberAt = -1;
   let numberSuffix: string | undefined;
+  let glued = false;
   let m = STRICT.exec(text);
   // `Punkt 4:` with no title is no Odense heading (whose title always follows the colon): a
   // number alone, the title below it or (a PDF's page top) the open item's number repeated.
@@ -133,7 +136,8 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
   } else if ((m = BARE.exec(text))) {
     form = 'bare';
     numText = m[1]!;
-    rest = m[2]!;
+    rest = m[2] ?? m[3]!;
+    glued = m[3] !== undefined;
   } else return undefined;
   const numberStart = h.start + (numberAt >= 0 ? numberAt : text.indexOf(numText));
   // An open/closed label between the number and the title is neither number nor title.
@@ -146,8 +150,8 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
   const suffix = prefix || !endsWithParen(rest) ? null : CASE_SUFFIX.exec(rest);
   let caseType: ItemCandidate['caseType'];
   if (prefix) caseType = { code: prefix[1]!, start: fullTitleStart, end: fullTitleStart + 1 };
-  else if (suffix) {
-    const at = fullTitleStart + suffix.index + suffix[0].indexOf('(') + 1;
+  else if (suffix && suffix[1]) {
+    const at = fullTitleStart + suffix.index + suffix[0].indexOf(suffix[1]);
     caseType = { code: suffix[1]!.charAt(0).toUpperCase(), start: at, end: at + suffix[1]!.length };
   }
   const titleStart = fullTitleStart + (prefix ? prefix[0].length : 0);
@@ -170,7 +174,7 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
     caseType,
     numberSuffix,
     closed: access ? access[1] === 'Lukket' : undefined,
-    shape: `${form}${form === 'numbered' && m[3] ? '2' : ''}|${h.level}|${h.start > 0 && raw.charCodeAt(h.start - 1) !== 32 ? raw.charCodeAt(h.start - 1) : ''}|${bullet}`,
+    shape: `${form}${form === 'numbered' && m[3] ? '2' : ''}${glued ? 'g' : ''}|${h.level}|${h.start > 0 && raw.charCodeAt(h.start - 1) !== 32 ? raw.charCodeAt(h.start - 1) : ''}|${bullet}`,
   };
 }
 
@@ -236,8 +240,8 @@ export function numberFirstCandidate(h: HeadingLine, line: number, alone: NonNul
   const suffix = prefix ? null : CASE_SUFFIX.exec(t.text);
   let caseType: ItemCandidate['caseType'];
   if (prefix) caseType = { code: prefix[1]!, start: t.start, end: t.start + 1 };
-  else if (suffix) {
-    const at = t.start + suffix.index + suffix[0].indexOf('(') + 1;
+  else if (suffix && suffix[1]) {
+    const at = t.start + suffix.index + suffix[0].indexOf(suffix[1]);
     caseType = { code: suffix[1]!.charAt(0).toUpperCase(), start: at, end: at + suffix[1]!.length };
   }
   return {

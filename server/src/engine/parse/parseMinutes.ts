@@ -235,6 +235,8 @@ const JOURNAL_ON_LINE = /\s(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\.\
 // `Sag 306-2025-600` (polweb): the bare word Sag before a structured case number.
 const JOURNAL_LABEL = /^(?:Udskriv\s*|Print\s*)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Dok\.?\s*nr|Print|Sag(?=\s+\d{2,4}[-/.]\d))\.?\s*:?\s*/iu;
 const JOURNAL_TOKEN = /^(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}\.\d{2}\.\d{2}\S*|\d{1,4}\/\d{1,7}|\d{2,4}-\d{2,4}-\d{1,7}|\d{4}-\d{3,7}|\d{2}-\d{3,7})(?=\s|$|,|;)/u;
+/** `JOURNALNUMMER`, `Journalnr.:` alone on a line, the number on the next. */
+const JOURNAL_LABEL_ALONE = /^(?:Journalnummer|Journal\s*nr\.?)\s*:?$/iu;
 /** A case number without structure, after a journal label only: `Sagsnr. 299835 Udvalg Åbent punkt`. */
 const PLAIN_CASE_NUMBER = /^\d{4,9}(?=\s|$|,|;)/u;
 /** A KLE number or an attempt at one (`85.02.2-P35-25-25`): the document uses KLE. */
@@ -375,11 +377,17 @@ function unnumberedItems(lines: readonly Line[], blank: readonly boolean[], head
   // current item already has (an item whose opening section is missing).
   const items: ItemCandidate[] = [];
   let seen = new Set<string>();
+  // Where the openers' "titles" are one label over and over (`Åben`: a web page whose titles
+  // were links, lost in its text), that label starts an item over any section.
+  const labels = new Map<string, number>();
+  for (const h of heads) if (h.id === opener && h.title >= 0) labels.set(heading(h.title)!.text, (labels.get(heading(h.title)!.text) ?? 0) + 1);
+  let label: string | undefined;
+  for (const [text, c] of labels) if (c >= 2 && c * 2 > best && text.length <= 20) label = text;
   // Once the opening section is known, a title-like line right above it is a title even where it
   // does not stand alone (a PDF's text under a list of attachments).
   for (const h of heads) {
     const title = h.id === opener && h.title < 0 ? h.loose : h.title;
-    if (title >= 0 && (h.id === opener || (items.length > 0 && seen.has(h.id)))) {
+    if (title >= 0 && (h.id === opener || (items.length > 0 && seen.has(h.id)) || (label !== undefined && heading(title)!.text === label))) {
       items.push(titleCandidate(heading(title)!, title, items.length + 1));
       seen = new Set();
     }
@@ -891,6 +899,14 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
         lastAbove = i;
         continue;
       }
+    }
+    // `JOURNALNUMMER` / the number, at the item's end (eDoc's regional template): its journal number.
+    if (!journalNumber && he - hs <= 15 && (lines[i]!.text.charCodeAt(hs) | 32) === 106 && JOURNAL_LABEL_ALONE.test(heading(i)!.text)) {
+      let j = i + 1;
+      while (j < end && blank[j]) j++;
+      const t = j < end ? heading(j) : undefined;
+      const token = t && (JOURNAL_TOKEN.exec(t.text) ?? PLAIN_CASE_NUMBER.exec(t.text));
+      if (t && token && token[0].length === t.text.length) journalNumber = { value: token[0], range: lineRange(j, t.start, t.end) };
     }
     const prevBlank = i === 0 || blank[i - 1]!;
     const nextBlank = i + 1 >= lines.length || blank[i + 1]!;
