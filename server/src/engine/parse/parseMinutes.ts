@@ -380,14 +380,19 @@ function unnumberedItems(lines: readonly Line[], blank: readonly boolean[], head
   // Where the openers' "titles" are one label over and over (`Åben`: a web page whose titles
   // were links, lost in its text), that label starts an item over any section.
   const labels = new Map<string, number>();
-  for (const h of heads) if (h.id === opener && h.title >= 0) labels.set(heading(h.title)!.text, (labels.get(heading(h.title)!.text) ?? 0) + 1);
+  // (A PDF's text has no blank lines: a title-like line right above a section counts.)
+  for (const h of heads) {
+    const t = h.title >= 0 ? h.title : h.loose;
+    if (h.id === opener && t >= 0) labels.set(heading(t)!.text, (labels.get(heading(t)!.text) ?? 0) + 1);
+  }
   let label: string | undefined;
   for (const [text, c] of labels) if (c >= 2 && c * 2 > best && text.length <= 20) label = text;
   // Once the opening section is known, a title-like line right above it is a title even where it
   // does not stand alone (a PDF's text under a list of attachments).
   for (const h of heads) {
-    const title = h.id === opener && h.title < 0 ? h.loose : h.title;
-    if (title >= 0 && (h.id === opener || (items.length > 0 && seen.has(h.id)) || (label !== undefined && heading(title)!.text === label))) {
+    const labelled = label !== undefined && h.loose >= 0 && heading(h.loose)!.text === label;
+    const title = (h.id === opener || labelled) && h.title < 0 ? h.loose : h.title;
+    if (title >= 0 && (h.id === opener || (items.length > 0 && seen.has(h.id)) || labelled)) {
       items.push(titleCandidate(heading(title)!, title, items.length + 1));
       seen = new Set();
     }
