@@ -24,7 +24,7 @@ import type { Finding, MinutesDocument } from '../../server/src/engine';
  *     indstilling, beslutning, sagsfremstilling, okonomi, bilag, kompetence, hoering,
  *     lovgrundlag, tidsplan, personale, risiko, kommunikation, indstilling-og-beslutning); it belongs to the item annotated last;
  *   - `%%^ journal 15/34881`: the item annotated last has this journal number, written on this
- *     line.
+ *     line (or up to three lines above its heading: `%%^^^ journal …` after `%%^ item 1`).
  * - `%% free text` (or a bare `%%`): a comment, nothing expected.
  *
  * Several annotations may point at the same line (a flattened line can open several sections).
@@ -168,7 +168,9 @@ export function parseAnnotated(source: string): AnnotatedDocument {
         }
         case 'journal': {
           if (!arg) throw new Error(`«journal» needs the number: ${raw}`);
-          const item = current();
+          // A journal number may stand just above its item's heading (`Sagnr.: …` / `1. Title`).
+          const last = items[items.length - 1];
+          const item = last && at < last.line && at >= last.line - 3 ? last : current();
           if (item.journal) throw new Error(`Two journal numbers for item ${item.number}: ${raw}`);
           item.journal = { line: at, value: arg };
           break;

@@ -19,6 +19,9 @@ const LABEL = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødetidspunkt|Starttids
 const DATE_WORDS = /^(?:(\p{L}+),?\s+)?(?:den\s+|d\.\s*)?(\d{1,2})\.\s*(\p{L}+)\.?\s+(\d{4})(?:\s*(?:,|-|–|kl\.?)?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
 const DATE_NUMERIC = /^(?:(\p{L}+),?\s+)?(?:den\s+|d\.\s*)?(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:\s*(?:,|-|–|kl\.?)?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
 
+/** A date and nothing else on the line (a weekday and a time allowed). */
+const DATE_ALONE = /^\s*(?:\p{L}+,?\s+)?(?:den\s+)?(?:\d{1,2}\.\s*\p{L}+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s*(?:,|-|–)?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?\s*$/u;
+
 /** Reads the meeting header from the lines before the contents and the first item. */
 export function parseHeader(lines: readonly Line[], end: number, from = 0): MeetingHeader {
   let title: MeetingTitle | undefined;
@@ -52,6 +55,16 @@ export function parseHeader(lines: readonly Line[], end: number, from = 0): Meet
         venue = { value: value.trim(), range: lineRange(valueLine.index, valueStart, valueStart + value.length) };
       }
       continue;
+    }
+    // A date alone on a line (`30. sep 2025`, `23-09-2025`: a web page's header without labels).
+    if (!meetingDate && line.text.length <= 40 && DATE_ALONE.test(line.text)) {
+      const valueStart = line.text.length - line.text.trimStart().length;
+      const d = parseMeetingDate(line, valueStart);
+      if (d.date) {
+        meetingDate = d;
+        if (start === undefined) start = i;
+        continue;
+      }
     }
     if (!title) {
       const h = readHeadingLine(line.text);

@@ -70,6 +70,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const contentsNumbers = new Set<number>();
   // Meeting titles split the document: each meeting numbers its items on its own.
   const meetingTitles: number[] = [];
+  const broad = SectionMatcher.for(baseConfig.explicit.includes('sections') ? baseConfig : BROAD_CONFIG);
   for (let i = 0; i < n; i++) {
     if (blank[i]) continue;
     const first = lines[i]!.text.charCodeAt(0) | 32;
@@ -99,6 +100,14 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     }
     // `Pkt. 42` alone, the title on a line below (some web pages and their PDFs).
     const alone = readNumberAlone(h.text);
+    // `Spørgetid` / `Sag nr. 131`: a title right above (no blank line between) is numbered by it,
+    // whatever stands below (`Beslutningskompetence: KB`).
+    if (alone && alone.form === 'sag' && i > 0 && !blank[i - 1] && !syntaxOf[i - 1] && titleAbove(heading(i - 1)!.text) && broad.match(heading(i - 1)!.text) === undefined) {
+      const th = heading(i - 1)!;
+      if (candidates.length > 0 && candidates[candidates.length - 1]!.line === i - 1) candidates.pop();
+      candidates.push(titleSagCandidate(th, i - 1, i, lines[i]!.text));
+      continue;
+    }
     if (alone) {
       // (Page furniture between them, a page break under `Pkt. 90`, does not count as distance.)
       let t = i + 1;
@@ -132,7 +141,6 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   }
 
   const pinnedForms = baseConfig.itemForms;
-  const broad = SectionMatcher.for(baseConfig.explicit.includes('sections') ? baseConfig : BROAD_CONFIG);
   // A number the contents do not list is no item of this meeting (when the contents number them).
   const strength = candidates.map((c) => {
     if (c.strict) return Strength.Strong;
@@ -163,9 +171,13 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const ctx: ItemContext = { lines, blank, heading, syntaxOf, matcher, tables, meetingDate, transcript: pageTops !== undefined };
   const meetingAt = new Map<number, number>();
   for (const st of meetingStarts) meetingAt.set(st.item, st.line);
+  // `Sagnr.: 1-30-72-118-25` just above an item's heading (a print view): the item's journal
+  // number, and the end of the item before it.
+  const above = chosen.map((c, k) => journalAbove(lines, blank, c.line, k > 0 ? chosen[k - 1]!.headEnd : -1));
   for (let k = 0; k < chosen.length; k++) {
-    const end = meetingAt.get(k + 1) ?? (k + 1 < chosen.length ? chosen[k + 1]!.line : n);
-    items.push(parseItem(ctx, chosen[k]!, end));
+    const end = meetingAt.get(k + 1) ?? (k + 1 < chosen.length ? (above[k + 1]?.range.start.line ?? chosen[k + 1]!.line) : n);
+    const item = parseItem(ctx, chosen[k]!, end);
+    items.push(item.journalNumber || !above[k] ? item : { ...item, journalNumber: above[k] });
   }
   // Headings that share their line with the text (`Beslutning Godkendt.`), where the document does
   // it consistently: items without a decision are read again that way, and kept if that finds one.
@@ -234,7 +246,8 @@ const JOURNAL_ON_LINE = /\s(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\.\
 /** Journal-number labels and forms that may stand under an item's title. */
 // `Sag 306-2025-600` (polweb): the bare word Sag before a structured case number.
 const JOURNAL_LABEL = /^(?:Udskriv\s*|Print\s*)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Dok\.?\s*nr|Print|Sag(?=\s+\d{2,4}[-/.]\d))\.?\s*:?\s*/iu;
-const JOURNAL_TOKEN = /^(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}\.\d{2}\.\d{2}\S*|\d{1,4}\/\d{1,7}|\d{2,4}-\d{2,4}-\d{1,7}|\d{4}-\d{3,7}|\d{2}-\d{3,7})(?=\s|$|,|;)/u;
+// (`1-30-72-118-25`: a region's case number in four or more parts.)
+const JOURNAL_TOKEN = /^(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}\.\d{2}\.\d{2}\S*|\d{1,4}\/\d{1,7}|\d{1,4}(?:-\d{1,6}){3,5}|\d{2,4}-\d{2,4}-\d{1,7}|\d{4}-\d{3,7}|\d{2}-\d{3,7})(?=\s|$|,|;)/u;
 /** `JOURNALNUMMER`, `Journalnr.:` alone on a line, the number on the next. */
 const JOURNAL_LABEL_ALONE = /^(?:Journalnummer|Journal\s*nr\.?)\s*:?$/iu;
 /** A case number without structure, after a journal label only: `Sagsnr. 299835 Udvalg Åbent punkt`. */
@@ -322,6 +335,11 @@ function candidateStrength(
     if (mayStartItem(lines[i]!.text) && readItemCandidate(t, lines[i]!.text, i)) return Strength.Weak;
   }
   return Strength.Weak;
+}
+
+/** A line right above `Sag nr. 131` that is its item's title: short, no sentence, no label, no section. */
+function titleAbove(text: string): boolean {
+  return text.length <= MAX_PLAIN_HEADING * 2 && TITLE_LIKE.test(text) && !NOT_TITLE_END.test(text) && !text.includes(': ');
 }
 
 /** A line that may be an item's title: a short line that is no sentence, list point or label. */
@@ -648,6 +666,26 @@ function journalOnLine(text: string, line: number, from: number): Located | unde
     // After a label, a plain case number (`Sagsnr. 299835`) is a journal number too.
     const t = JOURNAL_TOKEN.exec(text.slice(at)) ?? (/nr|nummer|id/iu.test(m[0]) ? PLAIN_CASE_NUMBER.exec(text.slice(at)) : null);
     if (t) return { value: t[0], range: lineRange(line, at, at + t[0].length) };
+  }
+  return undefined;
+}
+
+/**
+ * A labelled journal number alone on the nearest line with text above an item's heading (blank
+ * lines between allowed, at most three lines up, below the previous item's heading).
+ */
+function journalAbove(lines: readonly Line[], blank: readonly boolean[], at: number, floor: number): Located | undefined {
+  for (let i = at - 1; i > floor && i >= at - 3; i--) {
+    if (blank[i]) continue;
+    const text = lines[i]!.text;
+    const c = text.charCodeAt(text.length - text.trimStart().length) | 32;
+    // Only `Sagnr.:` / `Sagsnr.:` / `J.nr.:` / `Journalnr.:` lines: first letter s or j.
+    if (c !== 115 && c !== 106) return undefined;
+    const label = JOURNAL_LABEL.exec(text.trimStart());
+    if (!label) return undefined;
+    const from = text.length - text.trimStart().length + label[0].length;
+    const t = JOURNAL_TOKEN.exec(text.slice(from));
+    return t && text.slice(from + t[0].length).trim() === '' ? { value: t[0], range: lineRange(i, from, from + t[0].length) } : undefined;
   }
   return undefined;
 }

@@ -46,8 +46,8 @@ const ODENSE_SECTIONS: readonly SectionDefinition[] = [
 
 /** The spellings in use across Danish municipalities and their minutes systems. */
 const DANISH_SECTIONS: readonly SectionDefinition[] = [
-  { id: 'resume', name: 'Resume', synonyms: ['Resume', 'Resumé', 'Sagsresume', 'Sagsresumé', 'Sagens kerne', 'Beslutningstema', 'Kort resume', 'Kort resumé', 'Sammenfatning', 'Indledning', 'Sammendrag'] },
-  { id: 'effekt', name: 'Effekt', synonyms: ['Effekt', 'Effekter', 'Konsekvenser', 'Konsekvensvurdering', 'Forventede effekter'] },
+  { id: 'resume', name: 'Resume', synonyms: ['Resume', 'Resumé', 'Sagsresume', 'Sagsresumé', 'Sagens kerne', 'Beslutningstema', 'Kort resume', 'Kort resumé', 'Sammenfatning', 'Indledning', 'Sammendrag', 'Sagstema'] },
+  { id: 'effekt', name: 'Effekt', synonyms: ['Effekt', 'Effekter', 'Konsekvenser', 'Konsekvensvurdering', 'Forventede effekter', 'Andre konsekvenser'] },
   { id: 'indstilling-og-beslutning', name: 'Indstilling og beslutning', synonyms: ['Indstilling og beslutning', 'Forslag og beslutning'] },
   {
     id: 'indstilling',
@@ -75,6 +75,7 @@ const DANISH_SECTIONS: readonly SectionDefinition[] = [
       'Beskrivelse af sagen',
       'Baggrund for sagens fremlæggelse',
       'Baggrund for sagen',
+      'Redegørelse',
     ],
   },
   {
@@ -84,7 +85,7 @@ const DANISH_SECTIONS: readonly SectionDefinition[] = [
   },
   { id: 'bilag', name: 'Bilag', synonyms: ['Bilag', 'Bilagsliste', 'Bilagsfortegnelse', 'Vedlagte bilag', 'Oversigt over bilag'] },
   { id: 'kompetence', name: 'Kompetence', synonyms: ['Kompetence', 'Beslutningskompetence', 'Sagen afgøres i', 'Beslutningsniveau', 'Kompetenceforhold', 'Sagen behandles i', 'Sagen skal behandles i', 'Behandles i'] },
-  { id: 'hoering', name: 'Høring', synonyms: ['Høring', 'Høringsparter', 'Høring og inddragelse'] },
+  { id: 'hoering', name: 'Høring', synonyms: ['Høring', 'Høringsparter', 'Høring og inddragelse', 'Høring og sagsgang'] },
   { id: 'lovgrundlag', name: 'Lovgrundlag', synonyms: ['Lovgrundlag', 'Lovgivning', 'Retsgrundlag', 'Hjemmel', 'Lovgivning og regler', 'Retsregler og andre forskrifter', 'Retsregler', 'Juridiske forhold', 'Regelgrundlag'] },
   { id: 'tidsplan', name: 'Tidsplan', synonyms: ['Tidsplan', 'Tidsplan og proces', 'Videre proces', 'Tidsplan og videre proces', 'Proces og tidsplan'] },
   // Recognised but never required: sections some templates add beside Økonomi and Effekt (an item
