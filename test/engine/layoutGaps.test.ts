@@ -123,6 +123,46 @@ describe('layout gaps (session 19)', () => {
     });
   });
 
+  describe('new layouts (session 19): the rules each one needed', () => {
+    it('a number glued to the title (`112Godkendelse af dagsorden`) heads an item; a glued number in a case\'s text does not', () => {
+      const text = ['Referat', '', '112Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt', '', '113Ny affaldsordning', '', 'Sagsfremstilling', '', 'Ordningen gælder fra 2026.', '', '2026Ordningen evalueres efter et år', 'og justeres.', '', 'Beslutning', '', 'Godkendt'].join('\n');
+      assert.deepEqual(shape(text), ['112 [beslutning]', '113 [sagsfremstilling beslutning]']);
+    });
+    it('an empty case-type mark `( )` is no part of the title and no case type', () => {
+      const doc = parse(['Mødedato: 19.08.2025', '', '1. Godkendelse af dagsorden ( )', '', 'Indstilling', '', 'At dagsordenen godkendes.', '', 'Beslutning', '', 'Godkendt.', '', '2. Puljen (B)', '', 'Beslutning', '', 'Godkendt.'].join('\n'));
+      assert.deepEqual(doc.items.map((i) => [i.title.value, i.caseType?.value]), [['Godkendelse af dagsorden', undefined], ['Puljen', 'B']]);
+    });
+    it('items headed only by one repeated label (`Åben`) are items, the first one\'s decision too', () => {
+      const text = ['22. september 2025 - referat fra byrådet', '', 'Åben', '', 'Beslutning', '', 'Godkendt.', '', 'Åben', '', 'Indstilling', '', 'At planen vedtages.', '', 'Beslutning', '', 'Godkendt.', '', 'Åben', '', 'Indstilling', '', 'At orienteringen tages til efterretning.', '', 'Beslutning', '', 'Til orientering.'].join('\n');
+      const doc = parse(text);
+      assert.deepEqual(shape(text), ['1 [beslutning]', '2 [indstilling beslutning]', '3 [indstilling beslutning]']);
+      assert.equal(doc.header.title?.kind, 'referat');
+    });
+    it('a date alone is the meeting date; `Dagsorden eller referat` is no title; `Dato: |` takes the cell below', () => {
+      const alone = parse(['30. sep 2025', '', '140. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.'].join('\n'));
+      assert.deepEqual(alone.header.meetingDate?.date?.value, { day: 30, month: 9, year: 2025 });
+      const web = parse(['Dagsorden eller referat', 'Dato: |', '08-10-2025 16:00:00 |', '---|---|', 'Udvalg: |', 'Byrådet |', '', 'Referat', '', '41. Budget', 'Sagsnr.: 25/1', 'Beslutning', 'Godkendt.'].join('\n'));
+      assert.equal(web.header.title?.kind, 'referat');
+      assert.equal(web.header.title?.text, 'Referat');
+      assert.deepEqual(web.header.meetingDate?.date?.value, { day: 8, month: 10, year: 2025 });
+    });
+    it('a journal number just above an item\'s heading is its own, and ends the item before it; a date is no such number', () => {
+      const doc = parse(['Dagsorden', '', 'Sagnr.: 1-30-72-118-25', '', '1. Tilskud', '', 'Resume', '', 'Tekst.', '', 'Sagnr.: 1-01-72-9-25', '', '2. Høringssvar', '', 'Resume', '', 'Tekst.', '', 'Dato: 12-03-2025', '', '3. Eventuelt'].join('\n'));
+      assert.deepEqual(doc.items.map((i) => i.journalNumber?.value), ['1-30-72-118-25', '1-01-72-9-25', undefined]);
+      assert.equal(doc.items[0]!.range.end.line, 8, 'item 1 ends before the journal line of item 2');
+    });
+    it('`JOURNALNUMMER` with the number under it at an item\'s end is its journal number', () => {
+      const doc = parse(['1. Lån', '', 'INDSTILLING', '', 'At lånet optages.', '', 'BESLUTNINGER', '', 'Anbefalet.', '', 'JOURNALNUMMER', '', '25012345', '', '2. Udbud', '', 'INDSTILLING', '', 'At orienteringen tages til efterretning.', '', 'BESLUTNINGER', '', 'Taget til efterretning.'].join('\n'));
+      assert.deepEqual(doc.items.map((i) => i.journalNumber?.value), ['25012345', undefined]);
+    });
+    it('the title right above `Sag nr. 131` is numbered by it, whatever stands below', () => {
+      const text = ['Sager 131 - 132', '', 'Spørgetid', 'Sag nr. 131', '', 'Beslutningskompetence: KB', '', 'Beslutning', '', 'Taget til efterretning.', '', 'Lokalplan 150', 'Sag nr. 132', '', 'Beslutningskompetence: KB', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+      const doc = parse(text);
+      assert.deepEqual(doc.items.map((i) => `${i.headingLine + 1} ${i.number.value} ${i.title.value}`), ['3 131 Spørgetid', '12 132 Lokalplan 150']);
+      assert.deepEqual(shape(text), ['131 [kompetence beslutning]', '132 [kompetence beslutning]']);
+    });
+  });
+
   describe('the new-item skeleton is written in the document\'s form', () => {
     const skeletons = (file: string) => {
       const text = parseAnnotated(fs.readFileSync(path.join(FIXTURES, 'layouts', file), 'utf8')).text.replace(/\s*$/u, '\n\n');

@@ -291,6 +291,9 @@ function candidateStrength(
     // The title repeated under the heading (web pages and their exports print it twice).
     if (repeatsTitle(lines, blank, c, next)) return Strength.Strong;
   }
+  // A number glued to its title (`113Ny affaldsordning`) heads one line: a line going on in lower
+  // case right under it makes it a sentence (`2026Ordningen evalueres efter et år` / `og justeres.`).
+  if (c.shape.startsWith('bareg') && c.line + 1 < lines.length && !blank[c.line + 1] && CONTINUES.test(lines[c.line + 1]!.text)) return Strength.Never;
   if (c.form === 'numbered' || c.form === 'bare') {
     // A sentence, or the next point of a list (`Renoveringen omfatter:` / `2. …` right above).
     const raw = lines[c.line]!.text;
