@@ -3,7 +3,8 @@ import { Line, trimmedLineRange, trimmedSpan } from '../text/lines';
 import { lineRange } from '../text/range';
 import { ACCESS_LABEL } from './itemForms';
 
-const CONTENTS_TITLE = /^(?:indholdsfortegnelse|indhold)\s*:?$/iu;
+// (`Byrådet, Indholdsfortegnelse`: the body's name before it, on a PDF's page top.)
+const CONTENTS_TITLE = /^(?:\p{Lu}[\p{L} -]{1,40},\s*)?(?:indholdsfortegnelse|indhold)\s*:?$/iu;
 /** Words that head a contents list only when entries follow: `Dagsorden`, `Punkter`, a `Pkt. Tekst Side` table head. */
 const CONTENTS_TITLE_IF_ENTRIES = /^(?:dagsorden|dagsordenspunkter|punkter|sager|pkt\.?\s+(?:tekst|titel|emne)(?:\s+side)?|punkt\s+(?:tekst|titel|emne)(?:\s+side)?)\s*:?$/iu;
 // `12 a.` / `12a.`: a supplementary item's letter belongs to the number, not to the title.
@@ -15,7 +16,8 @@ const ENTRY_LINE = /^\s*(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?
  * Side` when the next line reads like an entry (a numbered title or one with a page number).
  */
 /** The head of a contents table (`Pkt.<tab>Tekst<tab>Side`): part of the contents, no entry. */
-export const CONTENTS_TABLE_HEAD = /^\s*(?:pkt\.?|punkt|nr\.?)\s+(?:tekst|titel|emne|sag)(?:\s+side)?\s*$/iu;
+// (`Sag nr. Side`: the column heads of a contents whose entries are numbered by case.)
+export const CONTENTS_TABLE_HEAD = /^\s*(?:(?:pkt\.?|punkt|nr\.?)\s+(?:tekst|titel|emne|sag)(?:\s+side)?|sag\s*nr\.?\s+side)\s*$/iu;
 
 export function isContentsHeading(text: string, lines?: readonly Line[], blank?: readonly boolean[], at = -1): boolean {
   const t = text.normalize('NFC');

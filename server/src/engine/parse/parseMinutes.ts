@@ -75,7 +75,11 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     if (blank[i]) continue;
     const first = lines[i]!.text.charCodeAt(0) | 32;
     if ((first === 114 || first === 100 || first === 35 || first === 42) && lines[i]!.text.length <= 160 && MEETING_TITLE_LINE.test(lines[i]!.text)) meetingTitles.push(i);
-    if (!mayStartItem(lines[i]!.text)) continue;
+    if (!mayStartItem(lines[i]!.text)) {
+      // `Byrådet, Indholdsfortegnelse`: the body's name before the contents heading (a PDF's page top).
+      if (contentsLine < 0 && !strictSeen && lines[i]!.text.length <= 80 && lines[i]!.text.indexOf(', Indhold') > 0 && isContentsHeading(heading(i)!.text, lines, blank, i)) contentsLine = i;
+      continue;
+    }
     // A table row is an item only as Odense's `Punkt N:` (budget rows start with digits).
     if (syntaxOf[i] && !PUNKT_START.test(lines[i]!.text)) continue;
     const h = heading(i)!;
@@ -436,9 +440,9 @@ function inlineDecision(text: string, matcher: SectionMatcher): number {
 /** `Side 3 af 12`, `Side 3`, `Side 3/12` alone on a line (a PDF page's foot or top). */
 const PAGE_NUMBER_LINE = /^[\f ]*(?:Side|Page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?\s*$/iu;
 
-/** A page top's text without the form feed and the spaces around it. */
+/** A page top's text without the form feed, the spaces around it and a page number at its end (`Byrådet, 27-11-2025 Side 3`). */
 function pageTopKey(t: string): string {
-  return t.replace(/^[\f\s]+/u, '').trimEnd();
+  return t.replace(/^[\f\s]+/u, '').replace(/\s+(?:Side|Page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?\s*$/iu, '').trimEnd();
 }
 
 /**
