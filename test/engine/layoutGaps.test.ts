@@ -163,6 +163,19 @@ describe('layout gaps (session 19)', () => {
     });
   });
 
+  describe('contents entries written as links to the items (Word or a web page made Markdown)', () => {
+    const text = ['# Referat', '', '## Indhold', '', '- [Budget 2026](#budget-2026)', '- [Salg af grund](#salg-af-grund)', '', '## 4. Budget 2026', '', 'Sagsnr.: 25/1', '', '### Beslutning', '', 'Godkendt.', '', '## 5. Salg af grund', '', 'Sagsnr.: 25/2', '', '### Beslutning', '', 'Godkendt.', ''].join('\n');
+    it('read as entries (title and anchor), a missing one found, regenerated as links', () => {
+      const doc = parse(text, 'møde.referat.md');
+      assert.deepEqual(doc.contents!.entries.map((e) => `${e.title.value} ${e.anchor}`), ['Budget 2026 #budget-2026', 'Salg af grund #salg-af-grund']);
+      assert.deepEqual(serious(text, 'møde.referat.md'), []);
+      const dropped = text.replace('- [Salg af grund](#salg-af-grund)\n', '');
+      assert.deepEqual(serious(dropped, 'møde.referat.md'), ['15 contents-missing-item']);
+      const edit = regenerateContentsEdit(parse(dropped, 'møde.referat.md'))!;
+      assert.equal(applyEdits(dropped, [edit]), text);
+    });
+  });
+
   describe('the new-item skeleton is written in the document\'s form', () => {
     const skeletons = (file: string) => {
       const text = parseAnnotated(fs.readFileSync(path.join(FIXTURES, 'layouts', file), 'utf8')).text.replace(/\s*$/u, '\n\n');

@@ -28,6 +28,24 @@ export function isContentsHeading(text: string, lines?: readonly Line[], blank?:
   return i < lines.length && (ENTRY_LINE.test(lines[i]!.text) || looksLikeContentsEntry(lines[i]!.text));
 }
 
+/** `[2. Takster 2026](#takster-2026)`, `- [Takster](#takster)`: an entry as a link to the item's anchor (Word or a web page made Markdown). */
+const LINK_ENTRY = /^(\s*(?:[-*+]\s+)?)\[([^\]]+)\]\((#[^)\s]*)\)\s*$/u;
+
+/** The link text's columns and the anchor when the line is a contents entry written as a link. */
+export function linkEntry(text: string): { from: number; to: number; anchor: string } | undefined {
+  if (text.indexOf('](#') < 0) return undefined;
+  const m = LINK_ENTRY.exec(text);
+  if (!m) return undefined;
+  const from = m[1]!.length + 1;
+  return { from, to: from + m[2]!.length, anchor: m[3]! };
+}
+
+/** The text an entry is read from: a link's text, or the line itself. */
+export function entryText(text: string): string {
+  const link = linkEntry(text);
+  return link ? text.slice(link.from, link.to) : text;
+}
+
 /** `Indholdsfortegnelse1. Fraværende`: a heading glued to its first entry (web pages' text). */
 const GLUED_TITLE = /^(?:indholdsfortegnelse|indhold)(?=\d{1,4}\.\s*\p{L})/iu;
 
@@ -58,10 +76,11 @@ interface EntryParts {
   page?: { value: number; start: number; end: number };
 }
 
-function splitEntry(text: string, from = 0, spacePage = false): EntryParts | undefined {
+function splitEntry(text: string, from = 0, spacePage = false, to?: number): EntryParts | undefined {
   const span = trimmedSpan(text);
   const start = Math.max(span.start, from);
-  const end = span.end;
+  let end = to ?? span.end;
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   if (start >= end) return undefined;
   let e = end;
   let page: EntryParts['page'];
@@ -104,7 +123,8 @@ function isDigit(c: number): boolean {
  * contents end every entry in a number after one space (a PDF's text), so that is its page.
  */
 export function parseContentsEntry(line: Line, from = 0, spacePage = false): ContentsEntry | undefined {
-  const parts = splitEntry(line.text, from, spacePage);
+  const link = from === 0 ? linkEntry(line.text) : undefined;
+  const parts = link ? splitEntry(line.text, link.from, false, link.to) : splitEntry(line.text, from, spacePage);
   if (!parts || parts.titleEnd <= parts.titleStart) return undefined;
   let titleStart = parts.titleStart;
   let number: number | undefined;
@@ -124,7 +144,9 @@ export function parseContentsEntry(line: Line, from = 0, spacePage = false): Con
     title: { value: line.text.slice(titleStart, parts.titleEnd), range: lineRange(line.index, titleStart, parts.titleEnd) },
     number,
     numberSuffix,
+    anchor: link?.anchor,
     page: parts.page ? { value: parts.page.value, range: lineRange(line.index, parts.page.start, parts.page.end) } : undefined,
-    cutShort: !parts.leaders,
+    // A link's text is the item's title in full, never cut short.
+    cutShort: !parts.leaders && !link,
   };
 }

@@ -2,7 +2,7 @@ import type { ReferatConfig } from '../config/config';
 import type { AgendaItem, CalendarDate, Contents, ContentsEntry, DocumentKind, Located, MinutesDocument, Section, SubHeading, Table } from '../model/minutes';
 import { Line, isBlank, splitLines, trimmedLineRange } from '../text/lines';
 import { Range, lineRange, range } from '../text/range';
-import { CONTENTS_TABLE_HEAD, gluedContentsHeading, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
+import { CONTENTS_TABLE_HEAD, entryText, gluedContentsHeading, linkEntry, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
 import { DANISH_MONTHS, parseHeader } from './header';
 import { HeadingLine, MAX_PLAIN_HEADING, looksLikePlainHeading, readHeadingLine, scanHeadingLine, scanned } from './headingLine';
 import { ItemCandidate, chooseItems, endsWithParen, mayStartItem, numberFirstCandidate, readItemCandidate, readNumberAlone, readSagAlone, titleCandidate, titleSagCandidate } from './itemForms';
@@ -735,12 +735,13 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
   let numbered = glued > 0 ? 1 : 0;
   let numberedWithEndNumber = 0;
   for (let i = headingLine + 1; i < end && lineCount < 400; i++) {
-    if (blank[i] || LONE_PAGE.test(lines[i]!.text)) continue;
+    if (blank[i] || LONE_PAGE.test(entryText(lines[i]!.text))) continue;
     lineCount++;
-    const starts = ENTRY_START.test(lines[i]!.text);
+    const starts = ENTRY_START.test(entryText(lines[i]!.text));
     if (starts) numbered++;
-    if (starts && SPACE_PAGE.test(lines[i]!.text)) numberedWithEndNumber++;
-    if (starts || hasEntryEnding(lines[i]!.text)) entryLike++;
+    if (starts && SPACE_PAGE.test(entryText(lines[i]!.text))) numberedWithEndNumber++;
+    // (A link to an item's anchor is an entry by its form, numbered or not.)
+    if (starts || hasEntryEnding(entryText(lines[i]!.text)) || linkEntry(lines[i]!.text)) entryLike++;
   }
   const wholeBlock = end < lines.length && lineCount > 0 && entryLike * 2 >= lineCount;
   // Where the entries carry item numbers, a line with neither a number nor a page number is no
@@ -762,7 +763,7 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
       if (!wholeBlock && entries.length > 0 && ++gap >= 3) break;
       continue;
     }
-    if (!wholeBlock && !(hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text) || LONE_PAGE.test(lines[i]!.text))) {
+    if (!wholeBlock && !(hasEntryEnding(entryText(lines[i]!.text)) || ENTRY_START.test(entryText(lines[i]!.text)) || LONE_PAGE.test(entryText(lines[i]!.text)) || linkEntry(lines[i]!.text))) {
       // A group label or a page's furniture between numbered entries: the entries go on after it.
       if (labelsPossible && entryWithin(lines, blank, i + 1, end, 3)) continue;
       break;
@@ -770,14 +771,14 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
     gap = 0;
     if (CONTENTS_TABLE_HEAD.test(lines[i]!.text)) continue;
     // A page number on a line of its own: a PDF transcript put the entry's page under it.
-    if (LONE_PAGE.test(lines[i]!.text)) continue;
+    if (LONE_PAGE.test(entryText(lines[i]!.text))) continue;
     // (A label may carry leaders and a roman page number: `Til behandling - for åbne døre.....	ii`.)
-    if (labelsPossible && !ENTRY_START.test(lines[i]!.text)) continue;
+    if (labelsPossible && !ENTRY_START.test(entryText(lines[i]!.text))) continue;
     // A long title wrapped onto the next line (`… og tillæg` / `nr. 12 til Kommuneplan 2025 … 3`):
     // the entry above has no page number yet, and this line goes on in lower case.
-    if (open && CONTINUES.test(lines[i]!.text)) {
+    if (open && CONTINUES.test(entryText(lines[i]!.text))) {
       last = i;
-      open = !hasEntryEnding(lines[i]!.text);
+      open = !hasEntryEnding(entryText(lines[i]!.text));
       continue;
     }
     const entry = parseContentsEntry(lines[i]!, 0, spacePage);
@@ -785,7 +786,7 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
     if (entry) {
       entries.push(entry);
       last = i;
-      open = !hasEntryEnding(lines[i]!.text);
+      open = !hasEntryEnding(entryText(lines[i]!.text));
     }
   }
   const headingRange = trimmedLineRange(heading);
@@ -801,7 +802,7 @@ function entryWithin(lines: readonly Line[], blank: readonly boolean[], from: nu
   for (let i = from, seen = 0; i < end && seen < count; i++) {
     if (blank[i]) continue;
     seen++;
-    if (hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text)) return true;
+    if (hasEntryEnding(entryText(lines[i]!.text)) || ENTRY_START.test(entryText(lines[i]!.text))) return true;
   }
   return false;
 }
