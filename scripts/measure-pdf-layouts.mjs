@@ -66,7 +66,7 @@ for (const [base, doc] of fixtures) {
     let sectionsRead = 0;
     for (const item of doc.structure.items) {
       sections += item.sections.length;
-      const got = read.get(String(item.number));
+      const got = read.get(`${item.number}${item.suffix ?? ''}`);
       if (!got) continue;
       items++;
       const pool = [...got];

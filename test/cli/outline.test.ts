@@ -14,6 +14,8 @@ function referat(...args: string[]) {
 
 interface OutlineItem {
   number: number;
+  /** A supplementary item's letter (`12a`). */
+  suffix?: string;
   title: string;
   line: number;
   sections: { id: string; heading: string; line: number }[];
@@ -54,7 +56,7 @@ describe('referat outline', () => {
     for (const entry of json) {
       const got: string[] = [];
       for (const item of entry.items) {
-        got.push(`L${item.line} item ${item.number}`);
+        got.push(`L${item.line} item ${item.number}${item.suffix ?? ''}`);
         for (const s of item.sections) got.push(`L${s.line}   section ${s.id}`);
       }
       assert.deepEqual(got, expected.get(entry.file), path.basename(entry.file));

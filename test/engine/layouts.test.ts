@@ -155,6 +155,9 @@ describe('layout families (issue 13): fixtures read exactly as annotated', () =>
         const { doc: parsed } = analysis();
         const entries = parsed.contents?.entries.map((e) => e.line + 1) ?? [];
         assert.deepEqual(entries, doc.structure.entries.map((e) => e.line + 1), 'contents entry lines');
+        // An entry that carries a number carries the annotated one, a supplementary item's letter with it (`12 a.`).
+        const numbers = parsed.contents?.entries.map((e) => (e.number === undefined ? undefined : `${e.number}${e.numberSuffix ?? ''}`)) ?? [];
+        doc.structure.entries.forEach((e, k) => numbers[k] !== undefined && assert.equal(numbers[k], `${e.number}${e.suffix ?? ''}`, `entry on line ${e.line + 1}`));
         if (doc.structure.contents.length > 0) assert.equal(parsed.contents?.headingRange.start.line, doc.structure.contents[0], 'contents heading line');
       });
 
@@ -321,6 +324,9 @@ describe('layout families (issue 13): the fixtures’ content is consistent (rew
     hoering: 'Høring',
     lovgrundlag: 'Lovgrundlag',
     tidsplan: 'Tidsplan',
+    personale: 'Personalemæssige konsekvenser',
+    risiko: 'Risikovurdering',
+    kommunikation: 'Kommunikation',
     'indstilling-og-beslutning': 'Beslutning',
   };
   // Structure (and the header, which is left as written) is what the tests above are about;

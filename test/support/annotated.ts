@@ -22,9 +22,9 @@ import type { Finding, MinutesDocument } from '../../server/src/engine';
  *     begins, even when the number stands on the next line, as in `Title` / `Sag nr. 185`);
  *   - `%%^ section beslutning`: a section heading with that canonical id (resume, effekt,
  *     indstilling, beslutning, sagsfremstilling, okonomi, bilag, kompetence, hoering,
- *     lovgrundlag, tidsplan, indstilling-og-beslutning); it belongs to the item annotated last;
+ *     lovgrundlag, tidsplan, personale, risiko, kommunikation, indstilling-og-beslutning); it belongs to the item annotated last;
  *   - `%%^ journal 15/34881`: the item annotated last has this journal number, written on this
- *     line.
+ *     line (or up to three lines above its heading: `%%^^^ journal …` after `%%^ item 1`).
  * - `%% free text` (or a bare `%%`): a comment, nothing expected.
  *
  * Several annotations may point at the same line (a flattened line can open several sections).
@@ -45,6 +45,8 @@ export interface ExpectedSection {
 export interface ExpectedItem {
   readonly line: number;
   readonly number: number;
+  /** A supplementary item's letter (`item 12a`). */
+  readonly suffix?: string;
   readonly sections: readonly ExpectedSection[];
   /** The journal number the item carries, when annotated, and the line it stands on. */
   readonly journal?: { readonly line: number; readonly value: string };
@@ -53,6 +55,7 @@ export interface ExpectedItem {
 export interface ExpectedEntry {
   readonly line: number;
   readonly number: number;
+  readonly suffix?: string;
 }
 
 export interface ExpectedStructure {
@@ -86,6 +89,9 @@ export const SECTION_IDS = [
   'hoering',
   'lovgrundlag',
   'tidsplan',
+  'personale',
+  'risiko',
+  'kommunikation',
   'indstilling-og-beslutning',
 ] as const;
 
@@ -99,7 +105,7 @@ export function parseAnnotated(source: string): AnnotatedDocument {
   const meetings: number[] = [];
   const contents: number[] = [];
   const entries: ExpectedEntry[] = [];
-  const items: { line: number; number: number; sections: ExpectedSection[]; journal?: { line: number; value: string } }[] = [];
+  const items: { line: number; number: number; suffix?: string; sections: ExpectedSection[]; journal?: { line: number; value: string } }[] = [];
   let annotatesStructure = false;
   const lineOf = (carets: string, raw: string) => {
     const line = kept.length - carets.length;
@@ -107,9 +113,10 @@ export function parseAnnotated(source: string): AnnotatedDocument {
     return line;
   };
   const number = (value: string | undefined, raw: string) => {
-    if (value === undefined || !/^\d+$/.test(value)) throw new Error(`Annotation needs a whole number: ${raw}`);
-    return Number(value);
+    if (value === undefined || !/^\d+[a-h]?$/.test(value)) throw new Error(`Annotation needs a whole number (a supplementary item's letter allowed: 12a): ${raw}`);
+    return Number(/^\d+/.exec(value)![0]);
   };
+  const suffix = (value: string | undefined) => /[a-h]$/.exec(value ?? '')?.[0];
   for (const raw of source.split('\n')) {
     if (!raw.startsWith('%%')) {
       kept.push(raw);
@@ -146,12 +153,12 @@ export function parseAnnotated(source: string): AnnotatedDocument {
           contents.push(at);
           break;
         case 'entry':
-          entries.push({ line: at, number: number(arg, raw) });
+          entries.push({ line: at, number: number(arg, raw), ...(suffix(arg) ? { suffix: suffix(arg) } : {}) });
           break;
         case 'item': {
           const last = items[items.length - 1];
           if (last && at <= last.line) throw new Error(`Items must be annotated in document order: ${raw}`);
-          items.push({ line: at, number: number(arg, raw), sections: [] });
+          items.push({ line: at, number: number(arg, raw), ...(suffix(arg) ? { suffix: suffix(arg) } : {}), sections: [] });
           break;
         }
         case 'section': {
@@ -161,7 +168,9 @@ export function parseAnnotated(source: string): AnnotatedDocument {
         }
         case 'journal': {
           if (!arg) throw new Error(`«journal» needs the number: ${raw}`);
-          const item = current();
+          // A journal number may stand just above its item's heading (`Sagnr.: …` / `1. Title`).
+          const last = items[items.length - 1];
+          const item = last && at < last.line && at >= last.line - 3 ? last : current();
           if (item.journal) throw new Error(`Two journal numbers for item ${item.number}: ${raw}`);
           item.journal = { line: at, value: arg };
           break;
@@ -194,7 +203,7 @@ export function assertAnnotatedFindings(findings: readonly Finding[], expected: 
 export function structureLines(doc: MinutesDocument): string[] {
   const out: string[] = [];
   for (const item of doc.items) {
-    out.push(`L${item.headingLine + 1} item ${item.number.value}`);
+    out.push(`L${item.headingLine + 1} item ${item.number.value}${item.numberSuffix ?? ''}`);
     for (const s of item.sections) out.push(`L${s.headingLine + 1}   section ${s.id}`);
   }
   return out;
@@ -204,7 +213,7 @@ export function structureLines(doc: MinutesDocument): string[] {
 export function expectedStructureLines(structure: ExpectedStructure): string[] {
   const out: string[] = [];
   for (const item of structure.items) {
-    out.push(`L${item.line + 1} item ${item.number}`);
+    out.push(`L${item.line + 1} item ${item.number}${item.suffix ?? ''}`);
     for (const s of item.sections) out.push(`L${s.line + 1}   section ${s.id}`);
   }
   return out;
@@ -228,14 +237,14 @@ export interface LayoutMeasurement {
  * sections the parser read, and how many warnings or errors it raised that nobody expects.
  */
 export function measureLayout(doc: MinutesDocument, findings: readonly Finding[], annotated: Pick<AnnotatedDocument, 'structure' | 'expected'>): LayoutMeasurement {
-  const items = new Set(doc.items.map((i) => `${i.headingLine} ${i.number.value}`));
+  const items = new Set(doc.items.map((i) => `${i.headingLine} ${i.number.value}${i.numberSuffix ?? ''}`));
   const sections = new Map<string, number>();
   for (const item of doc.items) for (const s of item.sections) sections.set(`${s.headingLine} ${s.id}`, (sections.get(`${s.headingLine} ${s.id}`) ?? 0) + 1);
   let itemsRead = 0;
   let sectionsAnnotated = 0;
   let sectionsRead = 0;
   for (const item of annotated.structure.items) {
-    if (items.has(`${item.line} ${item.number}`)) itemsRead++;
+    if (items.has(`${item.line} ${item.number}${item.suffix ?? ''}`)) itemsRead++;
     for (const s of item.sections) {
       sectionsAnnotated++;
       const key = `${s.line} ${s.id}`;

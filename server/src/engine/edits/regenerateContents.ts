@@ -9,6 +9,10 @@ interface EntryStyle {
   readonly separator: string;
   /** Entries start with the item's number, written as this (`Punkt {n}: `, `{n}. `, `- Pkt. {n} `), `{n}` standing for it. */
   readonly numbered: string | undefined;
+  /** A blank line between every two entries (paragraphs, as Word made Markdown writes them). */
+  readonly spaced?: boolean;
+  /** Entries are Markdown links to the items (`[2. Takster](#takster)`), after this (a list's `- `). */
+  readonly linkLead?: string;
   /** Page numbers right-aligned at this column behind spaces (`pdftotext -layout`) or dot leaders, or undefined. */
   readonly pageColumn?: number;
   /** What fills the room up to that column: a space or a dot. */
@@ -16,6 +20,14 @@ interface EntryStyle {
 }
 
 const DEFAULT_STYLE: EntryStyle = { separator: '.....\t', numbered: undefined };
+
+/** `12`, or a supplementary item's `12a` / `12 a` as its heading writes it. */
+function numberAsWritten(doc: MinutesDocument, item: MinutesDocument['items'][number]): string {
+  if (item.numberSuffix === undefined) return String(item.number.value);
+  const at = item.number.range;
+  const letter = /^\s?[a-h]/iu.exec(doc.lines[at.end.line]!.text.slice(at.end.character));
+  return `${item.number.value}${letter ? letter[0] : item.numberSuffix}`;
+}
 
 function entryStyle(doc: MinutesDocument, entries: readonly ContentsEntry[]): EntryStyle {
   const counts = new Map<string, number>();
@@ -33,8 +45,9 @@ function entryStyle(doc: MinutesDocument, entries: readonly ContentsEntry[]): En
   let numbered: string | undefined;
   if (entries.length > 0 && withNumber.length * 2 > entries.length) {
     const e = withNumber[0]!;
-    // An entry glued to the contents heading (`Indholdsfortegnelse1. …`) starts after the heading.
-    const from = doc.contents && e.line === doc.contents.headingRange.start.line ? e.range.start.character : 0;
+    // An entry glued to the contents heading (`Indholdsfortegnelse1. …`) starts after the heading;
+    // a link's prefix starts inside its brackets.
+    const from = e.anchor !== undefined ? doc.lines[e.line]!.text.indexOf('[') + 1 : doc.contents && e.line === doc.contents.headingRange.start.line ? e.range.start.character : 0;
     const prefix = doc.lines[e.line]!.text.slice(from, e.title.range.start.character);
     numbered = prefix.replace(new RegExp(`(?<!\\d)${e.number}(?!\\d)`, 'u'), '{n}');
     if (!numbered.includes('{n}')) numbered = 'Punkt {n}: ';
@@ -44,7 +57,20 @@ function entryStyle(doc: MinutesDocument, entries: readonly ContentsEntry[]): En
   const column = paged[0]?.page!.range.end.character;
   const uniform = /^ {3,}$/u.test(separator) ? ' ' : /^\.{3,}$/u.test(separator) ? '.' : undefined;
   const pageColumn = paged.length >= 2 && uniform && paged.every((e) => e.page!.range.end.character === column) ? column : undefined;
-  return { separator, numbered, pageColumn, fill: uniform };
+  const linked = entries.length > 0 && entries.every((e) => e.anchor !== undefined);
+  const linkLead = linked ? doc.lines[entries[0]!.line]!.text.slice(0, doc.lines[entries[0]!.line]!.text.indexOf('[')) : undefined;
+  const spaced = entries.length >= 2 && entries.every((e, k) => k === 0 || (e.line === entries[k - 1]!.line + 2 && doc.lines[e.line - 1]!.text.trim() === ''));
+  return { separator, numbered, pageColumn, fill: uniform, linkLead, spaced };
+}
+
+/** An anchor as pandoc (and most sites) make it from a heading: lower case, words joined by `-`, no leading number. */
+function slug(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/^[^\p{L}]+/u, '')
+    .replace(/[^\p{L}\p{N}\s_.-]/gu, '')
+    .trim()
+    .replace(/\s+/gu, '-');
 }
 
 /**
@@ -59,7 +85,11 @@ export function regenerateContentsEdit(doc: MinutesDocument, contentsHeading = '
   const entries = doc.contents?.entries ?? [];
   const style = entryStyle(doc, entries);
   const pageOf = new Map<number, number>();
-  for (const pair of alignContents(doc)) if (pair.entry && pair.item && pair.entry.page) pageOf.set(pair.item.headingLine, pair.entry.page.value);
+  const anchorOf = new Map<number, string>();
+  for (const pair of alignContents(doc)) {
+    if (pair.entry && pair.item && pair.entry.page) pageOf.set(pair.item.headingLine, pair.entry.page.value);
+    if (pair.entry?.anchor && pair.item) anchorOf.set(pair.item.headingLine, pair.entry.anchor);
+  }
   const leaders = style.separator.replace(/\t.*$/su, '').replace(/\s+$/u, '') || '.....';
   // A plain list of titles (a web page's, no page numbers, no leaders) stays a plain list.
   const listStyle = entries.length > 0 && entries.every((e) => !e.page && e.cutShort);
@@ -95,7 +125,9 @@ export function regenerateContentsEdit(doc: MinutesDocument, contentsHeading = '
     const itemTitle = bare > full ? item.title.value : item.fullTitle.value;
     // `1 (Åben) …` / `4 (Lukket) …`: each entry says whether its item is open or closed.
     const prefix = style.numbered?.replace(/\((Åben|Åbent|Lukket)\)/u, (label, word: string) => (item.closed ? '(Lukket)' : word === 'Lukket' ? '(Åben)' : label));
-    const title = prefix ? `${prefix.replace('{n}', String(item.number.value))}${itemTitle}` : itemTitle;
+    const title = prefix ? `${prefix.replace('{n}', numberAsWritten(doc, item))}${itemTitle}` : itemTitle;
+    // Links keep the anchor they had; a new item's is its heading's (as pandoc and most sites make it).
+    if (style.linkLead !== undefined) return `${style.linkLead}[${title}](${anchorOf.get(item.headingLine) ?? `#${slug(item.fullTitle.value)}`})`;
     const page = pageOf.get(item.headingLine);
     // Without a page number the entry keeps its leaders, so it is not taken for a cut-short one.
     if (listStyle) return title;
@@ -106,7 +138,7 @@ export function regenerateContentsEdit(doc: MinutesDocument, contentsHeading = '
     }
     return page === undefined ? `${title}${leaders}` : `${title}${style.separator}${page}`;
   }
-  const block = lines.join(eol);
+  const block = lines.join(style.spaced && labelsBefore.size === 0 ? eol + eol : eol);
   if (doc.contents && entries.length > 0) {
     const first = entries[0]!;
     const last = entries[entries.length - 1]!;

@@ -7,6 +7,7 @@ import { heading, itemHeadingShape, sectionHeadingShape, sectionName, sectionPla
 import { memberReference, membersOf } from './members';
 import { itemSkeleton, snippetDescription } from './snippets';
 import { readHeadingLine } from '../parse/headingLine';
+import { PLACEHOLDER } from '../edits/placeholders';
 
 export type CompletionKind = 'section' | 'decision' | 'vote' | 'itemNumber' | 'snippet';
 
@@ -133,12 +134,21 @@ export function completions(doc: MinutesDocument, config: ReferatConfig, locale:
     // document writes them (`B-sag:`), its spelling of the sections.
     const numberForm = itemNumberForm(doc, item);
     const numberLine = itemNumberLine(doc, item);
+    const numberAbove = itemNumberAbove(doc, item);
     const caseTypePrefix = doc.items.some((i) => CASE_TYPE_PREFIX.test(i.fullTitle.value));
     const own = doc.config ?? config;
     const spell = (id: string) => sectionSpelling(doc, own, id);
+    // Items headed by their title alone (no number written) open with the same section each: the
+    // new one does too, right under its title, with no journal number where the document has none.
+    const unnumbered = item.number.range.start.character === item.number.range.end.character && item.number.range.start.line === item.headingLine;
+    const journalNumber = doc.items.some((i) => i.journalNumber !== undefined);
+    const firstSection = unnumbered ? openingSection(doc) : undefined;
+    // Titles that are one label over and over (`Åben`): the new item is headed by it too.
+    const titleText = unnumbered && doc.items.filter((i) => i.title.value === item.title.value).length >= 2 ? item.title.value : undefined;
     for (const variant of ['B', 'D'] as const) {
-      const skeleton = itemSkeleton(doc.headingStyle, variant, { number: next, committee: doc.header.title?.committee?.value, itemShape: shape, sectionShape: sectionHeadingShape(doc, item), numberForm, numberLine, caseTypePrefix, spell });
-      push({ label: msg.completionItemSkeleton(next, variant), kind: 'snippet', detail: snippetDescription(variant === 'B' ? 'itemDecision' : 'itemOrientation', locale), insertText: skeleton, snippet: true, filterText: (numberLine ?? numberForm).replace('{n}', String(next)).trim() });
+      const skeleton = itemSkeleton(doc.headingStyle, variant, { number: next, committee: doc.header.title?.committee?.value, itemShape: shape, sectionShape: sectionHeadingShape(doc, item), numberForm, numberLine, numberAbove, caseTypePrefix, spell, journalNumber, firstSection, titleText });
+      const filter = (numberAbove ?? numberLine ?? numberForm).replace('{n}', String(next)).trim();
+      push({ label: msg.completionItemSkeleton(next, variant), kind: 'snippet', detail: snippetDescription(variant === 'B' ? 'itemDecision' : 'itemOrientation', locale), insertText: skeleton, snippet: true, filterText: filter || PLACEHOLDER.title });
     }
   }
   return out;
@@ -154,14 +164,34 @@ const CASE_TYPE_PREFIX = /^\p{Lu}-sag\s*:/u;
 function itemNumberForm(doc: MinutesDocument, model: AgendaItem): string {
   const h = readHeadingLine(doc.lines[model.headingLine]!.text);
   if (!h || model.number.range.start.line !== model.headingLine) return 'Punkt {n}: ';
-  // An item without a written number (a title alone): the new one gets Odense's form too.
-  if (model.number.range.start.character === model.number.range.end.character) return 'Punkt {n}: ';
+  // An item without a written number (a title alone): the new one is a title alone too.
+  if (model.number.range.start.character === model.number.range.end.character) return '';
   const raw = doc.lines[model.headingLine]!.text;
   const before = raw.slice(h.start, model.number.range.start.character);
-  // `Pkt. 42` alone with the title below: the new item is written `Pkt. 43 Titel`.
+  // `Pkt. 42` alone with the title below: see `itemNumberAbove`.
   if (model.fullTitle.range.start.line !== model.headingLine) return `${before}{n} `;
   const after = raw.slice(model.number.range.end.character, model.fullTitle.range.start.character);
   return `${before}{n}${after}`;
+}
+
+/** `Pkt. {n}` when the document writes an item's number alone on a line, its title on the next. */
+function itemNumberAbove(doc: MinutesDocument, model: AgendaItem): string | undefined {
+  const at = model.number.range.start;
+  if (at.line !== model.headingLine || model.fullTitle.range.start.line === model.headingLine) return undefined;
+  const raw = doc.lines[at.line]!.text;
+  const h = readHeadingLine(raw);
+  const start = h ? h.start : 0;
+  return `${raw.slice(start, at.character)}{n}${raw.slice(model.number.range.end.character, h ? h.end : raw.length)}`;
+}
+
+/** The section most items open with (their first section), or undefined. */
+function openingSection(doc: MinutesDocument): string | undefined {
+  const count = new Map<string, number>();
+  for (const i of doc.items) if (i.sections.length > 0) count.set(i.sections[0]!.id, (count.get(i.sections[0]!.id) ?? 0) + 1);
+  let best: string | undefined;
+  let most = 0;
+  for (const [id, c] of count) if (c > most) [best, most] = [id, c];
+  return best;
 }
 
 /** `Sag nr. {n}` when the document writes an item's number on the line under its title. */

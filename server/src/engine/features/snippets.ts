@@ -46,47 +46,39 @@ const h = (shape: HeadingShape, text: string) => `${esc(shape.prefix)}${text}${e
 export type SectionSpeller = (id: string, name: string) => string;
 const asNamed: SectionSpeller = (_id, name) => name;
 
-function sectionBodies(s: HeadingShape, committee: string, first: number, spell: SectionSpeller = asNamed): { text: string; next: number } {
+function sectionBodies(s: HeadingShape, committee: string, first: number, spell: SectionSpeller = asNamed, firstSection?: string): { text: string; next: number } {
   let n = first;
   const hs = (id: string, name: string) => h(s, esc(spell(id, name)));
   const t = (def: string) => `\${${n++}:${esc(def)}}`;
-  const parts = [
-    hs('resume', 'Resume'),
-    '',
-    t(PLACEHOLDER.resume),
-    '',
-    hs('effekt', 'Effekt'),
-    '',
-    t(PLACEHOLDER.effekt),
-    '',
-    hs('indstilling', 'Indstilling'),
-    '',
-    `${t('Forvaltningen')} indstiller, at ${t('udvalget')}:`,
-    '',
-    `1. ${t('godkender sagen')}.`,
-    `2. ${t('tager orienteringen til efterretning')}.`,
-    '',
-    hs('beslutning', 'Beslutning'),
-    '',
-    t(`${committee} godkender indstillingen.`),
-    '',
-    hs('sagsfremstilling', 'Sagsfremstilling'),
-    '',
-    t(PLACEHOLDER.sagsfremstilling),
-    '',
-    hs('okonomi', 'Økonomi'),
-    '',
-    t('Sagen har ingen økonomiske konsekvenser.'),
-    '',
-    `1.000 kr.\t${t('2025')}\t${t('2026')}\t${t('2027')}\t${t('2028')}\tI alt`,
-    `${t(PLACEHOLDER.budgetRow)}\t0\t0\t0\t0\t0`,
-    'I alt\t0\t0\t0\t0\t0',
-    '',
-    hs('bilag', 'Bilag'),
-    '',
-    t(PLACEHOLDER.bilag),
+  // Each section's lines, made in the order they are written (so the tab stops run down the text).
+  const blocks: [string, () => string[]][] = [
+    ['resume', () => [hs('resume', 'Resume'), '', t(PLACEHOLDER.resume)]],
+    ['effekt', () => [hs('effekt', 'Effekt'), '', t(PLACEHOLDER.effekt)]],
+    [
+      'indstilling',
+      () => [hs('indstilling', 'Indstilling'), '', `${t('Forvaltningen')} indstiller, at ${t('udvalget')}:`, '', `1. ${t('godkender sagen')}.`, `2. ${t('tager orienteringen til efterretning')}.`],
+    ],
+    ['beslutning', () => [hs('beslutning', 'Beslutning'), '', t(`${committee} godkender indstillingen.`)]],
+    ['sagsfremstilling', () => [hs('sagsfremstilling', 'Sagsfremstilling'), '', t(PLACEHOLDER.sagsfremstilling)]],
+    [
+      'okonomi',
+      () => [
+        hs('okonomi', 'Økonomi'),
+        '',
+        t('Sagen har ingen økonomiske konsekvenser.'),
+        '',
+        `1.000 kr.\t${t('2025')}\t${t('2026')}\t${t('2027')}\t${t('2028')}\tI alt`,
+        `${t(PLACEHOLDER.budgetRow)}\t0\t0\t0\t0\t0`,
+        'I alt\t0\t0\t0\t0\t0',
+      ],
+    ],
+    ['bilag', () => [hs('bilag', 'Bilag'), '', t(PLACEHOLDER.bilag)]],
   ];
-  return { text: parts.join('\n'), next: n };
+  // The section the document's items open with comes first (a web page's `Beslutning` right under the title).
+  const lead = blocks.findIndex(([id]) => id === firstSection);
+  if (lead > 0) blocks.unshift(...blocks.splice(lead, 1));
+  const parts = blocks.map(([, make]) => make().join('\n'));
+  return { text: parts.join('\n\n'), next: n };
 }
 
 export interface SkeletonOptions {
@@ -102,6 +94,17 @@ export interface SkeletonOptions {
    * its items so; the heading is then the title alone.
    */
   readonly numberLine?: string;
+  /**
+   * The line above the title that carries the number (`Pkt. {n}`), where the document heads its
+   * items with the number alone and the title on the next line.
+   */
+  readonly numberAbove?: string;
+  /** Whether the document writes journal numbers under its items' titles; true by default. */
+  readonly journalNumber?: boolean;
+  /** The title as text, not a placeholder: a label every item is headed by (`Åben`, where a web page lost its titles). */
+  readonly titleText?: string;
+  /** The section the document's items open with (`beslutning` on a web page of titles alone). */
+  readonly firstSection?: string;
   /** Whether the document writes case types before the title (`B-sag: `); true by default. */
   readonly caseTypePrefix?: boolean;
   /** The document's spelling of each section heading. */
@@ -125,32 +128,30 @@ export function itemSkeleton(style: HeadingStyle, caseType: 'B' | 'D', options: 
   // The number may be a tab stop (`${4:1}`): only the text around it is escaped.
   const numbered = (num: string) => (at < 0 ? esc(form) : `${esc(form.slice(0, at))}${num}${esc(form.slice(at + 3))}`);
   const caseText = (code: string) => (options.caseTypePrefix === false ? '' : `${code}-sag: `);
+  const titleStop = options.titleText !== undefined ? `${esc(options.titleText)}\${1}` : `\${1:${PLACEHOLDER.title}}`;
   const title = (num: string, code: string) => {
-    if (options.numberLine === undefined) return `${numbered(num)}${caseText(code)}\${1:${PLACEHOLDER.title}}`;
+    if (options.numberAbove !== undefined) {
+      const at2 = options.numberAbove.indexOf('{n}');
+      const line = at2 < 0 ? esc(options.numberAbove) : `${esc(options.numberAbove.slice(0, at2))}${num}${esc(options.numberAbove.slice(at2 + 3))}`;
+      return `${line}\n${caseText(code)}${titleStop}`;
+    }
+    if (options.numberLine === undefined) return `${numbered(num)}${caseText(code)}${titleStop}`;
     const at2 = options.numberLine.indexOf('{n}');
     const line = at2 < 0 ? esc(options.numberLine) : `${esc(options.numberLine.slice(0, at2))}${num}${esc(options.numberLine.slice(at2 + 3))}`;
-    return `${caseText(code)}\${1:${PLACEHOLDER.title}}\n${line}`;
+    return `${caseText(code)}${titleStop}\n${line}`;
   };
+  // A document without journal numbers gets none (a title alone must stand right over its first section).
+  const journal = options.journalNumber === false ? [] : [`\${2:${PLACEHOLDER.journalNumber}}`, ''];
   if (caseType === 'D') {
     const num = options.number !== undefined ? String(options.number) : '${4:1}';
-    return [
-      h(itemShape, title(num, 'D')),
-      '',
-      `\${2:${PLACEHOLDER.journalNumber}}`,
-      '',
-      h(sectionShape, esc(spell('resume', 'Resume'))),
-      '',
-      `\${3:${PLACEHOLDER.resume}}`,
-      '',
-      h(sectionShape, esc(spell('beslutning', 'Beslutning'))),
-      '',
-      'Orientering givet.',
-      '$0',
-    ].join('\n');
+    const resume = [h(sectionShape, esc(spell('resume', 'Resume'))), '', `\${3:${PLACEHOLDER.resume}}`];
+    const decision = [h(sectionShape, esc(spell('beslutning', 'Beslutning'))), '', 'Orientering givet.'];
+    const body = options.firstSection === 'beslutning' ? [...decision, '', ...resume] : [...resume, '', ...decision];
+    return [h(itemShape, title(num, 'D')), '', ...journal, ...body, '$0'].join('\n');
   }
-  const sections = sectionBodies(sectionShape, committee, 3, spell);
+  const sections = sectionBodies(sectionShape, committee, 3, spell, options.firstSection);
   const num = options.number !== undefined ? String(options.number) : `\${${sections.next}:1}`;
-  return [h(itemShape, title(num, 'B')), '', `\${2:${PLACEHOLDER.journalNumber}}`, '', sections.text, '$0'].join('\n');
+  return [h(itemShape, title(num, 'B')), '', ...journal, sections.text, '$0'].join('\n');
 }
 
 const shapes = (style: HeadingStyle) => (style === 'markdown' ? MD_SECTION : PLAIN);

@@ -58,6 +58,10 @@ export interface ContentsEntry {
   readonly title: Located;
   /** `Punkt N:` when the entry carries it. */
   readonly number?: number;
+  /** `a` in `12 a.` / `12a.`: the entry of supplementary item 12a. */
+  readonly numberSuffix?: string;
+  /** `#takster-2026` when the entry is a Markdown link to the item (`[2. Takster 2026](#takster-2026)`). */
+  readonly anchor?: string;
   readonly page?: Located<number>;
   /** True when the entry has no dot leaders: the extraction cut it short. */
   readonly cutShort: boolean;

@@ -3,18 +3,21 @@ import { Line, trimmedLineRange, trimmedSpan } from '../text/lines';
 import { lineRange } from '../text/range';
 import { ACCESS_LABEL } from './itemForms';
 
-const CONTENTS_TITLE = /^(?:indholdsfortegnelse|indhold)\s*:?$/iu;
+// (`Byrådet, Indholdsfortegnelse`: the body's name before it, on a PDF's page top.)
+const CONTENTS_TITLE = /^(?:\p{Lu}[\p{L} -]{1,40},\s*)?(?:indholdsfortegnelse|indhold)\s*:?$/iu;
 /** Words that head a contents list only when entries follow: `Dagsorden`, `Punkter`, a `Pkt. Tekst Side` table head. */
 const CONTENTS_TITLE_IF_ENTRIES = /^(?:dagsorden|dagsordenspunkter|punkter|sager|pkt\.?\s+(?:tekst|titel|emne)(?:\s+side)?|punkt\s+(?:tekst|titel|emne)(?:\s+side)?)\s*:?$/iu;
-const ENTRY_NUMBER = /^(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?)\s*:?\s*)?(\d{1,6})\s*[:.]?\s+/iu;
-const ENTRY_LINE = /^\s*(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}\.?\s+\S/iu;
+// `12 a.` / `12a.`: a supplementary item's letter belongs to the number, not to the title.
+const ENTRY_NUMBER = /^(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?)\s*:?\s*)?(\d{1,6})(?:\s?([a-h])(?=[:.)]))?\s*[:.)]?\s+/iu;
+const ENTRY_LINE = /^\s*(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}(?:\s?[a-h](?=[:.)]))?\.?\s+\S/iu;
 
 /**
  * A contents heading: `Indholdsfortegnelse`, `Indhold`; or `Dagsorden`, `Punkter`, `Pkt. Tekst
  * Side` when the next line reads like an entry (a numbered title or one with a page number).
  */
 /** The head of a contents table (`Pkt.<tab>Tekst<tab>Side`): part of the contents, no entry. */
-export const CONTENTS_TABLE_HEAD = /^\s*(?:pkt\.?|punkt|nr\.?)\s+(?:tekst|titel|emne|sag)(?:\s+side)?\s*$/iu;
+// (`Sag nr. Side`: the column heads of a contents whose entries are numbered by case.)
+export const CONTENTS_TABLE_HEAD = /^\s*(?:(?:pkt\.?|punkt|nr\.?)\s+(?:tekst|titel|emne|sag)(?:\s+side)?|sag\s*nr\.?\s+side)\s*$/iu;
 
 export function isContentsHeading(text: string, lines?: readonly Line[], blank?: readonly boolean[], at = -1): boolean {
   const t = text.normalize('NFC');
@@ -23,6 +26,24 @@ export function isContentsHeading(text: string, lines?: readonly Line[], blank?:
   let i = at + 1;
   while (i < lines.length && blank[i]) i++;
   return i < lines.length && (ENTRY_LINE.test(lines[i]!.text) || looksLikeContentsEntry(lines[i]!.text));
+}
+
+/** `[2. Takster 2026](#takster-2026)`, `- [Takster](#takster)`: an entry as a link to the item's anchor (Word or a web page made Markdown). */
+const LINK_ENTRY = /^(\s*(?:[-*+]\s+)?)\[([^\]]+)\]\((#[^)\s]*)\)\s*$/u;
+
+/** The link text's columns and the anchor when the line is a contents entry written as a link. */
+export function linkEntry(text: string): { from: number; to: number; anchor: string } | undefined {
+  if (text.indexOf('](#') < 0) return undefined;
+  const m = LINK_ENTRY.exec(text);
+  if (!m) return undefined;
+  const from = m[1]!.length + 1;
+  return { from, to: from + m[2]!.length, anchor: m[3]! };
+}
+
+/** The text an entry is read from: a link's text, or the line itself. */
+export function entryText(text: string): string {
+  const link = linkEntry(text);
+  return link ? text.slice(link.from, link.to) : text;
 }
 
 /** `Indholdsfortegnelse1. Fraværende`: a heading glued to its first entry (web pages' text). */
@@ -55,10 +76,11 @@ interface EntryParts {
   page?: { value: number; start: number; end: number };
 }
 
-function splitEntry(text: string, from = 0, spacePage = false): EntryParts | undefined {
+function splitEntry(text: string, from = 0, spacePage = false, to?: number): EntryParts | undefined {
   const span = trimmedSpan(text);
   const start = Math.max(span.start, from);
-  const end = span.end;
+  let end = to ?? span.end;
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   if (start >= end) return undefined;
   let e = end;
   let page: EntryParts['page'];
@@ -101,13 +123,16 @@ function isDigit(c: number): boolean {
  * contents end every entry in a number after one space (a PDF's text), so that is its page.
  */
 export function parseContentsEntry(line: Line, from = 0, spacePage = false): ContentsEntry | undefined {
-  const parts = splitEntry(line.text, from, spacePage);
+  const link = from === 0 ? linkEntry(line.text) : undefined;
+  const parts = link ? splitEntry(line.text, link.from, false, link.to) : splitEntry(line.text, from, spacePage);
   if (!parts || parts.titleEnd <= parts.titleStart) return undefined;
   let titleStart = parts.titleStart;
   let number: number | undefined;
+  let numberSuffix: string | undefined;
   const m = ENTRY_NUMBER.exec(line.text.slice(titleStart, parts.titleEnd));
   if (m) {
     number = Number(m[1]);
+    numberSuffix = m[2]?.toLowerCase();
     titleStart += m[0].length;
     // `1 (Åben) Meddelelser fra formanden`: the open/closed label is no part of the title.
     const access = ACCESS_LABEL.exec(line.text.slice(titleStart, parts.titleEnd));
@@ -118,7 +143,10 @@ export function parseContentsEntry(line: Line, from = 0, spacePage = false): Con
     range: from > 0 ? lineRange(line.index, parts.titleStart, parts.page ? parts.page.end : parts.titleEnd) : trimmedLineRange(line),
     title: { value: line.text.slice(titleStart, parts.titleEnd), range: lineRange(line.index, titleStart, parts.titleEnd) },
     number,
+    numberSuffix,
+    anchor: link?.anchor,
     page: parts.page ? { value: parts.page.value, range: lineRange(line.index, parts.page.start, parts.page.end) } : undefined,
-    cutShort: !parts.leaders,
+    // A link's text is the item's title in full, never cut short.
+    cutShort: !parts.leaders && !link,
   };
 }

@@ -6,15 +6,21 @@ import { readHeadingLine } from './headingLine';
 export const DANISH_MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 export const DANISH_WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
 
-const TITLE = /^(REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)\b\s*(.*?)\s*$/iu;
+// (`Dagsorden eller referat`, a web page's label over the meeting, is no title: it says neither.)
+const TITLE = /^(REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)\b(?!\s+(?:eller|og|\/)\s+(?:referat|dagsorden))\s*(.*?)\s*$/iu;
 /** `Byrådet - Referat`, `Byrådet – referat`: the committee first. */
-const TITLE_AFTER = /^\S.{0,80}?\s[-–]\s*(Referat|Dagsorden)\s*$/iu;
+// (`22. september 2025 - referat fra byrådet`: the date first, the body after the word.)
+const TITLE_AFTER = /^\S.{0,80}?\s[-–]\s*(Referat|Dagsorden)(?:\s+(?:fra|for)\s+\p{L}[\p{L} -]{0,60})?\s*$/iu;
 /** Lines that open a header when no title stands above them. */
-const START_LABEL = /^\s*(?:\*\*|__)?(?:Udvalg|Mødedato|Dato)\s*(?:\*\*|__)?\s*:/iu;
+// (`UDVALG` alone in capitals, its value on the next line: an eDoc web page's header.)
+const START_LABEL = /^\s*(?:\*\*|__)?(?:Udvalg|Mødedato|Dato)\s*(?:\*\*|__)?\s*:|^\s*UDVALG\s*$/iu;
 const TITLE_TAIL = /^(.*?)(?:\s+(\d{4}\s*[-–]\s*\d{4}))?\s+d\.\s*(\d{1,2})-(\d{1,2})-(\d{4})$/du;
 const LABEL = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødetidspunkt|Starttidspunkt|Mødested|Dato|Tidspunkt|Tid og sted|Sted)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*|^\s*(Starttidspunkt|Sted)\s*$|^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(Mødedato|Mødested)\s*(?:\*\*|__)?\s*(?:\*\*|__)?\s*/iu;
 const DATE_WORDS = /^(?:(\p{L}+),?\s+)?(?:den\s+|d\.\s*)?(\d{1,2})\.\s*(\p{L}+)\.?\s+(\d{4})(?:\s*(?:,|-|–|kl\.?)?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
 const DATE_NUMERIC = /^(?:(\p{L}+),?\s+)?(?:den\s+|d\.\s*)?(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:\s*(?:,|-|–|kl\.?)?\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2}))?/du;
+
+/** A date and nothing else on the line (a weekday and a time allowed). */
+const DATE_ALONE = /^\s*(?:\p{L}+,?\s+)?(?:den\s+)?(?:\d{1,2}\.\s*\p{L}+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s*(?:,|-|–)?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?\s*$/u;
 
 /** Reads the meeting header from the lines before the contents and the first item. */
 export function parseHeader(lines: readonly Line[], end: number, from = 0): MeetingHeader {
@@ -30,7 +36,8 @@ export function parseHeader(lines: readonly Line[], end: number, from = 0): Meet
       let valueStart = label[0].length;
       let valueLine = line;
       // `Mødedato:` (or `STARTTIDSPUNKT`) alone, the value on the next line (PDF and web exports).
-      if (line.text.slice(valueStart).trim() === '' && i + 1 < end) {
+      // (`Dato: |` / `08-10-2025 16:00:00 |`: a web page's header table turned into text.)
+      if (/^\s*\|?\s*$/u.test(line.text.slice(valueStart)) && i + 1 < end) {
         let j = i + 1;
         while (j < end && j <= i + 2 && lines[j]!.text.trim() === '') j++;
         if (j < end && j <= i + 2 && !LABEL.exec(lines[j]!.text) && lines[j]!.text.length <= 120) {
@@ -48,6 +55,16 @@ export function parseHeader(lines: readonly Line[], end: number, from = 0): Meet
         venue = { value: value.trim(), range: lineRange(valueLine.index, valueStart, valueStart + value.length) };
       }
       continue;
+    }
+    // A date alone on a line (`30. sep 2025`, `23-09-2025`: a web page's header without labels).
+    if (!meetingDate && line.text.length <= 40 && DATE_ALONE.test(line.text)) {
+      const valueStart = line.text.length - line.text.trimStart().length;
+      const d = parseMeetingDate(line, valueStart);
+      if (d.date) {
+        meetingDate = d;
+        if (start === undefined) start = i;
+        continue;
+      }
     }
     if (!title) {
       const h = readHeadingLine(line.text);

@@ -45,15 +45,17 @@ export interface ItemCandidate {
  * One alternation for every form, in order: strict `Punkt N:`, loose `Punkt`/`Pkt.`, `Nr.`,
  * `Sag nr.`, numbered `N.` (with an optional second running number), bare `NNN Title`.
  */
-const STRICT = /^Punkt\s+(\d{1,6})\s*(?::|\.(?=\s))\s*(.*)$/iu;
+const STRICT = /^Punkt\s+(\d{1,6})(?:\s?([a-h])(?=:))?\s*(?::|\.(?=\s))\s*(.*)$/iu;
 const LOOSE = /^(?:[•·▪]\s*)?(?:(Punkt|Pkt\.?)\s*:?\s*|(Nr)\.?\s*|(Sag\s*nr)\.?\s*:?\s*)(\d{1,6})(?![\d.,]\d)(?:\s?([a-h])(?=[:.)]|\s+[-–]?\s*\p{Lu}))?\s*(?:[:.)]|\s[-–]\s?)?\s*(.*)$/u;
 // `12a.` / `12 a.`: a supplementary item (a Tillægsdagsorden's), numbered after the one it follows.
 const NUMBERED = /^(?:[•·▪]\s*)?(\d{1,4})(?:\s?([a-h]))?\.(?:\s*(\d{1,4})\.)?(?!\d)\s*(["«„'(]?\p{Lu}.*)$/u;
-const BARE = /^(?:[•·▪]\s*)?(\d{1,4})\s+(["«„]?\p{Lu}.*)$/u;
+// `112Godkendelse af dagsorden`: the number glued to the title (a web page's text, Frederikssund-like).
+const BARE = /^(?:[•·▪]\s*)?(\d{1,4})(?:\s+(["«„]?\p{Lu}.*)|(\p{Lu}\p{Ll}.*))$/u;
 const CASE_PREFIX = /^(\p{Lu})-sag\s*:\s*/u;
 /** `1  Åbent   Title`, `4 (Lukket) Title`: whether the item is open or closed, before its title. */
 export const ACCESS_LABEL = /^\(?(Åben|Åbent|Lukket)\)?(?:\s{2,}|\s*\)\s*|\s+(?=\p{Lu}))/u;
-const CASE_SUFFIX = /\s*\((B|O|D|Beslutning|Beslutningssag|Orientering|Orienteringssag|Drøftelse|Drøftelsessag|Godkendelse)\)\s*$/iu;
+// `( )`: the case-type mark left empty (Copenhagen's eDoc pages) is no part of the title either.
+const CASE_SUFFIX = /\s*\(\s*(B|O|D|Beslutning|Beslutningssag|Orientering|Orienteringssag|Drøftelse|Drøftelsessag|Godkendelse)?\s*\)\s*$/iu;
 
 /**
  * False when the heading text of the line (markup stripped) cannot start an item or a contents
@@ -113,12 +115,17 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
   let rest: string;
   let numberAt = -1;
   let numberSuffix: string | undefined;
+  let glued = false;
   let m = STRICT.exec(text);
+  // `Punkt 4:` with no title is no Odense heading (whose title always follows the colon): a
+  // number alone, the title below it or (a PDF's page top) the open item's number repeated.
+  if (m && m[3]!.length === 0) return undefined;
   if (m) {
     form = 'punkt';
     strict = true;
     numText = m[1]!;
-    rest = m[2]!;
+    numberSuffix = m[2]?.toLowerCase();
+    rest = m[3]!;
   } else if ((m = LOOSE.exec(text))) {
     form = m[1] ? (/^pkt/iu.test(m[1]) ? 'pkt' : 'punkt') : m[2] ? 'nr' : 'sag';
     numText = m[4]!;
@@ -142,7 +149,8 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
   } else if ((m = BARE.exec(text))) {
     form = 'bare';
     numText = m[1]!;
-    rest = m[2]!;
+    rest = m[2] ?? m[3]!;
+    glued = m[3] !== undefined;
   } else return undefined;
   const numberStart = h.start + (numberAt >= 0 ? numberAt : text.indexOf(numText));
   // An open/closed label between the number and the title is neither number nor title.
@@ -155,8 +163,8 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
   const suffix = prefix || !endsWithParen(rest) ? null : CASE_SUFFIX.exec(rest);
   let caseType: ItemCandidate['caseType'];
   if (prefix) caseType = { code: prefix[1]!, start: fullTitleStart, end: fullTitleStart + 1 };
-  else if (suffix) {
-    const at = fullTitleStart + suffix.index + suffix[0].indexOf('(') + 1;
+  else if (suffix && suffix[1]) {
+    const at = fullTitleStart + suffix.index + suffix[0].indexOf(suffix[1]);
     caseType = { code: suffix[1]!.charAt(0).toUpperCase(), start: at, end: at + suffix[1]!.length };
   }
   const titleStart = fullTitleStart + (prefix ? prefix[0].length : 0);
@@ -179,7 +187,7 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
     caseType,
     numberSuffix,
     closed: access ? access[1] === 'Lukket' : undefined,
-    shape: `${form}${form === 'numbered' && m[3] ? '2' : ''}|${h.level}|${h.start > 0 && raw.charCodeAt(h.start - 1) !== 32 ? raw.charCodeAt(h.start - 1) : ''}|${bullet}`,
+    shape: `${form}${form === 'numbered' && m[3] ? '2' : ''}${glued ? 'g' : ''}|${h.level}|${h.start > 0 && raw.charCodeAt(h.start - 1) !== 32 ? raw.charCodeAt(h.start - 1) : ''}|${bullet}`,
   };
 }
 
@@ -228,14 +236,15 @@ export function titleCandidate(h: HeadingLine, line: number, place: number): Ite
 }
 
 /** `Pkt. 42` (or `Punkt 42`, `Sag nr. 42`) alone on a line, its title on a line below. */
-const NUMBER_ALONE = /^(?:[•·▪]\s*)?(?:(Punkt|Pkt\.?)|(Nr)\.?|(Sag\s*nr)\.?)\s*:?\s*(\d{1,6})\s*[:.]?$/iu;
+const NUMBER_ALONE = /^(?:[•·▪]\s*)?(?:(Punkt|Pkt\.?)|(Nr)\.?|(Sag\s*nr)\.?)\s*:?\s*(\d{1,6})(?:\s?([a-h]))?\s*[:.]?$/iu;
 
-/** The item's number when the line is `Pkt. 42` alone, with its form. */
-export function readNumberAlone(text: string): { form: ItemForm; number: number; at: number; length: number } | undefined {
+/** The item's number when the line is `Pkt. 42` alone (or `Punkt 12 a:`), with its form. */
+export function readNumberAlone(text: string): { form: ItemForm; number: number; suffix?: string; at: number; length: number } | undefined {
   const m = NUMBER_ALONE.exec(text);
   if (!m) return undefined;
   const form: ItemForm = m[1] ? (/^pkt/iu.test(m[1]) ? 'pkt' : 'punkt') : m[2] ? 'nr' : 'sag';
-  return { form, number: Number(m[4]), at: text.lastIndexOf(m[4]!), length: m[4]!.length };
+  const at = m[0].length - m[0].slice(m[0].indexOf(m[4]!)).length;
+  return { form, number: Number(m[4]), suffix: m[5]?.toLowerCase(), at, length: m[4]!.length };
 }
 
 /** An item headed `Pkt. 42` alone, with its title on line `titleLine` (heading `t`). */
@@ -244,8 +253,8 @@ export function numberFirstCandidate(h: HeadingLine, line: number, alone: NonNul
   const suffix = prefix ? null : CASE_SUFFIX.exec(t.text);
   let caseType: ItemCandidate['caseType'];
   if (prefix) caseType = { code: prefix[1]!, start: t.start, end: t.start + 1 };
-  else if (suffix) {
-    const at = t.start + suffix.index + suffix[0].indexOf('(') + 1;
+  else if (suffix && suffix[1]) {
+    const at = t.start + suffix.index + suffix[0].indexOf(suffix[1]);
     caseType = { code: suffix[1]!.charAt(0).toUpperCase(), start: at, end: at + suffix[1]!.length };
   }
   return {
@@ -253,6 +262,7 @@ export function numberFirstCandidate(h: HeadingLine, line: number, alone: NonNul
     form: alone.form,
     strict: false,
     number: alone.number,
+    numberSuffix: alone.suffix,
     numberLine: line,
     titleLine,
     headEnd: titleLine,

@@ -3,7 +3,7 @@ import type { AgendaItem, CalendarDate, Contents, ContentsEntry, DocumentKind, L
 import { DocumentSlot } from '../model/derived';
 import { Line, isBlank, linesHolding, splitLines, trimmedLineRange } from '../text/lines';
 import { Range, lineRange, range } from '../text/range';
-import { CONTENTS_TABLE_HEAD, gluedContentsHeading, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
+import { CONTENTS_TABLE_HEAD, entryText, gluedContentsHeading, linkEntry, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
 import { DANISH_MONTHS, parseHeader } from './header';
 import { HeadingLine, MAX_PLAIN_HEADING, looksLikePlainHeading, readHeadingLine, scanHeadingLine, scanned } from './headingLine';
 import { ItemCandidate, chooseItems, endsWithParen, mayStartItem, numberFirstCandidate, readItemCandidate, readNumberAlone, readSagAlone, titleCandidate, titleSagCandidate } from './itemForms';
@@ -20,7 +20,7 @@ export interface ParseOptions {
 }
 
 /** A line that starts like an item in a contents list: `3.`, `Punkt 3`, `Pkt. 3`, `185 Title`. */
-const ENTRY_START = /^\s*(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}\.?\s+\S/iu;
+const ENTRY_START = /^\s*(?:[-*•·▪]\s*)?(?:(?:Punkt|Pkt\.?|Nr\.?|Sag\s*nr\.?)\s*:?\s*)?\d{1,4}(?:\s?[a-h](?=[:.)]))?\.?\s+\S/iu;
 
 /** A line that starts in lower case: the rest of a wrapped title, not an entry of its own. */
 const CONTINUES = /^\s*\p{Ll}/u;
@@ -72,11 +72,16 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const contentsNumbers = new Set<number>();
   // Meeting titles split the document: each meeting numbers its items on its own.
   const meetingTitles: number[] = [];
+  const broad = SectionMatcher.for(baseConfig.explicit.includes('sections') ? baseConfig : BROAD_CONFIG);
   for (let i = 0; i < n; i++) {
     if (blank[i]) continue;
     const first = lines[i]!.text.charCodeAt(0) | 32;
     if ((first === 114 || first === 100 || first === 35 || first === 42) && lines[i]!.text.length <= 160 && MEETING_TITLE_LINE.test(lines[i]!.text)) meetingTitles.push(i);
-    if (!mayStartItem(lines[i]!.text)) continue;
+    if (!mayStartItem(lines[i]!.text)) {
+      // `Byrådet, Indholdsfortegnelse`: the body's name before the contents heading (a PDF's page top).
+      if (contentsLine < 0 && !strictSeen && lines[i]!.text.length <= 80 && lines[i]!.text.indexOf(', Indhold') > 0 && isContentsHeading(heading(i)!.text, lines, blank, i)) contentsLine = i;
+      continue;
+    }
     // A table row is an item only as Odense's `Punkt N:` (budget rows start with digits).
     if (syntaxOf[i] && !PUNKT_START.test(lines[i]!.text)) continue;
     const h = heading(i)!;
@@ -101,13 +106,30 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     }
     // `Pkt. 42` alone, the title on a line below (some web pages and their PDFs).
     const alone = readNumberAlone(h.text);
+    // `Spørgetid` / `Sag nr. 131`: a title right above (no blank line between) is numbered by it,
+    // whatever stands below (`Beslutningskompetence: KB`).
+    if (alone && alone.form === 'sag' && i > 0 && !blank[i - 1] && !syntaxOf[i - 1] && titleAbove(heading(i - 1)!.text) && broad.match(heading(i - 1)!.text) === undefined) {
+      const th = heading(i - 1)!;
+      if (candidates.length > 0 && candidates[candidates.length - 1]!.line === i - 1) candidates.pop();
+      candidates.push(titleSagCandidate(th, i - 1, i, lines[i]!.text));
+      continue;
+    }
     if (alone) {
+      // (Page furniture between them, a page break under `Pkt. 90`, does not count as distance.)
       let t = i + 1;
-      while (t < n && t <= i + 3 && blank[t]) t++;
-      const th = t < n && t <= i + 3 && !syntaxOf[t] ? heading(t) : undefined;
+      let reach = i + 3;
+      for (; t < n && t <= reach && blank[t]; t++) if (!isBlank(lines[t]!.text)) reach++;
+      const th = t < n && t <= reach && !syntaxOf[t] ? heading(t) : undefined;
       const prev = candidates.length > 0 ? candidates[candidates.length - 1]! : undefined;
       // Under `• Pkt. 42 Title` (the accordion line of the same item) it is no item of its own.
       const repeated = prev !== undefined && prev.number === alone.number && i - prev.headEnd <= 3;
+      // The open item's number repeated at a PDF page's top (`Punkt 4:` under the running header
+      // or the form feed), or anywhere in a document whose items are headed another way: page
+      // furniture, read as blank.
+      if ((alone.form === 'punkt' || alone.form === 'pkt') && prev !== undefined && prev.number === alone.number && prev.numberSuffix === alone.suffix && !repeated && prev.form !== 'title-sag' && (prev.form !== alone.form || prev.titleLine === prev.line || atPageTop(lines, blank, i))) {
+        blank[i] = true;
+        continue;
+      }
       if (th && !repeated && th.text.length <= MAX_PLAIN_HEADING * 2 && /\p{L}/u.test(th.text) && !mayStartItemOrJournal(th.text)) {
         candidates.push(numberFirstCandidate(h, i, alone, th, t));
         continue;
@@ -125,7 +147,6 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   }
 
   const pinnedForms = baseConfig.itemForms;
-  const broad = SectionMatcher.for(baseConfig.explicit.includes('sections') ? baseConfig : BROAD_CONFIG);
   // A number the contents do not list is no item of this meeting (when the contents number them).
   const strength = candidates.map((c) => {
     if (c.strict) return Strength.Strong;
@@ -153,12 +174,16 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const tables: Table[] = [];
   // With one meeting in the file, a decision heading that names a body and a date must name its date.
   const meetingDate = meetingStarts.length === 0 ? header.meetingDate?.date?.value ?? header.title?.date?.value : undefined;
-  const ctx: ItemContext = { lines, blank, heading, syntaxOf, matcher, tables, meetingDate };
+  const ctx: ItemContext = { lines, blank, heading, syntaxOf, matcher, tables, meetingDate, transcript: pageTops !== undefined };
   const meetingAt = new Map<number, number>();
   for (const st of meetingStarts) meetingAt.set(st.item, st.line);
+  // `Sagnr.: 1-30-72-118-25` just above an item's heading (a print view): the item's journal
+  // number, and the end of the item before it.
+  const above = chosen.map((c, k) => journalAbove(lines, blank, c.line, k > 0 ? chosen[k - 1]!.headEnd : -1));
   for (let k = 0; k < chosen.length; k++) {
-    const end = meetingAt.get(k + 1) ?? (k + 1 < chosen.length ? chosen[k + 1]!.line : n);
-    items.push(parseItem(ctx, chosen[k]!, end));
+    const end = meetingAt.get(k + 1) ?? (k + 1 < chosen.length ? (above[k + 1]?.range.start.line ?? chosen[k + 1]!.line) : n);
+    const item = parseItem(ctx, chosen[k]!, end);
+    items.push(item.journalNumber || !above[k] ? item : { ...item, journalNumber: above[k] });
   }
   // Headings that share their line with the text (`Beslutning Godkendt.`), where the document does
   // it consistently: items without a decision are read again that way, and kept if that finds one.
@@ -240,7 +265,10 @@ const JOURNAL_ON_LINE = /\s(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\.\
 /** Journal-number labels and forms that may stand under an item's title. */
 // `Sag 306-2025-600` (polweb): the bare word Sag before a structured case number.
 const JOURNAL_LABEL = /^(?:Udskriv\s*|Print\s*)?(?:Acadre\s+|ESDH\s+)?(?:Sags?\s*nr|Sagsnummer|Sags?\s*id|Journal\s*nr|J\s*\.\s*nr|Dok\.?\s*nr|Print|Sag(?=\s+\d{2,4}[-/.]\d))\.?\s*:?\s*/iu;
-const JOURNAL_TOKEN = /^(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}\.\d{2}\.\d{2}\S*|\d{1,4}\/\d{1,7}|\d{2,4}-\d{2,4}-\d{1,7}|\d{4}-\d{3,7}|\d{2}-\d{3,7})(?=\s|$|,|;)/u;
+// (`1-30-72-118-25`: a region's case number in four or more parts.)
+const JOURNAL_TOKEN = /^(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}\.\d{2}\.\d{2}\S*|\d{1,4}\/\d{1,7}|\d{1,4}(?:-\d{1,6}){3,5}|\d{2,4}-\d{2,4}-\d{1,7}|\d{4}-\d{3,7}|\d{2}-\d{3,7})(?=\s|$|,|;)/u;
+/** `JOURNALNUMMER`, `Journalnr.:` alone on a line, the number on the next. */
+const JOURNAL_LABEL_ALONE = /^(?:Journalnummer|Journal\s*nr\.?)\s*:?$/iu;
 /** A case number without structure, after a journal label only: `Sagsnr. 299835 Udvalg Åbent punkt`. */
 const PLAIN_CASE_NUMBER = /^\d{4,9}(?=\s|$|,|;)/u;
 /** A KLE number or an attempt at one (`85.02.2-P35-25-25`): the document uses KLE. */
@@ -282,6 +310,9 @@ function candidateStrength(
     // The title repeated under the heading (web pages and their exports print it twice).
     if (repeatsTitle(lines, blank, c, next)) return Strength.Strong;
   }
+  // A number glued to its title (`113Ny affaldsordning`) heads one line: a line going on in lower
+  // case right under it makes it a sentence (`2026Ordningen evalueres efter et år` / `og justeres.`).
+  if (c.shape.startsWith('bareg') && c.line + 1 < lines.length && !blank[c.line + 1] && CONTINUES.test(lines[c.line + 1]!.text)) return Strength.Never;
   if (c.form === 'numbered' || c.form === 'bare') {
     // A sentence, or the next point of a list (`Renoveringen omfatter:` / `2. …` right above).
     const raw = lines[c.line]!.text;
@@ -326,6 +357,11 @@ function candidateStrength(
     if (mayStartItem(lines[i]!.text) && readItemCandidate(t, lines[i]!.text, i)) return Strength.Weak;
   }
   return Strength.Weak;
+}
+
+/** A line right above `Sag nr. 131` that is its item's title: short, no sentence, no label, no section. */
+function titleAbove(text: string): boolean {
+  return text.length <= MAX_PLAIN_HEADING * 2 && TITLE_LIKE.test(text) && !NOT_TITLE_END.test(text) && !text.includes(': ');
 }
 
 /** A line that may be an item's title: a short line that is no sentence, list point or label. */
@@ -381,11 +417,22 @@ function unnumberedItems(lines: readonly Line[], blank: readonly boolean[], head
   // current item already has (an item whose opening section is missing).
   const items: ItemCandidate[] = [];
   let seen = new Set<string>();
+  // Where the openers' "titles" are one label over and over (`Åben`: a web page whose titles
+  // were links, lost in its text), that label starts an item over any section.
+  const labels = new Map<string, number>();
+  // (A PDF's text has no blank lines: a title-like line right above a section counts.)
+  for (const h of heads) {
+    const t = h.title >= 0 ? h.title : h.loose;
+    if (h.id === opener && t >= 0) labels.set(heading(t)!.text, (labels.get(heading(t)!.text) ?? 0) + 1);
+  }
+  let label: string | undefined;
+  for (const [text, c] of labels) if (c >= 2 && c * 2 > best && text.length <= 20) label = text;
   // Once the opening section is known, a title-like line right above it is a title even where it
   // does not stand alone (a PDF's text under a list of attachments).
   for (const h of heads) {
-    const title = h.id === opener && h.title < 0 ? h.loose : h.title;
-    if (title >= 0 && (h.id === opener || (items.length > 0 && seen.has(h.id)))) {
+    const labelled = label !== undefined && h.loose >= 0 && heading(h.loose)!.text === label;
+    const title = (h.id === opener || labelled) && h.title < 0 ? h.loose : h.title;
+    if (title >= 0 && (h.id === opener || (items.length > 0 && seen.has(h.id)) || labelled)) {
       items.push(titleCandidate(heading(title)!, title, items.length + 1));
       seen = new Set();
     }
@@ -408,9 +455,9 @@ function inlineDecision(text: string, matcher: SectionMatcher): number {
 /** `Side 3 af 12`, `Side 3`, `Side 3/12` alone on a line (a PDF page's foot or top). */
 const PAGE_NUMBER_LINE = /^[\f ]*(?:Side|Page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?\s*$/iu;
 
-/** A page top's text without the form feed and the spaces around it. */
+/** A page top's text without the form feed, the spaces around it and a page number at its end (`Byrådet, 27-11-2025 Side 3`). */
 function pageTopKey(t: string): string {
-  return t.replace(/^[\f\s]+/u, '').trimEnd();
+  return t.replace(/^[\f\s]+/u, '').replace(/\s+(?:Side|Page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?\s*$/iu, '').trimEnd();
 }
 
 /**
@@ -433,6 +480,20 @@ function markRunningHeaders(lines: readonly Line[], blank: boolean[], tops: Read
     const t = lines[i]!.text;
     if (!blank[i] && t.length >= min && t.length <= max + 200 && running.has(pageTopKey(t))) blank[i] = true;
   }
+}
+
+/**
+ * Line `i` opens a PDF page: it starts with a form feed, or the nearest line above with text is
+ * page furniture (the running header, `Side 3 af 12`) or starts with a form feed.
+ */
+function atPageTop(lines: readonly Line[], blank: readonly boolean[], i: number): boolean {
+  if (lines[i]!.text.charCodeAt(0) === 12) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = lines[k]!.text;
+    if (isBlank(t)) continue;
+    return blank[k]! || t.charCodeAt(0) === 12;
+  }
+  return false;
 }
 
 /** A title line under `Pkt. 42` is none of these: another item heading or a journal line. */
@@ -560,6 +621,25 @@ interface ItemContext {
   inline?: boolean;
   /** The meeting's date, when the file holds one meeting and its header gives it. */
   readonly meetingDate?: CalendarDate;
+  /** A PDF transcript (pages start with a form feed): `pdftotext` may glue a heading to an empty label. */
+  readonly transcript?: boolean;
+}
+
+/**
+ * `Øvrige sagsbehandlere: Sagsresume`: in a PDF transcript, an empty label and the section
+ * heading under it on one line. The heading's start column and id, or undefined. Asked only of
+ * short lines with a colon and a space in a transcript's items.
+ */
+function gluedHeading(text: string, matcher: SectionMatcher): { at: number; id: string } | undefined {
+  const colon = text.lastIndexOf(': ');
+  if (colon < 3 || colon > 60) return undefined;
+  let at = colon + 2;
+  while (text.charCodeAt(at) === 32) at++;
+  const c = text.charCodeAt(at);
+  // The heading starts with a capital letter (A–Z, Æ, Ø, Å) and the label before it has no digit.
+  if (!((c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5) || /\d/u.test(text.slice(0, colon))) return undefined;
+  const id = matcher.match(text.slice(at).trimEnd());
+  return id === undefined ? undefined : { at, id };
 }
 
 /**
@@ -612,6 +692,26 @@ function journalOnLine(text: string, line: number, from: number): Located | unde
   return undefined;
 }
 
+/**
+ * A labelled journal number alone on the nearest line with text above an item's heading (blank
+ * lines between allowed, at most three lines up, below the previous item's heading).
+ */
+function journalAbove(lines: readonly Line[], blank: readonly boolean[], at: number, floor: number): Located | undefined {
+  for (let i = at - 1; i > floor && i >= at - 3; i--) {
+    if (blank[i]) continue;
+    const text = lines[i]!.text;
+    const c = text.charCodeAt(text.length - text.trimStart().length) | 32;
+    // Only `Sagnr.:` / `Sagsnr.:` / `J.nr.:` / `Journalnr.:` lines: first letter s or j.
+    if (c !== 115 && c !== 106) return undefined;
+    const label = JOURNAL_LABEL.exec(text.trimStart());
+    if (!label) return undefined;
+    const from = text.length - text.trimStart().length + label[0].length;
+    const t = JOURNAL_TOKEN.exec(text.slice(from));
+    return t && text.slice(from + t[0].length).trim() === '' ? { value: t[0], range: lineRange(i, from, from + t[0].length) } : undefined;
+  }
+  return undefined;
+}
+
 /** Looks in the first lines under an item's heading (before any section) for a journal number. */
 function findJournalNumber(ctx: ItemContext, from: number, end: number): Located | undefined {
   const { lines, blank, heading, syntaxOf, matcher } = ctx;
@@ -650,12 +750,13 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
   let numbered = glued > 0 ? 1 : 0;
   let numberedWithEndNumber = 0;
   for (let i = headingLine + 1; i < end && lineCount < 400; i++) {
-    if (blank[i] || LONE_PAGE.test(lines[i]!.text)) continue;
+    if (blank[i] || LONE_PAGE.test(entryText(lines[i]!.text))) continue;
     lineCount++;
-    const starts = ENTRY_START.test(lines[i]!.text);
+    const starts = ENTRY_START.test(entryText(lines[i]!.text));
     if (starts) numbered++;
-    if (starts && SPACE_PAGE.test(lines[i]!.text)) numberedWithEndNumber++;
-    if (starts || hasEntryEnding(lines[i]!.text)) entryLike++;
+    if (starts && SPACE_PAGE.test(entryText(lines[i]!.text))) numberedWithEndNumber++;
+    // (A link to an item's anchor is an entry by its form, numbered or not.)
+    if (starts || hasEntryEnding(entryText(lines[i]!.text)) || linkEntry(lines[i]!.text)) entryLike++;
   }
   const wholeBlock = end < lines.length && lineCount > 0 && entryLike * 2 >= lineCount;
   // Where the entries carry item numbers, a line with neither a number nor a page number is no
@@ -677,7 +778,7 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
       if (!wholeBlock && entries.length > 0 && ++gap >= 3) break;
       continue;
     }
-    if (!wholeBlock && !(hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text) || LONE_PAGE.test(lines[i]!.text))) {
+    if (!wholeBlock && !(hasEntryEnding(entryText(lines[i]!.text)) || ENTRY_START.test(entryText(lines[i]!.text)) || LONE_PAGE.test(entryText(lines[i]!.text)) || linkEntry(lines[i]!.text))) {
       // A group label or a page's furniture between numbered entries: the entries go on after it.
       if (labelsPossible && entryWithin(lines, blank, i + 1, end, 3)) continue;
       break;
@@ -685,14 +786,14 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
     gap = 0;
     if (CONTENTS_TABLE_HEAD.test(lines[i]!.text)) continue;
     // A page number on a line of its own: a PDF transcript put the entry's page under it.
-    if (LONE_PAGE.test(lines[i]!.text)) continue;
+    if (LONE_PAGE.test(entryText(lines[i]!.text))) continue;
     // (A label may carry leaders and a roman page number: `Til behandling - for åbne døre.....	ii`.)
-    if (labelsPossible && !ENTRY_START.test(lines[i]!.text)) continue;
+    if (labelsPossible && !ENTRY_START.test(entryText(lines[i]!.text))) continue;
     // A long title wrapped onto the next line (`… og tillæg` / `nr. 12 til Kommuneplan 2025 … 3`):
     // the entry above has no page number yet, and this line goes on in lower case.
-    if (open && CONTINUES.test(lines[i]!.text)) {
+    if (open && CONTINUES.test(entryText(lines[i]!.text))) {
       last = i;
-      open = !hasEntryEnding(lines[i]!.text);
+      open = !hasEntryEnding(entryText(lines[i]!.text));
       continue;
     }
     const entry = parseContentsEntry(lines[i]!, 0, spacePage);
@@ -700,7 +801,7 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
     if (entry) {
       entries.push(entry);
       last = i;
-      open = !hasEntryEnding(lines[i]!.text);
+      open = !hasEntryEnding(entryText(lines[i]!.text));
     }
   }
   const headingRange = trimmedLineRange(heading);
@@ -716,7 +817,7 @@ function entryWithin(lines: readonly Line[], blank: readonly boolean[], from: nu
   for (let i = from, seen = 0; i < end && seen < count; i++) {
     if (blank[i]) continue;
     seen++;
-    if (hasEntryEnding(lines[i]!.text) || ENTRY_START.test(lines[i]!.text)) return true;
+    if (hasEntryEnding(entryText(lines[i]!.text)) || ENTRY_START.test(entryText(lines[i]!.text))) return true;
   }
   return false;
 }
@@ -829,6 +930,15 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     let sectionId = matcher.couldMatchAt(lines[i]!.text, hs, he) ? matcher.match(heading(i)!.text) : undefined;
     // Cheap guard first: such a heading ends in the item's number (or a colon after it).
     if (sectionId === undefined && he - hs <= 140 && he - hs >= 12 && isDigitOrColon(lines[i]!.text.charCodeAt(he - 1)) && bodyDecision(heading(i)!.text, parts.number, ctx.meetingDate)) sectionId = 'beslutning';
+    if (sectionId === undefined && ctx.transcript && he - hs <= 100 && he - hs > 12 && lines[i]!.text.indexOf(': ', hs) > 0) {
+      const glued = gluedHeading(lines[i]!.text.slice(0, he), matcher);
+      if (glued) {
+        closeSection(i);
+        current = { id: glued.id, heading: { value: lines[i]!.text.slice(glued.at, he), range: lineRange(i, glued.at, he) }, line: i, subHeadings: [], tables: [] };
+        lastAbove = -1;
+        continue;
+      }
+    }
     if (sectionId !== undefined) {
       closeSection(i);
       // `Kompetence: Byrådet`: the heading carries its own text.
@@ -855,6 +965,14 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
         lastAbove = i;
         continue;
       }
+    }
+    // `JOURNALNUMMER` / the number, at the item's end (eDoc's regional template): its journal number.
+    if (!journalNumber && he - hs <= 15 && (lines[i]!.text.charCodeAt(hs) | 32) === 106 && JOURNAL_LABEL_ALONE.test(heading(i)!.text)) {
+      let j = i + 1;
+      while (j < end && blank[j]) j++;
+      const t = j < end ? heading(j) : undefined;
+      const token = t && (JOURNAL_TOKEN.exec(t.text) ?? PLAIN_CASE_NUMBER.exec(t.text));
+      if (t && token && token[0].length === t.text.length) journalNumber = { value: token[0], range: lineRange(j, t.start, t.end) };
     }
     const prevBlank = i === 0 || blank[i - 1]!;
     const nextBlank = i + 1 >= lines.length || blank[i + 1]!;

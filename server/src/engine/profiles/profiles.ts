@@ -46,8 +46,8 @@ const ODENSE_SECTIONS: readonly SectionDefinition[] = [
 
 /** The spellings in use across Danish municipalities and their minutes systems. */
 const DANISH_SECTIONS: readonly SectionDefinition[] = [
-  { id: 'resume', name: 'Resume', synonyms: ['Resume', 'Resumé', 'Sagsresume', 'Sagsresumé', 'Sagens kerne', 'Beslutningstema', 'Kort resume', 'Kort resumé', 'Sammenfatning'] },
-  { id: 'effekt', name: 'Effekt', synonyms: ['Effekt', 'Effekter'] },
+  { id: 'resume', name: 'Resume', synonyms: ['Resume', 'Resumé', 'Sagsresume', 'Sagsresumé', 'Sagens kerne', 'Beslutningstema', 'Kort resume', 'Kort resumé', 'Sammenfatning', 'Indledning', 'Sammendrag', 'Sagstema'] },
+  { id: 'effekt', name: 'Effekt', synonyms: ['Effekt', 'Effekter', 'Konsekvenser', 'Konsekvensvurdering', 'Forventede effekter', 'Andre konsekvenser'] },
   { id: 'indstilling-og-beslutning', name: 'Indstilling og beslutning', synonyms: ['Indstilling og beslutning', 'Forslag og beslutning'] },
   {
     id: 'indstilling',
@@ -73,6 +73,9 @@ const DANISH_SECTIONS: readonly SectionDefinition[] = [
       'Administrationens vurdering',
       'Vurdering',
       'Beskrivelse af sagen',
+      'Baggrund for sagens fremlæggelse',
+      'Baggrund for sagen',
+      'Redegørelse',
     ],
   },
   {
@@ -81,10 +84,15 @@ const DANISH_SECTIONS: readonly SectionDefinition[] = [
     synonyms: ['Økonomi', 'Økonomiske konsekvenser', 'Økonomi og finansiering', 'Bevillingsmæssige konsekvenser', 'Økonomiske forhold', 'Økonomi og personale', 'Økonomiske og personalemæssige konsekvenser'],
   },
   { id: 'bilag', name: 'Bilag', synonyms: ['Bilag', 'Bilagsliste', 'Bilagsfortegnelse', 'Vedlagte bilag', 'Oversigt over bilag'] },
-  { id: 'kompetence', name: 'Kompetence', synonyms: ['Kompetence', 'Beslutningskompetence', 'Sagen afgøres i', 'Beslutningsniveau', 'Kompetenceforhold'] },
-  { id: 'hoering', name: 'Høring', synonyms: ['Høring', 'Høringsparter', 'Høring og inddragelse'] },
-  { id: 'lovgrundlag', name: 'Lovgrundlag', synonyms: ['Lovgrundlag', 'Lovgivning', 'Retsgrundlag', 'Hjemmel', 'Lovgivning og regler'] },
-  { id: 'tidsplan', name: 'Tidsplan', synonyms: ['Tidsplan', 'Tidsplan og proces', 'Videre proces'] },
+  { id: 'kompetence', name: 'Kompetence', synonyms: ['Kompetence', 'Beslutningskompetence', 'Sagen afgøres i', 'Beslutningsniveau', 'Kompetenceforhold', 'Sagen behandles i', 'Sagen skal behandles i', 'Behandles i'] },
+  { id: 'hoering', name: 'Høring', synonyms: ['Høring', 'Høringsparter', 'Høring og inddragelse', 'Høring og sagsgang'] },
+  { id: 'lovgrundlag', name: 'Lovgrundlag', synonyms: ['Lovgrundlag', 'Lovgivning', 'Retsgrundlag', 'Hjemmel', 'Lovgivning og regler', 'Retsregler og andre forskrifter', 'Retsregler', 'Juridiske forhold', 'Regelgrundlag'] },
+  { id: 'tidsplan', name: 'Tidsplan', synonyms: ['Tidsplan', 'Tidsplan og proces', 'Videre proces', 'Tidsplan og videre proces', 'Proces og tidsplan'] },
+  // Recognised but never required: sections some templates add beside Økonomi and Effekt (an item
+  // may have Økonomi and Personalemæssige konsekvenser both, so they are sections of their own).
+  { id: 'personale', name: 'Personalemæssige konsekvenser', synonyms: ['Personalemæssige konsekvenser', 'Personalemæssige forhold', 'Personaleforhold'] },
+  { id: 'risiko', name: 'Risikovurdering', synonyms: ['Risikovurdering', 'Risici', 'Risikovurdering og risikostyring'] },
+  { id: 'kommunikation', name: 'Kommunikation', synonyms: ['Kommunikation', 'Kommunikation og inddragelse', 'Kommunikationsovervejelser'] },
 ];
 
 const ODENSE_CASE_TYPES: readonly CaseTypeDefinition[] = [
