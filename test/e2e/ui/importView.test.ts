@@ -6,6 +6,12 @@ import { Page } from 'playwright-core';
 import { TMP, makeWorkspace } from '../support/paths';
 import { Workbench, closeWorkbench, eventually, openWorkbench, screenshotIfFailed, goToLine, rowTexts } from './workbench';
 
+/** Word layouts of test/support/docxLayouts.ts (outside this project's sources: loaded compiled). */
+const docxLayouts = require(path.join(__dirname, '..', '..', 'support', 'docxLayouts')) as {
+  DOCX_LAYOUTS: readonly { readonly name: string }[];
+  buildDocx(layout: { readonly name: string }): Promise<Buffer>;
+};
+
 /**
  * «Referat: Kontrollér Word/PDF» in the packaged extension (code-server + chromium): a Word file
  * that LibreOffice made from minutes written here opens as a read-only Referat document with the
@@ -162,5 +168,41 @@ describe('«Referat: Kontrollér Word/PDF» in the VS Code UI (code-server + chr
     assert.match(text, /\n# Punkt 3: Sommerferie i SFO\n/u);
     // The saved file is a file of its own now, open in an editor tab.
     await page.locator('.tabs-container .tab', { hasText: VIEW }).nth(1).waitFor({ timeout: 30_000 });
+  });
+
+  it('reads a Word file whose item numbers come from Word\'s heading numbering (185, 186 …): the numbers Word shows, no finding', async () => {
+    // Invented minutes as Word writes them: Heading 1 numbered by its style from 185 (the text has
+    // no number), a TOC field, page breaks, the committee in the page header.
+    const layout = docxLayouts.DOCX_LAYOUTS.find((l) => l.name === 'running-numbers-toc')!;
+    const word = 'tm-2025-11-19.docx';
+    const view = `${word}.referat.md`;
+    fs.writeFileSync(path.join(workspace, word), await docxLayouts.buildDocx(layout));
+    await fromPalette('Referat: Kontroll', /Kontroll.r Word\/PDF/u);
+    const dialog = page.locator('.quick-input-widget', { hasText: 'Vælg et Word- eller PDF-referat' }).first();
+    await dialog.waitFor({ timeout: 30_000 });
+    await eventually(() => rowTexts(dialog), (r) => r.includes(word), 'the new Word file in the dialog');
+    await dialog.locator('.monaco-list-row', { hasText: word }).first().click();
+    await dialog.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => dialog.locator('.monaco-button', { hasText: 'OK' }).first().click());
+    await page.locator('.tabs-container .tab.active', { hasText: view }).waitFor({ timeout: 60_000 });
+    const text = await eventually(shownText, (t) => t.includes('185. Godkendelse af dagsorden'), 'the numbers Word shows in the view');
+    assert.match(text, /# 185\. Godkendelse af dagsorden/u, text);
+    // The outline (Go to Symbol in Editor) lists the items by those numbers.
+    await page.keyboard.press('Control+Shift+O');
+    const symbols = page.locator('.quick-input-widget').first();
+    const rows = await eventually(() => rowTexts(symbols), (r) => r.some((x) => /187/u.test(x)), 'the items in Go to Symbol');
+    assert.ok(rows.some((r) => /Punkt 185: Godkendelse af dagsorden/u.test(r)), rows.join('\n'));
+    assert.ok(rows.some((r) => /Punkt 187: Renovering af Byparken/u.test(r)), rows.join('\n'));
+    await page.keyboard.press('Escape');
+    // Nothing to report in minutes that are right: once the view is analysed (the status bar
+    // names its layout), the Problems panel has no row for it.
+    await page.locator('.statusbar-item', { hasText: /Referat \(standard\)/u }).first().waitFor({ timeout: 30_000 });
+    const problems = page.locator('.markers-panel').first();
+    // (The panel is open from the test above; the status bar button would close it.)
+    if (!(await problems.isVisible())) await page.locator('#status\\.problems').click();
+    await problems.waitFor({ timeout: 30_000 });
+    const listed = await rowTexts(problems);
+    assert.ok(!listed.some((r) => r.includes(view)), listed.join('\n'));
+    fs.mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, 'word-nummerering.png') });
   });
 });
