@@ -127,10 +127,13 @@ function isWordAt(text: string, at: number, word: string): boolean {
 }
 
 const ANCHOR = /(?<!\p{L})(?:samlet|samlede|i alt|totalt|tilsammen|sammenlagt)(?!\p{L})/iu;
+/** What every match of `ANCHOR` holds, under the same flags: most text before an amount holds none of it, and this rules it out without the lookbehinds. */
+const MAY_ANCHOR = /sam|i alt|total/iu;
 
 /** «samlet», «i alt» shortly before the amount (not before `from`): the text states a total. */
 export function isAnchored(text: string, a: MoneyAmount, from: number, reach = 80): boolean {
-  return ANCHOR.test(text.slice(Math.max(from, a.start - reach), a.start));
+  const before = text.slice(Math.max(from, a.start - reach), a.start);
+  return MAY_ANCHOR.test(before) && ANCHOR.test(before);
 }
 
 interface ProseMoney {
