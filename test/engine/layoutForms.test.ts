@@ -59,6 +59,10 @@ describe('layout forms read by the parser (session 18)', () => {
       ['11', '12', '12a', '13'],
     );
     assert.deepEqual(serious(renumbered), []);
+    // A finding about a supplementary item names it with its letter: «Punkt 12a», not «Punkt 12».
+    const lacking = items(['11. Budget 2026', '12. Vejplan', '12a. Ekstra bevilling', '13. Salg af grund']).replace(/(12a\. Ekstra bevilling[\s\S]*?)Beslutning\nGodkendt\./u, '$1');
+    const missing = analyze(lacking, { fileName: 'møde.referat.txt' }).findings.filter((f) => f.code === 'missing-section');
+    assert.deepEqual(missing.map((f) => f.message), ['Punkt 12a mangler afsnittet «Beslutning».']);
   });
 
   it('an agenda with blank decision headings: the next item right under one is an item, a list under Indstilling is not', () => {

@@ -2,6 +2,7 @@ import { alignContents } from '../analysis/contentsAlignment';
 import { CLOSED_ITEM_TITLE } from '../profiles/profiles';
 import type { Check } from './check';
 import { regenerateContentsFix } from '../edits/documentFixes';
+import { itemLabel } from './where';
 
 export const contentsMissingItem: Check = {
   code: 'contents-missing-item',
@@ -16,7 +17,7 @@ export const contentsMissingItem: Check = {
     if (ctx.config.header === 'lenient' && ctx.doc.contents && ctx.doc.contents.entries.length === 0) return;
     for (const pair of alignContents(ctx.doc)) {
       // … and the other way round: a closed item in the body that the public contents leave out.
-      if (pair.item && !pair.entry && !CLOSED_ITEM_TITLE.test(pair.item.fullTitle.value)) ctx.report({ range: pair.item.headingRange, message: ctx.msg.contentsMissingItem(pair.item.number.value, pair.item.fullTitle.value), fixes: regenerateContentsFix(ctx) });
+      if (pair.item && !pair.entry && !CLOSED_ITEM_TITLE.test(pair.item.fullTitle.value)) ctx.report({ range: pair.item.headingRange, message: ctx.msg.contentsMissingItem(itemLabel(pair.item), pair.item.fullTitle.value), fixes: regenerateContentsFix(ctx) });
     }
   },
 };

@@ -1,5 +1,6 @@
 import { alignContents } from '../analysis/contentsAlignment';
 import type { Check } from './check';
+import { itemLabel } from './where';
 
 export const contentsTitle: Check = {
   code: 'contents-title',
@@ -15,7 +16,7 @@ export const contentsTitle: Check = {
       const title = pair.item.fullTitle.value;
       ctx.report({
         range: pair.entry.title.range,
-        message: ctx.msg.contentsTitle(pair.entry.title.value, pair.item.number.value, title),
+        message: ctx.msg.contentsTitle(pair.entry.title.value, itemLabel(pair.item), title),
         related: [{ range: pair.item.fullTitle.range, message: title }],
         fixes: [{ title: ctx.msg.fixContentsTitle(title), edits: [{ range: pair.entry.title.range, newText: title }], safe: true, unasked: true }],
       });

@@ -1,5 +1,6 @@
 import type { Section } from '../model/minutes';
 import type { Check } from './check';
+import { itemLabel } from './where';
 
 export const duplicateSection: Check = {
   code: 'duplicate-section',
@@ -29,7 +30,7 @@ export const duplicateSection: Check = {
         if ((learnt || repeatable.includes(section.id)) && headingKey(earlier) !== headingKey(section)) continue;
         ctx.report({
           range: section.heading.range,
-          message: ctx.msg.duplicateSection(item.number.value, ctx.sectionName(section.id), earlier.headingLine + 1),
+          message: ctx.msg.duplicateSection(itemLabel(item), ctx.sectionName(section.id), earlier.headingLine + 1),
           related: [{ range: earlier.heading.range, message: ctx.sectionName(section.id) }],
         });
       }

@@ -1,4 +1,5 @@
 import type { Check } from './check';
+import { itemLabel } from './where';
 
 export const emptySection: Check = {
   code: 'empty-section',
@@ -23,7 +24,7 @@ export const emptySection: Check = {
     for (const item of ctx.doc.items) {
       for (const section of item.sections) {
         if (!section.empty || (!written.has(section.id) && seen.get(section.id)! >= 2)) continue;
-        ctx.report({ range: section.heading.range, message: ctx.msg.emptySection(item.number.value, ctx.sectionName(section.id)) });
+        ctx.report({ range: section.heading.range, message: ctx.msg.emptySection(itemLabel(item), ctx.sectionName(section.id)) });
       }
     }
   },

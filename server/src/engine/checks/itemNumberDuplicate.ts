@@ -1,5 +1,6 @@
 import type { Check } from './check';
 import { renumberFix } from '../edits/documentFixes';
+import { itemLabel } from './where';
 
 export const itemNumberDuplicate: Check = {
   code: 'item-number-duplicate',
@@ -16,7 +17,7 @@ export const itemNumberDuplicate: Check = {
     const starts = new Set(ctx.doc.meetings.map((m) => m.firstItem));
     ctx.doc.items.forEach((item, k) => {
       if (k > 0 && starts.has(k)) firstLine.clear();
-      const n = `${item.number.value}${item.numberSuffix ?? ''}`;
+      const n = itemLabel(item);
       const other = firstLine.get(n);
       if (other === undefined) firstLine.set(n, item.headingLine);
       else ctx.report({ range: item.number.range, message: ctx.msg.itemNumberDuplicate(n, other + 1), fixes: renumberFix(ctx) });

@@ -1,5 +1,6 @@
 import { STANDING_ITEM_TITLE } from '../profiles/profiles';
 import type { Check } from './check';
+import { itemLabel } from './where';
 
 export const journalNumberMissing: Check = {
   code: 'journal-number-missing',
@@ -17,7 +18,7 @@ export const journalNumberMissing: Check = {
     if (withNumber * 2 < items.length) return;
     for (const item of items) {
       // Standing items (Eventuelt, Meddelelser) and closed items are no cases: they have no number.
-      if (!item.journalNumber && !STANDING_ITEM_TITLE.test(item.title.value)) ctx.report({ range: item.headingRange, message: ctx.msg.journalNumberMissing(item.number.value) });
+      if (!item.journalNumber && !STANDING_ITEM_TITLE.test(item.title.value)) ctx.report({ range: item.headingRange, message: ctx.msg.journalNumberMissing(itemLabel(item)) });
     }
   },
 };

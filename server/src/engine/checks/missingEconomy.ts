@@ -1,5 +1,6 @@
 import { findInSection } from '../model/text';
 import type { Check } from './check';
+import { itemLabel } from './where';
 
 /** An amount in kroner: `16.700 kr.`, `0,4 mio. kr.`, `1,5 mia. kr.`, `25.936.428 kr` */
 export const AMOUNT_IN_KRONER = /\d[\d.,]*\s*(?:(?:mio|mia|mill|t)\.?\s*|tusind\s+|million(?:er)?\s+|milliard(?:er)?\s+)?kr\b\.?/iu;
@@ -29,7 +30,7 @@ export const missingEconomy: Check = {
       if (learnt && item.sections.some((s) => s.id === 'sagsfremstilling' && (s.tables.length > 0 || findInSection(ctx.doc, s, AMOUNT_IN_KRONER)))) continue;
       ctx.report({
         range: item.headingRange,
-        message: ctx.msg.missingEconomy(item.number.value, amount.text, ctx.sectionName('okonomi')),
+        message: ctx.msg.missingEconomy(itemLabel(item), amount.text, ctx.sectionName('okonomi')),
         related: [{ range: amount.range, message: amount.text }],
       });
     }

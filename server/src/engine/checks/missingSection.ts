@@ -4,6 +4,7 @@ import { type Check, type CheckContext, inferredProfile } from './check';
 import { insertSectionEdit } from '../edits/insertSection';
 import { DocumentSlot } from '../model/derived';
 import { STANDING_ITEM_TITLE } from '../profiles/profiles';
+import { itemLabel } from './where';
 
 /** `indstillingen`, `indstillingerne`: a decision that refers to the recommendation. */
 const REFERS_TO_INDSTILLING = /\bindstilling(?:en|erne)\b/iu;
@@ -24,10 +25,10 @@ export const missingSection: Check = {
         const name = ctx.sectionName(id);
         const message =
           reason.kind === 'caseType'
-            ? ctx.msg.missingSectionCaseType(item.number.value, name, reason.code, reason.name)
+            ? ctx.msg.missingSectionCaseType(itemLabel(item), name, reason.code, reason.name)
             : reason.kind === 'referenced'
-              ? ctx.msg.missingSectionReferenced(item.number.value, name)
-              : ctx.msg.missingSection(item.number.value, name);
+              ? ctx.msg.missingSectionReferenced(itemLabel(item), name)
+              : ctx.msg.missingSection(itemLabel(item), name);
         // Not safe for fix-all: the inserted body is a placeholder the secretary must write.
         const fix = { title: ctx.msg.fixInsertSection(name), edits: [insertSectionEdit(ctx.doc, ctx.config, item, id)], safe: false };
         ctx.report({ range: item.headingRange, message, fixes: [fix] });

@@ -1,6 +1,7 @@
 import type { Table } from '../model/minutes';
 import { PLACEHOLDER, isPlaceholderJournalNumber, isPlaceholderLine, isPlaceholderTitle } from '../edits/placeholders';
 import type { Check } from './check';
+import { itemLabel } from './where';
 
 /** The rows of the budget-table snippet: a real table of zeros (`Drift 0 0 0 0`, «no consequences») has its own. */
 const SNIPPET_ROWS: ReadonlySet<string> = new Set([PLACEHOLDER.budgetRow.toLowerCase(), 'i alt']);
@@ -37,7 +38,7 @@ export const placeholder: Check = {
   run(ctx) {
     const { doc, msg } = ctx;
     for (const item of doc.items) {
-      const n = item.number.value;
+      const n = itemLabel(item);
       if (isPlaceholderTitle(item.title.value)) ctx.report({ range: item.title.range, message: msg.placeholderTitle(n) });
       const j = item.journalNumber;
       if (j && isPlaceholderJournalNumber(j.value)) ctx.report({ range: j.range, message: msg.placeholderJournalNumber(n, j.value) });

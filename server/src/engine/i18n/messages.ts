@@ -25,16 +25,16 @@ const ITEM_FORM_EXAMPLE: Record<string, string> = {
 
 export const da = {
   // missing-section
-  missingSection: (item: number, section: string) => `Punkt ${item} mangler afsnittet ${q(section)}.`,
-  missingSectionCaseType: (item: number, section: string, caseType: string, caseName: string) =>
+  missingSection: (item: number | string, section: string) => `Punkt ${item} mangler afsnittet ${q(section)}.`,
+  missingSectionCaseType: (item: number | string, section: string, caseType: string, caseName: string) =>
     `Punkt ${item} er en ${caseType}-sag (${caseName.toLocaleLowerCase('da')}) og mangler afsnittet ${q(section)}.`,
-  missingSectionReferenced: (item: number, section: string) =>
+  missingSectionReferenced: (item: number | string, section: string) =>
     `Beslutningen i punkt ${item} henviser til indstillingen, men punktet har intet afsnit ${q(section)}.`,
   // missing-economy
-  missingEconomy: (item: number, amount: string, section: string) =>
+  missingEconomy: (item: number | string, amount: string, section: string) =>
     `Indstillingen i punkt ${item} flytter penge (${amount}), men punktet har intet afsnit ${q(section)}.`,
   // duplicate-section
-  duplicateSection: (item: number, section: string, firstLine: number) =>
+  duplicateSection: (item: number | string, section: string, firstLine: number) =>
     `Afsnittet ${q(section)} står to gange i punkt ${item} (første gang i linje ${firstLine}).`,
   // section-order
   sectionOrder: (section: string, after: string, order: string) =>
@@ -42,12 +42,12 @@ export const da = {
   sectionOrderBefore: (section: string, before: string, order: string) =>
     `Afsnittet ${q(section)} står før ${q(before)}; den sædvanlige rækkefølge er ${order}.`,
   // empty-section
-  emptySection: (item: number, section: string) => `Afsnittet ${q(section)} i punkt ${item} er tomt.`,
+  emptySection: (item: number | string, section: string) => `Afsnittet ${q(section)} i punkt ${item} er tomt.`,
   // placeholder
-  placeholderTitle: (item: number) => `Punkt ${item} hedder stadig ${q('Titel')}: skriv punktets titel.`,
-  placeholderJournalNumber: (item: number, value: string) => `Journalnummeret ${q(value)} i punkt ${item} er skabelonens nuller: skriv sagens journalnummer.`,
-  placeholderText: (item: number, section: string, text: string) => `${q(text)} i ${q(section)} (punkt ${item}) er skabelonens tekst: skriv afsnittet.`,
-  placeholderTable: (item: number, section: string) => `Tabellen i ${q(section)} (punkt ${item}) har lutter nuller fra skabelonen: udfyld beløbene, eller slet tabellen.`,
+  placeholderTitle: (item: number | string) => `Punkt ${item} hedder stadig ${q('Titel')}: skriv punktets titel.`,
+  placeholderJournalNumber: (item: number | string, value: string) => `Journalnummeret ${q(value)} i punkt ${item} er skabelonens nuller: skriv sagens journalnummer.`,
+  placeholderText: (item: number | string, section: string, text: string) => `${q(text)} i ${q(section)} (punkt ${item}) er skabelonens tekst: skriv afsnittet.`,
+  placeholderTable: (item: number | string, section: string) => `Tabellen i ${q(section)} (punkt ${item}) har lutter nuller fra skabelonen: udfyld beløbene, eller slet tabellen.`,
   // item-number-duplicate
   itemNumberDuplicate: (n: number | string, otherLine: number) => `Punktnummer ${n} er allerede brugt (i linje ${otherLine}).`,
   // item-number-gap
@@ -56,9 +56,9 @@ export const da = {
   itemNumberFirst: (n: number) => `Første punkt har nummer ${n}; nummereringen bør begynde ved 1.`,
   itemNumberBackwards: (n: number, previous: number) => `Punkt ${n} følger efter punkt ${previous}: numrene går baglæns.`,
   // contents-*
-  contentsMissingItem: (item: number, title: string) => `Punkt ${item} ${q(title)} står ikke i indholdsfortegnelsen.`,
+  contentsMissingItem: (item: number | string, title: string) => `Punkt ${item} ${q(title)} står ikke i indholdsfortegnelsen.`,
   contentsOrphanEntry: (title: string) => `Indholdsfortegnelsen nævner ${q(title)}, men intet punkt har den titel.`,
-  contentsTitle: (entry: string, item: number, title: string) => `Indholdsfortegnelsen skriver ${q(entry)}, men punkt ${item} hedder ${q(title)}.`,
+  contentsTitle: (entry: string, item: number | string, title: string) => `Indholdsfortegnelsen skriver ${q(entry)}, men punkt ${item} hedder ${q(title)}.`,
   fixContentsTitle: (title: string) => `Ret indholdsfortegnelsen til ${q(title)}`,
   // meeting-weekday
   meetingWeekday: (date: string, actualWeekday: number, written: string) =>
@@ -70,14 +70,14 @@ export const da = {
   fixTitleDate: (date: string) => `Ret datoen i titlen til ${date}`,
   // journal-number
   journalNumber: (value: string) => `Journalnummeret ${q(value)} har ikke formen NN.NN.NN-X00-N-ÅÅ (fx 00.30.00-S00-1-24).`,
-  journalNumberMissing: (item: number) => `Punkt ${item} har intet journalnummer under titlen.`,
+  journalNumberMissing: (item: number | string) => `Punkt ${item} har intet journalnummer under titlen.`,
   // date
   textInvalidDate: (date: string) => `Datoen ${date} findes ikke i kalenderen.`,
   dateAfterMeetingInPast: (date: string, meeting: string, verb: string) =>
     `${date} ligger efter mødet (${meeting}), men teksten omtaler den i datid (${q(verb)}). Er årstallet rigtigt?`,
   // reference
-  referenceMissing: (n: number, item: number, points: string) => `Indstillingspunkt ${n} findes ikke: indstillingen i punkt ${item} har punkterne ${points}.`,
-  referenceNoPoints: (n: number, item: number) => `Indstillingspunkt ${n} findes ikke: indstillingen i punkt ${item} har ingen nummererede punkter.`,
+  referenceMissing: (n: number, item: number | string, points: string) => `Indstillingspunkt ${n} findes ikke: indstillingen i punkt ${item} har punkterne ${points}.`,
+  referenceNoPoints: (n: number, item: number | string) => `Indstillingspunkt ${n} findes ikke: indstillingen i punkt ${item} har ingen nummererede punkter.`,
   // text-sum
   textSum: (expression: string, computed: string, stated: string, diff: string) =>
     `Tallene i teksten passer ikke: ${expression} giver ${computed}, men teksten skriver ${stated} (forskel ${diff}).`,
