@@ -151,12 +151,20 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const tables: Table[] = [];
   // With one meeting in the file, a decision heading that names a body and a date must name its date.
   const meetingDate = meetingStarts.length === 0 ? header.meetingDate?.date?.value ?? header.title?.date?.value : undefined;
-  const ctx: ItemContext = { lines, blank, heading, syntaxOf, matcher, tables, meetingDate };
+  const ctx: ItemContext = { lines, blank, heading, syntaxOf, matcher, tables, meetingDate, sectionLevels: new Set(), subLevels: new Set() };
   const meetingAt = new Map<number, number>();
   for (const st of meetingStarts) meetingAt.set(st.item, st.line);
   for (let k = 0; k < chosen.length; k++) {
     const end = meetingAt.get(k + 1) ?? (k + 1 < chosen.length ? chosen[k + 1]!.line : n);
     items.push(parseItem(ctx, chosen[k]!, end));
+  }
+  // A deeper Markdown heading was read as a sub-heading of its section in an earlier item, and a
+  // later item uses that level for its sections: read again, knowing every level sections use.
+  if ([...ctx.subLevels].some((l) => ctx.sectionLevels.has(l))) {
+    items.length = 0;
+    tables.length = 0;
+    ctx.subLevels.clear();
+    for (let k = 0; k < chosen.length; k++) items.push(parseItem(ctx, chosen[k]!, meetingAt.get(k + 1) ?? (k + 1 < chosen.length ? chosen[k + 1]!.line : n)));
   }
   // Headings that share their line with the text (`Beslutning Godkendt.`), where the document does
   // it consistently: items without a decision are read again that way, and kept if that finds one.
@@ -545,6 +553,10 @@ interface ItemContext {
   inline?: boolean;
   /** The meeting's date, when the file holds one meeting and its header gives it. */
   readonly meetingDate?: CalendarDate;
+  /** Markdown levels (1–6) the document uses for section headings: each read no deeper than the section it follows. */
+  readonly sectionLevels: Set<number>;
+  /** Levels of section-like headings read as sub-headings, being deeper than their section (`#### Tidsplan` under `### Sagsfremstilling`). */
+  readonly subLevels: Set<number>;
 }
 
 /**
@@ -768,7 +780,7 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
 
   const sections: Section[] = [];
   const preamble = { subHeadings: [] as SubHeading[], tables: [] as Table[] };
-  let current: { id: string; heading: Located; line: number; subHeadings: SubHeading[]; tables: Table[]; inline?: boolean } | undefined;
+  let current: { id: string; heading: Located; line: number; level: number; subHeadings: SubHeading[]; tables: Table[]; inline?: boolean } | undefined;
   const closeSection = (until: number) => {
     if (!current) return;
     const lastLine = lastNonBlank(blank, current.line + 1, until);
@@ -814,11 +826,22 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     let sectionId = matcher.couldMatchAt(lines[i]!.text, hs, he) ? matcher.match(heading(i)!.text) : undefined;
     // Cheap guard first: such a heading ends in the item's number (or a colon after it).
     if (sectionId === undefined && he - hs <= 140 && he - hs >= 12 && isDigitOrColon(lines[i]!.text.charCodeAt(he - 1)) && bodyDecision(heading(i)!.text, parts.number, ctx.meetingDate)) sectionId = 'beslutning';
+    // `#### Tidsplan` inside `### Sagsfremstilling`: a deeper heading is a sub-heading of its
+    // section, unless the document uses that level for sections elsewhere.
+    if (sectionId !== undefined && level > 0 && current !== undefined && current.level > 0) {
+      if (level > current.level && !ctx.sectionLevels.has(level)) {
+        ctx.subLevels.add(level);
+        current.subHeadings.push({ line: i, range: lineRange(i, hs, he), text: heading(i)!.text, level });
+        lastAbove = i;
+        continue;
+      }
+    }
     if (sectionId !== undefined) {
+      if (level > 0 && (current === undefined || level <= current.level)) ctx.sectionLevels.add(level);
       closeSection(i);
       // `Kompetence: Byrådet`: the heading carries its own text.
       const carries = /:\s*\S/u.test(heading(i)!.text);
-      current = { id: sectionId, heading: { value: heading(i)!.text, range: lineRange(i, hs, he) }, line: i, subHeadings: [], tables: [], inline: carries || undefined };
+      current = { id: sectionId, heading: { value: heading(i)!.text, range: lineRange(i, hs, he) }, line: i, level, subHeadings: [], tables: [], inline: carries || undefined };
       lastAbove = -1;
       continue;
     }
@@ -826,7 +849,7 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     if (sections.length === 0 && !current && he - hs > 11) {
       const length = inlineDecision(heading(i)!.text, matcher);
       if (length > 0) {
-        current = { id: matcher.match(heading(i)!.text.slice(0, length - 1))!, heading: { value: heading(i)!.text.slice(0, length), range: lineRange(i, hs, hs + length) }, line: i, subHeadings: [], tables: [], inline: true };
+        current = { id: matcher.match(heading(i)!.text.slice(0, length - 1))!, heading: { value: heading(i)!.text.slice(0, length), range: lineRange(i, hs, hs + length) }, line: i, level, subHeadings: [], tables: [], inline: true };
         lastAbove = i;
         continue;
       }
@@ -836,7 +859,7 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
       const inline = matcher.matchInline(h.text);
       if (inline) {
         closeSection(i);
-        current = { id: inline.id, heading: { value: h.text.slice(0, inline.length), range: lineRange(i, hs, hs + inline.length) }, line: i, subHeadings: [], tables: [], inline: true };
+        current = { id: inline.id, heading: { value: h.text.slice(0, inline.length), range: lineRange(i, hs, hs + inline.length) }, line: i, level, subHeadings: [], tables: [], inline: true };
         lastAbove = i;
         continue;
       }
