@@ -95,7 +95,8 @@ function computation(
   origin: { total?: TotalRow; relation?: ColumnRelation },
 ): Computation {
   const difference = subtract(stated.amount, computed);
-  const status: Status = isZero(difference) ? 'ok' : withinRounding(difference, column.decimals, parts.length) ? 'rounding' : 'error';
+  // Counts are never rounded: a count off by one is wrong.
+  const status: Status = isZero(difference) ? 'ok' : !column.counts && withinRounding(difference, column.decimals, parts.length) ? 'rounding' : 'error';
   // Written out rather than spreading `origin`: a spread copies on V8's slow generic path.
   const decimals = column.decimals;
   return origin.total !== undefined
