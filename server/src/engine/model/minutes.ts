@@ -93,7 +93,8 @@ export interface TableRow {
   readonly separator: boolean;
 }
 
-export type TableSyntax = 'tab' | 'pipe';
+/** `spaces`: columns aligned by runs of spaces (a PDF transcript, `pdftotext -layout`). */
+export type TableSyntax = 'tab' | 'pipe' | 'spaces';
 
 export interface Table {
   readonly syntax: TableSyntax;

@@ -11,6 +11,7 @@ import { Profile, allSections, profileByName } from '../profiles/profiles';
 import type { Layout, Meeting } from '../model/minutes';
 import { SectionMatcher } from './sectionMatcher';
 import { buildTable, tableSyntaxOf } from './tables';
+import { SpaceBlock, findSpaceTables } from './spaceTables';
 import type { TableSyntax } from '../model/minutes';
 
 export interface ParseOptions {
@@ -56,6 +57,12 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     if ((c === 12 || c === 32 || (c | 32) === 115 || (c | 32) === 112) && t.length <= 200 && PAGE_NUMBER_LINE.test(t)) blank[i] = true;
   }
   if (pageTops) markRunningHeaders(lines, blank, pageTops);
+  // Tables whose columns are runs of spaces (PDF transcripts): their lines are table lines too.
+  const spaceBlocks = new Map<number, SpaceBlock>();
+  for (const block of findSpaceTables(lines, blank, syntaxOf)) {
+    spaceBlocks.set(block.first, block);
+    for (let k = block.first; k <= block.last; k++) if (!blank[k]) syntaxOf[k] = 'spaces';
+  }
   // Heading lines are read on demand and kept: most lines are never asked for one, and an
   // object per line was most of the parse's garbage.
   const headingOf: (HeadingLine | undefined)[] = new Array(n);
@@ -151,7 +158,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const tables: Table[] = [];
   // With one meeting in the file, a decision heading that names a body and a date must name its date.
   const meetingDate = meetingStarts.length === 0 ? header.meetingDate?.date?.value ?? header.title?.date?.value : undefined;
-  const ctx: ItemContext = { lines, blank, heading, syntaxOf, matcher, tables, meetingDate, sectionLevels: new Set(), subLevels: new Set() };
+  const ctx: ItemContext = { lines, blank, heading, syntaxOf, spaceBlocks, matcher, tables, meetingDate, sectionLevels: new Set(), subLevels: new Set() };
   const meetingAt = new Map<number, number>();
   for (const st of meetingStarts) meetingAt.set(st.item, st.line);
   for (let k = 0; k < chosen.length; k++) {
@@ -547,6 +554,8 @@ interface ItemContext {
   readonly blank: readonly boolean[];
   readonly heading: (line: number) => HeadingLine | undefined;
   readonly syntaxOf: readonly (TableSyntax | undefined)[];
+  /** Space-aligned tables by their first line. */
+  readonly spaceBlocks: ReadonlyMap<number, SpaceBlock>;
   readonly matcher: SectionMatcher;
   readonly tables: Table[];
   /** Read section headings that share their line with the text (`Beslutning Godkendt.`). */
@@ -733,7 +742,15 @@ function collectTables(ctx: ItemContext, from: number, to: number): void {
   for (let i = from; i < to; i++) {
     if (blank[i]) continue;
     const syntax = syntaxOf[i];
-    if (syntax) {
+    if (syntax === 'spaces') {
+      const table = spaceTableAt(ctx, i, to, lastAbove);
+      if (table) {
+        found.push(table);
+        i = table.range.end.line;
+        lastAbove = -1;
+        continue;
+      }
+    } else if (syntax) {
       let j = i;
       while (j + 1 < to && syntaxOf[j + 1] === syntax) j++;
       if (j > i || syntax === 'pipe') {
@@ -747,6 +764,14 @@ function collectTables(ctx: ItemContext, from: number, to: number): void {
     lastAbove = i;
   }
   if (found.length > 0) ctx.tables.unshift(...found);
+}
+
+/** The space-aligned table starting at line i, when it ends before `end`; `lastAbove`: the line above it, or -1. */
+function spaceTableAt(ctx: ItemContext, i: number, end: number, lastAbove: number): Table | undefined {
+  const block = ctx.spaceBlocks.get(i);
+  if (!block || block.last >= end) return undefined;
+  const above = lastAbove >= 0 ? ctx.heading(lastAbove)! : undefined;
+  return block.build(above && { value: above.text, range: lineRange(lastAbove, above.start, above.end) });
 }
 
 function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaItem {
@@ -807,7 +832,16 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
   for (let i = body; i < end; i++) {
     if (blank[i]) continue;
     const syntax = syntaxOf[i];
-    if (syntax) {
+    if (syntax === 'spaces') {
+      const table = spaceTableAt(ctx, i, end, lastAbove);
+      if (table) {
+        (current ?? preamble).tables.push(table);
+        ctx.tables.push(table);
+        i = table.range.end.line;
+        lastAbove = -1;
+        continue;
+      }
+    } else if (syntax) {
       let j = i;
       while (j + 1 < end && syntaxOf[j + 1] === syntax) j++;
       if (j > i || syntax === 'pipe') {

@@ -34,6 +34,11 @@ class Cell implements TableCell {
   }
 }
 
+/** One cell: the text between `from` and `to` of a line, trimmed (a space table's cell). */
+export function cellAt(text: string, line: number, from: number, to: number): TableCell {
+  return cellOf(text, line, from, to);
+}
+
 /** One cell: the text between `from` and `to`, trimmed (tabs too, but a tab ends leading spaces). */
 function cellOf(text: string, line: number, from: number, to: number): TableCell {
   let s = from;

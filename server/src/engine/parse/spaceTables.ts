@@ -1,0 +1,381 @@
+import type { Table, TableCell, TableRow, TableSyntax } from '../model/minutes';
+import type { Line } from '../text/lines';
+import { trimmedLineRange } from '../text/lines';
+import { parseAmount } from '../tables/amount';
+import { cellAt } from './tables';
+
+/**
+ * Tables laid out with runs of spaces, as `pdftotext -layout` transcribes the tables of PDF
+ * minutes (and as some plain-text exports write them): a label, then amounts in columns
+ * separated by two or more spaces, right-aligned.
+ *
+ *   1.000 kr.                            2026                 2027      I alt
+ *   Facaderenovering                      650                  800      1.450
+ *   I alt                               1.200                1.500      2.650
+ *
+ * Read only where the block is clearly a table: consecutive rows (blank lines and page furniture
+ * between them allowed) whose last cells are amounts in the same columns, and either a row named
+ * a total (`I alt`, `Total`, `Sum`, `Samlet …`, `Netto`) or a header over three rows or more of
+ * at least two amounts. Prose with a double space, an indented list, a contents' page numbers
+ * (one number a line) or dates are no such rows. Each line is first looked at for its last
+ * character and a double space: nothing else runs over every line.
+ */
+
+/** A block read as a table: its lines (header to last row) and how to build it. */
+export interface SpaceBlock {
+  readonly first: number;
+  readonly last: number;
+  readonly build: (lineAbove: Table['lineAbove']) => Table;
+}
+
+interface Chunk {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface SpaceRow {
+  readonly line: number;
+  /** The label and the first amount are one space apart (`Vejvedligeholdelse 48.215`): split where the row has a column too few. */
+  label?: Chunk;
+  amounts: readonly Chunk[];
+  /** Lines under it that continue its label (a label cell wrapped: `Driftsudgifte` / `r i alt`). */
+  readonly more: number[];
+}
+
+const EMPTY_MARKS = new Set(['-', '–', '—', '−', '÷']);
+/** Rows named a total: enough to call a block of rows a table. */
+const TOTAL_ROW = /^(?:i alt|total|totalt|sum|samlet|netto)(?!\p{L})|(?<!\p{L})i alt(?!\p{L})/iu;
+/** Furthest a table reaches over blank lines (page furniture reads as blank) between two rows. */
+const MAX_GAP = 4;
+const MAX_HEADER_LINES = 3;
+/** A year run together with the next header cell (`2027I alt`). */
+const GLUED_YEAR = /^(?:19|20)\d\d\p{Lu}/u;
+const YEAR_END = /^(?:19|20)\d\d$/;
+
+/** Last non-space character: a digit, `%`, `)` or a dash (an empty cell). */
+function endsLikeAmount(text: string): boolean {
+  let e = text.length - 1;
+  while (e >= 0 && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 12 || text.charCodeAt(e) === 13)) e--;
+  if (e < 0) return false;
+  const c = text.charCodeAt(e);
+  return (c >= 48 && c <= 57) || c === 37 || c === 41 || c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/** The text split at runs of two or more spaces. */
+function chunksOf(text: string): Chunk[] {
+  const out: Chunk[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 12 || text.charCodeAt(i) === 13)) i++;
+    if (i >= n) break;
+    const start = i;
+    let end = i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 32 && (i + 1 >= n || text.charCodeAt(i + 1) === 32)) break;
+      if (c === 12 || c === 13) break;
+      i++;
+      end = i;
+    }
+    out.push({ start, end });
+  }
+  return out;
+}
+
+function isAmountChunk(text: string, c: Chunk): boolean {
+  const t = text.slice(c.start, c.end);
+  return EMPTY_MARKS.has(t) || parseAmount(t) !== undefined;
+}
+
+/** `2,0 13,3`: a chunk of amounts one space apart (narrow columns) is one chunk per amount. */
+function splitAmountRuns(text: string, chunks: Chunk[]): Chunk[] {
+  for (let c = chunks.length - 1; c >= 0; c--) {
+    const chunk = chunks[c]!;
+    if (text.lastIndexOf(' ', chunk.end - 1) < chunk.start) {
+      if (isAmountChunk(text, chunk)) continue;
+      break;
+    }
+    const tokens: Chunk[] = [];
+    for (let from = chunk.start; from < chunk.end; ) {
+      let to = text.indexOf(' ', from);
+      if (to < 0 || to > chunk.end) to = chunk.end;
+      tokens.push({ start: from, end: to });
+      from = to + 1;
+    }
+    if (!tokens.every((t) => isAmountChunk(text, t))) break;
+    chunks.splice(c, 1, ...tokens);
+  }
+  return chunks;
+}
+
+/** A line as a row: a label (maybe none) and one or more amount cells after it. */
+function readRow(text: string, line: number): SpaceRow | undefined {
+  if (!endsLikeAmount(text) || text.indexOf('  ') < 0) return undefined;
+  const chunks = splitAmountRuns(text, chunksOf(text));
+  let k = chunks.length;
+  while (k > 0 && isAmountChunk(text, chunks[k - 1]!)) k--;
+  const amounts = chunks.slice(k);
+  const label = k > 0 ? { start: chunks[0]!.start, end: chunks[k - 1]!.end } : undefined;
+  // `I alt 46.000.000 44.688.000 1.312.000`: amounts one space apart (split where the table's
+  // columns are known), two of them at least.
+  if (amounts.length === 0) return label && k === 1 && tailAmounts(text, label, 2).length === 2 ? { line, more: [], label, amounts } : undefined;
+  if (chunks.length < 2) return undefined;
+  // At least one real amount (not a dash, not a year heading).
+  if (!amounts.some((a) => parseAmount(text.slice(a.start, a.end))?.yearLike === false)) return undefined;
+  return { line, more: [], label, amounts };
+}
+
+/**
+ * A header line over the first row: split into two chunks or more by runs of spaces, none of
+ * them a sentence (a paragraph's last line above a table is no header).
+ */
+function readHeader(text: string): Chunk[] | undefined {
+  if (text.indexOf('  ') < 0) return undefined;
+  const chunks = chunksOf(text);
+  if (chunks.length < 2) return undefined;
+  for (const c of chunks) if (c.end - c.start > 40) return undefined;
+  return chunks;
+}
+
+/** One chunk standing over the columns (from `firstColumn` on): a wrapped header cell. */
+function wrappedHeader(text: string, firstColumn: number): Chunk[] | undefined {
+  const chunks = chunksOf(text);
+  return chunks.length === 1 && chunks[0]!.start >= firstColumn - 2 && chunks[0]!.end - chunks[0]!.start <= 40 ? chunks : undefined;
+}
+
+/**
+ * A label cell wrapped onto the next line (`Driftsudgifte` / `r i alt`, `Børne- og` /
+ * `Skoleudvalget`): short text in one piece, no amount.
+ */
+function isContinuation(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 30 && t.indexOf('  ') < 0;
+}
+
+/** Only page furniture (read as blank, but not empty) between lines a and b: no empty line. */
+function adjoining(lines: readonly Line[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (lines[k]!.text.trim().length === 0) return false;
+  return true;
+}
+
+/** Finds the space-aligned tables of a document (lines already read as tab or pipe rows are not). */
+export function findSpaceTables(lines: readonly Line[], blank: readonly boolean[], syntaxOf: readonly (TableSyntax | undefined)[]): SpaceBlock[] {
+  const blocks: SpaceBlock[] = [];
+  const n = lines.length;
+  for (let i = 0; i < n; i++) {
+    if (blank[i] || syntaxOf[i]) continue;
+    const first = readRow(lines[i]!.text, i);
+    if (!first) continue;
+    const rows: SpaceRow[] = [first];
+    let last = i;
+    for (let t = i + 1, gap = 0; t < n; t++) {
+      if (blank[t]) {
+        if (++gap > MAX_GAP) break;
+        continue;
+      }
+      if (syntaxOf[t]) break;
+      const r = readRow(lines[t]!.text, t);
+      if (r) {
+        rows.push(r);
+        last = t;
+        gap = 0;
+        continue;
+      }
+      // A wrapped label right under its row (or its last wrapped line): at most three lines.
+      const row = rows[rows.length - 1]!;
+      const prev = row.more.length > 0 ? row.more[row.more.length - 1]! : row.line;
+      if (row.more.length < 3 && isContinuation(lines[t]!.text) && adjoining(lines, prev, t)) {
+        row.more.push(t);
+        last = t;
+        gap = 0;
+        continue;
+      }
+      break;
+    }
+    const block = blockOf(lines, blank, syntaxOf, rows, i);
+    if (block) {
+      blocks.push(block);
+      i = block.last;
+    } else i = last;
+  }
+  return blocks;
+}
+
+function blockOf(lines: readonly Line[], blank: readonly boolean[], syntaxOf: readonly (TableSyntax | undefined)[], rows: readonly SpaceRow[], firstRow: number): SpaceBlock | undefined {
+  if (rows.length < 2) return undefined;
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.amounts.length);
+  // Columns: the spans of the rows with the most amounts.
+  const spans: { start: number; end: number }[] = [];
+  for (let c = 0; c < width; c++) spans.push({ start: Infinity, end: -Infinity });
+  for (const r of rows) {
+    if (r.amounts.length !== width) continue;
+    r.amounts.forEach((a, c) => {
+      spans[c]!.start = Math.min(spans[c]!.start, a.start);
+      spans[c]!.end = Math.max(spans[c]!.end, a.end);
+    });
+  }
+  // Each row's amounts in their columns: in order when it has them all, else by position.
+  const placed: (readonly number[])[] = [];
+  for (const r of rows) {
+    if (r.amounts.length < width && r.label) splitLabel(lines[r.line]!.text, r, width);
+    if (r.amounts.length === width) {
+      placed.push(r.amounts.map((_, c) => c));
+      continue;
+    }
+    const columns = r.amounts.map((a) => nearestColumn(spans, a));
+    for (let c = 1; c < columns.length; c++) if (columns[c]! <= columns[c - 1]!) return undefined;
+    placed.push(columns);
+  }
+
+  // The header: up to two lines right above the first row, split into columns.
+  let headerFirst = firstRow;
+  const headers: { line: number; chunks: Chunk[] }[] = [];
+  for (let h = firstRow - 1; h >= 0 && headers.length < MAX_HEADER_LINES; h--) {
+    // One blank line may stand between header lines (some transcripts space them out).
+    if (blank[h] && h > 0 && !blank[h - 1] && !syntaxOf[h - 1]) h--;
+    if (blank[h] || syntaxOf[h]) break;
+    // A header cell wrapped onto a line of its own stands over a column (`andetsprog (%)`).
+    const chunks = readHeader(lines[h]!.text) ?? wrappedHeader(lines[h]!.text, spans[0]!.start);
+    if (!chunks) break;
+    headers.unshift({ line: h, chunks });
+    headerFirst = h;
+  }
+  // The top line of the header is one of at least two chunks: a lone chunk is no header by itself.
+  while (headers.length > 0 && headers[0]!.chunks.length < 2) {
+    headers.shift();
+    headerFirst = headers.length > 0 ? headers[0]!.line : firstRow;
+  }
+
+  const labels = rows.map((r) => labelText(lines, r));
+  const named = labels.some((l) => TOTAL_ROW.test(l));
+  if (!named && !(headers.length > 0 && rows.length >= 3 && width >= 2)) return undefined;
+
+  const lastRow = rows[rows.length - 1]!;
+  const lastLine = lastRow.more.length > 0 ? lastRow.more[lastRow.more.length - 1]! : lastRow.line;
+  const build = (lineAbove: Table['lineAbove']): Table => {
+    const tableRows: TableRow[] = [];
+    if (headers.length > 0) tableRows.push(headerRow(lines, headers, spans, width));
+    rows.forEach((r, k) => {
+      const line = lines[r.line]!;
+      const cells: TableCell[] = [];
+      const label = r.label ? cellAt(line.text, r.line, r.label.start, r.label.end) : cellAt(line.text, r.line, 0, 0);
+      // A wrapped label is read whole (`Driftsudgifte r i alt` is a total); its range is its first line's.
+      cells.push(r.more.length === 0 ? label : { text: labels[k]!, range: label.range });
+      const columns = placed[k]!;
+      for (let c = 0, a = 0; c < width; c++) {
+        if (a < columns.length && columns[a] === c) {
+          const chunk = r.amounts[a++]!;
+          cells.push(cellAt(line.text, r.line, chunk.start, chunk.end));
+        } else {
+          const at = Math.min(line.text.length, spans[c]!.end);
+          cells.push(cellAt(line.text, r.line, at, at));
+        }
+      }
+      tableRows.push({ line: r.line, range: trimmedLineRange(line), cells, separator: false });
+    });
+    return {
+      syntax: 'spaces',
+      range: { start: { line: headerFirst, character: 0 }, end: { line: lastLine, character: lines[lastLine]!.text.length } },
+      rows: tableRows,
+      lineAbove,
+    };
+  };
+  return { first: headerFirst, last: lastLine, build };
+}
+
+/** Up to `max` amounts ending the label, one space apart, left to right (years are labels). */
+function tailAmounts(text: string, label: Chunk, max: number): Chunk[] {
+  const out: Chunk[] = [];
+  let end = label.end;
+  while (out.length < max) {
+    const space = text.lastIndexOf(' ', end - 1);
+    if (space <= label.start) break;
+    const p = parseAmount(text.slice(space + 1, end));
+    if (!p || p.yearLike) break;
+    out.unshift({ start: space + 1, end });
+    end = space;
+  }
+  return out;
+}
+
+/**
+ * `Vejvedligeholdelse 48.215   46.315   -1.900`, `Håndværkere 38.400.000 37.211.458   1.188.542`
+ * in a table of three columns: the amounts the row lacks end its label, one space apart (a
+ * long label or wide numbers leave one space). Split off when they make the row whole.
+ */
+function splitLabel(text: string, r: SpaceRow, width: number): boolean {
+  const missing = width - r.amounts.length;
+  const tail = tailAmounts(text, r.label!, missing);
+  if (tail.length !== missing) return false;
+  r.label = tail[0]!.start - 1 > r.label!.start ? { start: r.label!.start, end: tail[0]!.start - 1 } : undefined;
+  r.amounts = [...tail, ...r.amounts];
+  return true;
+}
+
+/** Years ending a header chunk one space apart (`Mio. kr. 2026 2027`): the text before them, then each year. */
+function splitYears(text: string, c: Chunk): Chunk[] {
+  const out: Chunk[] = [];
+  let end = c.end;
+  while (end - c.start >= 4 && YEAR_END.test(text.slice(end - 4, end)) && (end - 4 === c.start || text.charCodeAt(end - 5) === 32)) {
+    out.unshift({ start: end - 4, end });
+    end = end - 4 === c.start ? c.start : end - 5;
+  }
+  if (out.length === 0) return [c];
+  if (end > c.start) out.unshift({ start: c.start, end });
+  return out;
+}
+
+/** A row's label with its wrapped lines, one space between. */
+function labelText(lines: readonly Line[], r: SpaceRow): string {
+  let text = r.label ? lines[r.line]!.text.slice(r.label.start, r.label.end) : '';
+  for (const m of r.more) text = text ? `${text} ${lines[m]!.text.trim()}` : lines[m]!.text.trim();
+  return text;
+}
+
+/** The column whose span overlaps the chunk most, or whose right edge is nearest. */
+function nearestColumn(spans: readonly { start: number; end: number }[], a: Chunk): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  spans.forEach((s, c) => {
+    const overlap = Math.min(s.end, a.end) - Math.max(s.start, a.start);
+    const score = overlap > 0 ? overlap : -Math.abs(s.end - a.end);
+    if (score > bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  });
+  return best;
+}
+
+/**
+ * One header row from the header lines: the chunk left of the first column is the label column's
+ * head (often the unit, `1.000 kr.`), the others go to the columns they stand over, joined top
+ * to bottom (`Korrigeret` / `budget`).
+ */
+function headerRow(lines: readonly Line[], headers: readonly { line: number; chunks: Chunk[] }[], spans: readonly { start: number; end: number }[], width: number): TableRow {
+  const texts: string[][] = Array.from({ length: width + 1 }, () => []);
+  const firstColumn = spans[0]!.start;
+  for (const { line, chunks } of headers) {
+    const text = lines[line]!.text;
+    // The label column's head ends before the first column; as many chunks right of it as
+    // columns go one each, in order (pdftotext moves a column's text a little line by line).
+    const split = chunks.length - 1 < width ? splitYears(text, chunks[0]!) : [chunks[0]!];
+    const label = split[0]!.end <= firstColumn + 1 ? split[0] : undefined;
+    let right = [...(label ? split.slice(1) : split), ...chunks.slice(1)];
+    // `2026Ændring`: two header cells run together (a narrow column); a year ends the first.
+    // `Mio. kr. 2026 2027 2028`: years one space apart are a column each.
+    if (right.length < width) right = right.flatMap((c) => (GLUED_YEAR.test(text.slice(c.start, c.end)) ? [{ start: c.start, end: c.start + 4 }, { start: c.start + 4, end: c.end }] : splitYears(text, c)));
+    if (label) texts[0]!.push(text.slice(label.start, label.end));
+    right.forEach((c, k) => texts[1 + (right.length === width ? k : nearestColumn(spans, c))]!.push(text.slice(c.start, c.end)));
+  }
+  const lastHeader = headers[headers.length - 1]!;
+  const line = lines[lastHeader.line]!;
+  const cells: TableCell[] = texts.map((t, c) => {
+    const joined = t.join(' ');
+    const at = c === 0 ? 0 : Math.min(line.text.length, spans[c - 1]!.start);
+    return { text: joined, range: { start: { line: lastHeader.line, character: at }, end: { line: lastHeader.line, character: at + (c === 0 ? Math.min(joined.length, line.text.length) : 0) } } };
+  });
+  return { line: lastHeader.line, range: trimmedLineRange(line), cells, separator: false };
+}
