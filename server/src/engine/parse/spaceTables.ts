@@ -3,6 +3,7 @@ import type { Line } from '../text/lines';
 import { trimmedLineRange } from '../text/lines';
 import { parseAmount } from '../tables/amount';
 import { cellAt } from './tables';
+import { isDigit } from '../text/chars';
 
 /**
  * Tables laid out with runs of spaces, as `pdftotext -layout` transcribes the tables of PDF
@@ -88,10 +89,21 @@ function isAmountChunk(text: string, c: Chunk): boolean {
   return EMPTY_MARKS.has(t) || parseAmount(t) !== undefined;
 }
 
-/** `2,0 13,3`: a chunk of amounts one space apart (narrow columns) is one chunk per amount. */
+/**
+ * `2,0 13,3`: a chunk of amounts one space apart (narrow columns) is one chunk per amount; `11-`:
+ * an amount run together with the next column's empty mark is two chunks.
+ */
 function splitAmountRuns(text: string, chunks: Chunk[]): Chunk[] {
   for (let c = chunks.length - 1; c >= 0; c--) {
-    const chunk = chunks[c]!;
+    let chunk = chunks[c]!;
+    const last = text.charCodeAt(chunk.end - 1);
+    if ((last === 45 || last === 0x2013) && chunk.end - chunk.start >= 2 && isDigit(text.charCodeAt(chunk.end - 2))) {
+      const amount = { start: chunk.start, end: chunk.end - 1 };
+      if (isAmountChunk(text, amount)) {
+        chunks.splice(c, 1, amount, { start: chunk.end - 1, end: chunk.end });
+        chunk = amount;
+      }
+    }
     if (text.lastIndexOf(' ', chunk.end - 1) < chunk.start) {
       if (isAmountChunk(text, chunk)) continue;
       break;
