@@ -102,6 +102,12 @@ export interface Table {
   readonly rows: readonly TableRow[];
   /** The nearest non-blank line above the table (often carries the unit, e.g. `Mio. kr.`). */
   readonly lineAbove?: Located;
+  /**
+   * A space-aligned table that may have lost rows above its first (it starts right under a line
+   * of text, no header, no blank line: a label wrapped above its amounts): a total whose parts do
+   * not add up is not guessed at, the parts may be missing.
+   */
+  readonly partial?: boolean;
 }
 
 export interface Section {

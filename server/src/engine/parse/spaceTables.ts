@@ -49,9 +49,12 @@ const TOTAL_ROW = /^(?:i alt|total|totalt|sum|samlet|netto)(?!\p{L})|(?<!\p{L})i
 /** Furthest a table reaches over blank lines (page furniture reads as blank) between two rows. */
 const MAX_GAP = 4;
 const MAX_HEADER_LINES = 3;
+const MAX_LABEL_CHUNKS = 3;
 /** A year run together with the next header cell (`2027I alt`). */
 const GLUED_YEAR = /^(?:19|20)\d\d\p{Lu}/u;
 const YEAR_END = /^(?:19|20)\d\d$/;
+/** The unit heading the label column (`1.000 kr.`), not an amount. */
+const UNIT_HEAD = /^1\.?000\s*kr\.?$/i;
 
 /** Last non-space character: a digit, `%`, `)` or a dash (an empty cell). */
 function endsLikeAmount(text: string): boolean {
@@ -115,10 +118,22 @@ function splitAmountRuns(text: string, chunks: Chunk[]): Chunk[] {
       tokens.push({ start: from, end: to });
       from = to + 1;
     }
-    if (!tokens.every((t) => isAmountChunk(text, t))) break;
+    // Amounts as budget tables write them (`2,0 13,3`, `46.000.000 44.688.000`), not a phone
+    // number's pairs of digits (`72 36 36 36`).
+    if (!tokens.every((t) => isAmountChunk(text, t) && writtenAsAmount(text, t))) break;
     chunks.splice(c, 1, ...tokens);
   }
   return chunks;
+}
+
+/** Grouped, with decimals or a sign, or of four digits or more: not two digits of a phone number. */
+function writtenAsAmount(text: string, c: Chunk): boolean {
+  if (c.end - c.start >= 4) return true;
+  for (let i = c.start; i < c.end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 44 || ch === 46 || ch === 45 || ch === 0x2212 || ch === 0xf7) return true;
+  }
+  return false;
 }
 
 /** A line as a row: a label (maybe none) and one or more amount cells after it. */
@@ -127,14 +142,18 @@ function readRow(text: string, line: number): SpaceRow | undefined {
   const chunks = splitAmountRuns(text, chunksOf(text));
   let k = chunks.length;
   while (k > 0 && isAmountChunk(text, chunks[k - 1]!)) k--;
+  // A label is a cell or three (a code, a name): a justified line of prose is many chunks.
+  if (k > MAX_LABEL_CHUNKS) return undefined;
   const amounts = chunks.slice(k);
   const label = k > 0 ? { start: chunks[0]!.start, end: chunks[k - 1]!.end } : undefined;
   // `I alt 46.000.000 44.688.000 1.312.000`: amounts one space apart (split where the table's
   // columns are known), two of them at least.
-  if (amounts.length === 0) return label && k === 1 && tailAmounts(text, label, 2).length === 2 ? { line, more: [], label, amounts } : undefined;
+  if (amounts.length === 0) return label && k === 1 && tailAmounts(text, label, 2).every((t) => writtenAsAmount(text, t)) && tailAmounts(text, label, 2).length === 2 ? { line, more: [], label, amounts } : undefined;
   if (chunks.length < 2) return undefined;
-  // At least one real amount (not a dash, not a year heading).
-  if (!amounts.some((a) => parseAmount(text.slice(a.start, a.end))?.yearLike === false)) return undefined;
+  // At least one real amount (not a dash, not a year heading, not the unit over the labels:
+  // `1.000 kr.   2026   2027` is a header).
+  const real = amounts.filter((a) => parseAmount(text.slice(a.start, a.end))?.yearLike === false);
+  if (real.length === 0 || (real.length === 1 && real[0] === chunks[0] && UNIT_HEAD.test(text.slice(real[0]!.start, real[0]!.end)))) return undefined;
   return { line, more: [], label, amounts };
 }
 
@@ -161,6 +180,8 @@ function wrappedHeader(text: string, firstColumn: number): Chunk[] | undefined {
  * `Skoleudvalget`): short text in one piece, no amount.
  */
 function isContinuation(text: string): boolean {
+  // A page's first line (after the form feed) is its running header, never a wrapped label.
+  if (text.charCodeAt(0) === 12) return false;
   const t = text.trim();
   return t.length > 0 && t.length <= 30 && t.indexOf('  ') < 0;
 }
@@ -250,7 +271,8 @@ function blockOf(lines: readonly Line[], blank: readonly boolean[], syntaxOf: re
     if (blank[h] || syntaxOf[h]) break;
     // A header cell wrapped onto a line of its own stands over a column (`andetsprog (%)`).
     const chunks = readHeader(lines[h]!.text) ?? wrappedHeader(lines[h]!.text, spans[0]!.start);
-    if (!chunks) break;
+    // A header has a head per column, a label's head and a unit at most: not a justified sentence.
+    if (!chunks || chunks.length > width + 2) break;
     headers.unshift({ line: h, chunks });
     headerFirst = h;
   }
@@ -262,6 +284,9 @@ function blockOf(lines: readonly Line[], blank: readonly boolean[], syntaxOf: re
 
   const labels = rows.map((r) => labelText(lines, r));
   const named = labels.some((l) => TOTAL_ROW.test(l));
+  // Under a header, a blank line or nothing the table starts whole; right under a line of text
+  // (`Genbrug, 2` over its amounts) rows may be lost above it.
+  const partial = headers.length === 0 && headerFirst > 0 && lines[headerFirst - 1]!.text.trim().length > 0 && !blank[headerFirst - 1];
   if (!named && !(headers.length > 0 && rows.length >= 3 && width >= 2)) return undefined;
 
   const lastRow = rows[rows.length - 1]!;
@@ -289,6 +314,7 @@ function blockOf(lines: readonly Line[], blank: readonly boolean[], syntaxOf: re
     });
     return {
       syntax: 'spaces',
+      partial: partial || undefined,
       range: { start: { line: headerFirst, character: 0 }, end: { line: lastLine, character: lines[lastLine]!.text.length } },
       rows: tableRows,
       lineAbove,

@@ -53,9 +53,9 @@ export function analyzeTable(table: Table): TableArithmetic {
   const relations = grid.columns.length > 1 ? inferColumnRelations(grid, numbers) : [];
   const computations: Computation[] = [];
   for (const total of totals) {
-    // In a table read from a transcript's spaces, parts that do not add up are likelier a row
-    // misread (a label wrapped over the amounts, cells run together) than a wrong total.
-    if (total.guessed && table.syntax === 'spaces') continue;
+    // In a transcript's table that may have lost rows, parts that do not add up are likelier
+    // parts missing than a wrong total.
+    if (total.guessed && table.partial) continue;
     for (let c = 0; c < grid.columns.length; c++) {
       const stated = total.row.cells[c];
       if (!stated) continue;
