@@ -138,6 +138,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     return st === Strength.Strong && contentsNumbers.size >= 2 && !contentsNumbers.has(c.number) ? Strength.Weak : st;
   });
   let chosen = chooseItems(candidates, strength, pinnedForms, meetingTitles);
+  if (chosen.length >= 2 && meetingTitles.length <= 1) chosen = withDuplicatedNumbers(chosen, candidates, strength, lines, blank, heading, syntaxOf, broad);
   // No numbered item anywhere: items may be titles alone, each with the same section under it.
   if (chosen.length === 0 && (pinnedForms.length === 0 || pinnedForms.includes('title'))) chosen = unnumberedItems(lines, blank, heading, syntaxOf, broad);
   // A contents heading after the first item is no contents heading.
@@ -259,6 +260,46 @@ export const enum Strength {
  * it or on its line, or a section heading in the next few lines before any other candidate. A
  * sentence, a list's next point or a section's first point is never an item.
  */
+/**
+ * A number used twice where the later item stands below a higher number (`15`, `16`, `15`): the
+ * rising numbers leave it out, but it is an item with a duplicated number (a finding), not a
+ * list's point, when it is a candidate of the document's form at the top of an item's block,
+ * its title starts in upper case and two section headings follow it before the next candidate.
+ */
+function withDuplicatedNumbers(
+  chosen: ItemCandidate[],
+  candidates: readonly ItemCandidate[],
+  strength: readonly Strength[],
+  lines: readonly Line[],
+  blank: readonly boolean[],
+  heading: (i: number) => HeadingLine | undefined,
+  syntaxOf: readonly (TableSyntax | undefined)[],
+  matcher: SectionMatcher,
+): ItemCandidate[] {
+  const shape = chosen[0]!.shape;
+  if (chosen.some((c) => c.shape !== shape)) return chosen;
+  const taken = new Set(chosen);
+  const numbers = new Set(chosen.map((c) => c.number));
+  let added: ItemCandidate[] | undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (taken.has(c) || c.shape !== shape || strength[k] !== Strength.Strong || !numbers.has(c.number)) continue;
+    const first = lines[c.titleLine]!.text.charAt(c.titleStart);
+    if (first === first.toLowerCase()) continue;
+    const next = k + 1 < candidates.length ? candidates[k + 1]!.line : lines.length;
+    let sections = 0;
+    for (let i = c.headEnd + 1; i < next && sections < 2; i++) {
+      if (blank[i] || syntaxOf[i]) continue;
+      const t = heading(i)!;
+      if (matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) sections++;
+    }
+    if (sections < 2) continue;
+    (added ??= []).push(c);
+  }
+  if (!added) return chosen;
+  return [...chosen, ...added].sort((a, b) => a.line - b.line);
+}
+
 function candidateStrength(
   c: ItemCandidate,
   lines: readonly Line[],
