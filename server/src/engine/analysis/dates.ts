@@ -8,11 +8,18 @@ export interface ProseDate {
   readonly start: number;
   readonly end: number;
   readonly weekday?: { readonly text: string; readonly start: number; readonly end: number };
+  /**
+   * Written in digits (`tirsdag d. 3.6.2025`, `mandag den 3/6 2025`): read only after a weekday,
+   * and only to check it (a number such as `1/3` or `2.5.1` is no date without one).
+   */
+  readonly numeric?: boolean;
 }
 
 // The day, month and year, read where a date can start: the one or two digits before a full stop
 // (`9. april`). The optional weekday and `den`/`d.` are then read backwards from the match.
 const CORE = new RegExp(`(?<!\\d)(\\d{1,2})\\.\\s*(${DANISH_MONTHS.join('|')})\\.?\\s+(\\d{4})(?!\\d)`, 'yiu');
+/** `3.6.2025`, `03.06.25`, `3/6 2025`, `3/6-2025`, `3/6/2025`: day, month, year. */
+const NUMERIC = /(\d{1,2})(?:\.(\d{1,2})\.(\d{4}|\d{2})|\/(\d{1,2})(?:\/|-|\s)(\d{4}))(?![\d.,/]\d)/y;
 const BEFORE = new RegExp(`(?<![\\p{L}])(?:(${DANISH_WEEKDAYS.join('|')})\\s+)?(?:(?:den|d\\.)\\s+)?$`, 'iu');
 
 /**
@@ -35,7 +42,15 @@ export function findDates(text: string): readonly ProseDate[] {
   let dot = text.indexOf('.', 1);
   while (dot >= 0) {
     let resume = dot + 1;
-    const m = dateAt(text, dayStartBefore(text, dot));
+    const start = dayStartBefore(text, dot);
+    const m = dateAt(text, start);
+    if (!m && start >= 0 && isDigit(text.charCodeAt(dot + 1))) {
+      const n = numericDateAt(text, start);
+      if (n) {
+        (out ??= []).push(n);
+        resume = n.end;
+      }
+    }
     if (m) {
       const date = { day: Number(m[1]), month: monthNumber(m[2]!), year: Number(m[3]) };
       const from = Math.max(0, m.index - 24);
@@ -49,7 +64,30 @@ export function findDates(text: string): readonly ProseDate[] {
     }
     dot = text.indexOf('.', resume);
   }
+  // `mandag den 3/6 2025`: a slash after one or two digits.
+  for (let slash = text.indexOf('/', 1); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    const n = numericDateAt(text, dayStartBefore(text, slash));
+    if (n) {
+      (out ??= []).push(n);
+      slash = n.end;
+    }
+  }
   return out ?? NO_DATES;
+}
+
+/** A date in digits at `start`, when a weekday stands right before it (with `den`/`d.`). */
+function numericDateAt(text: string, start: number): ProseDate | undefined {
+  if (start < 1) return undefined;
+  NUMERIC.lastIndex = start;
+  const m = NUMERIC.exec(text);
+  if (!m) return undefined;
+  const from = Math.max(0, start - 24);
+  const before = BEFORE.exec(text.slice(from, start));
+  if (!before?.[1]) return undefined;
+  const year = Number(m[3] ?? m[5]);
+  const date = { day: Number(m[1]), month: Number(m[2] ?? m[4]), year: year < 100 ? 2000 + year : year };
+  const at = from + before.index;
+  return { date, start: at, end: start + m[0].length, weekday: { text: before[1], start: at, end: at + before[1].length }, numeric: true };
 }
 
 function dateAt(text: string, start: number): RegExpExecArray | null {
