@@ -52,7 +52,6 @@ const MAX_HEADER_LINES = 3;
 const MAX_LABEL_CHUNKS = 3;
 /** A year run together with the next header cell (`2027I alt`). */
 const GLUED_YEAR = /^(?:19|20)\d\d\p{Lu}/u;
-const YEAR_END = /^(?:19|20)\d\d$/;
 /** The unit heading the label column (`1.000 kr.`), not an amount. */
 const UNIT_HEAD = /^1\.?000\s*kr\.?$/i;
 
@@ -144,6 +143,8 @@ function readRow(text: string, line: number): SpaceRow | undefined {
   while (k > 0 && isAmountChunk(text, chunks[k - 1]!)) k--;
   // A label is a cell or three (a code, a name): a justified line of prose is many chunks.
   if (k > MAX_LABEL_CHUNKS) return undefined;
+  // A year first (`2022   3.812   38.102`) is the row's label, as in a table of years.
+  if (k === 0 && chunks.length > 1 && parseAmount(text.slice(chunks[0]!.start, chunks[0]!.end))?.yearLike) k = 1;
   const amounts = chunks.slice(k);
   const label = k > 0 ? { start: chunks[0]!.start, end: chunks[k - 1]!.end } : undefined;
   // `I alt 46.000.000 44.688.000 1.312.000`: amounts one space apart (split where the table's
@@ -226,7 +227,7 @@ export function findSpaceTables(lines: readonly Line[], blank: readonly boolean[
       }
       break;
     }
-    const block = blockOf(lines, blank, syntaxOf, rows, i);
+    const block = blockOf(lines, blank, syntaxOf, rows, i, blocks.length > 0 ? blocks[blocks.length - 1]!.last : -1);
     if (block) {
       blocks.push(block);
       i = block.last;
@@ -235,7 +236,7 @@ export function findSpaceTables(lines: readonly Line[], blank: readonly boolean[
   return blocks;
 }
 
-function blockOf(lines: readonly Line[], blank: readonly boolean[], syntaxOf: readonly (TableSyntax | undefined)[], rows: readonly SpaceRow[], firstRow: number): SpaceBlock | undefined {
+function blockOf(lines: readonly Line[], blank: readonly boolean[], syntaxOf: readonly (TableSyntax | undefined)[], rows: readonly SpaceRow[], firstRow: number, floor: number): SpaceBlock | undefined {
   if (rows.length < 2) return undefined;
   let width = 0;
   for (const r of rows) width = Math.max(width, r.amounts.length);
@@ -265,10 +266,12 @@ function blockOf(lines: readonly Line[], blank: readonly boolean[], syntaxOf: re
   // The header: up to two lines right above the first row, split into columns.
   let headerFirst = firstRow;
   const headers: { line: number; chunks: Chunk[] }[] = [];
-  for (let h = firstRow - 1; h >= 0 && headers.length < MAX_HEADER_LINES; h--) {
+  for (let h = firstRow - 1; h > floor && headers.length < MAX_HEADER_LINES; h--) {
+    // A page break (its footer and running header, read as blank) may split the header.
+    while (h > floor + 1 && blank[h] && lines[h]!.text.trim().length > 0) h--;
     // One blank line may stand between header lines (some transcripts space them out).
     if (blank[h] && h > 0 && !blank[h - 1] && !syntaxOf[h - 1]) h--;
-    if (blank[h] || syntaxOf[h]) break;
+    if (blank[h] || syntaxOf[h] || h <= floor || readRow(lines[h]!.text, h)) break;
     // A header cell wrapped onto a line of its own stands over a column (`andetsprog (%)`).
     const chunks = readHeader(lines[h]!.text) ?? wrappedHeader(lines[h]!.text, spans[0]!.start);
     // A header has a head per column, a label's head and a unit at most: not a justified sentence.
@@ -293,7 +296,7 @@ function blockOf(lines: readonly Line[], blank: readonly boolean[], syntaxOf: re
   const lastLine = lastRow.more.length > 0 ? lastRow.more[lastRow.more.length - 1]! : lastRow.line;
   const build = (lineAbove: Table['lineAbove']): Table => {
     const tableRows: TableRow[] = [];
-    if (headers.length > 0) tableRows.push(headerRow(lines, headers, spans, width));
+    if (headers.length > 0) tableRows.push(headerRow(lines, headers, edgesOf(lines, blank, rows, spans, width), width));
     rows.forEach((r, k) => {
       const line = lines[r.line]!;
       const cells: TableCell[] = [];
@@ -352,19 +355,6 @@ function splitLabel(text: string, r: SpaceRow, width: number): boolean {
   return true;
 }
 
-/** Years ending a header chunk one space apart (`Mio. kr. 2026 2027`): the text before them, then each year. */
-function splitYears(text: string, c: Chunk): Chunk[] {
-  const out: Chunk[] = [];
-  let end = c.end;
-  while (end - c.start >= 4 && YEAR_END.test(text.slice(end - 4, end)) && (end - 4 === c.start || text.charCodeAt(end - 5) === 32)) {
-    out.unshift({ start: end - 4, end });
-    end = end - 4 === c.start ? c.start : end - 5;
-  }
-  if (out.length === 0) return [c];
-  if (end > c.start) out.unshift({ start: c.start, end });
-  return out;
-}
-
 /** A row's label with its wrapped lines, one space between. */
 function labelText(lines: readonly Line[], r: SpaceRow): string {
   let text = r.label ? lines[r.line]!.text.slice(r.label.start, r.label.end) : '';
@@ -387,32 +377,107 @@ function nearestColumn(spans: readonly { start: number; end: number }[], a: Chun
   return best;
 }
 
+/** Where the cells of the rows under the header end: the label column, then each column of amounts. */
+interface Edges {
+  readonly labelEnd: number;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
 /**
- * One header row from the header lines: the chunk left of the first column is the label column's
- * head (often the unit, `1.000 kr.`), the others go to the columns they stand over, joined top
- * to bottom (`Korrigeret` / `budget`).
+ * The edges of the rows right under the header, up to the first page break or blank line:
+ * `pdftotext -layout` spaces each page's lines anew, so rows further down say little of where
+ * the header's words stand.
  */
-function headerRow(lines: readonly Line[], headers: readonly { line: number; chunks: Chunk[] }[], spans: readonly { start: number; end: number }[], width: number): TableRow {
+function edgesOf(lines: readonly Line[], blank: readonly boolean[], rows: readonly SpaceRow[], spans: readonly { start: number; end: number }[], width: number): Edges {
+  const ends: number[] = new Array(width).fill(-1);
+  const starts: number[] = new Array(width).fill(Infinity);
+  let labelEnd = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    if (k > 0) {
+      const prev = rows[k - 1]!;
+      const from = prev.more.length > 0 ? prev.more[prev.more.length - 1]! : prev.line;
+      let broken = false;
+      for (let i = from + 1; i < r.line && !broken; i++) broken = blank[i]!;
+      if (broken) break;
+    }
+    if (r.label) labelEnd = Math.max(labelEnd, r.label.end);
+    for (const m of r.more) labelEnd = Math.max(labelEnd, lines[m]!.text.trimEnd().length);
+    if (r.amounts.length === width)
+      r.amounts.forEach((a, c) => {
+        ends[c] = Math.max(ends[c]!, a.end);
+        starts[c] = Math.min(starts[c]!, a.start);
+      });
+  }
+  for (let c = 0; c < width; c++) {
+    if (ends[c]! < 0) ends[c] = spans[c]!.end;
+    if (starts[c] === Infinity) starts[c] = spans[c]!.start;
+  }
+  return { labelEnd, starts, ends };
+}
+
+/**
+ * One header row from the header lines (`Korrigeret` / `budget` over one column): a line with a
+ * head per column, apart, gives one each in order; else word by word, each to the column whose
+ * amounts' middle is nearest (`pdftotext -layout` shifts a line of text against the lines of
+ * numbers, so no edge is exact). `2027I alt`: a year run together with the next cell's text is
+ * two words. Words that start inside the label column's width are its head (often the unit).
+ */
+function headerRow(lines: readonly Line[], headers: readonly { line: number; chunks: Chunk[] }[], edges: Edges, width: number): TableRow {
   const texts: string[][] = Array.from({ length: width + 1 }, () => []);
-  const firstColumn = spans[0]!.start;
+  const columnOf = (start: number, end: number): number => {
+    if (start <= edges.labelEnd) return 0;
+    const middle = (start + end) / 2;
+    let best = 1;
+    for (let c = 1; c < width; c++) if (Math.abs((edges.starts[c]! + edges.ends[c]!) / 2 - middle) < Math.abs((edges.starts[best - 1]! + edges.ends[best - 1]!) / 2 - middle)) best = c + 1;
+    return best;
+  };
+  // The pieces of the line above and their columns: a wrapped cell goes on under its first line.
+  let above: { start: number; end: number; column: number }[] = [];
   for (const { line, chunks } of headers) {
     const text = lines[line]!.text;
-    // The label column's head ends before the first column; as many chunks right of it as
-    // columns go one each, in order (pdftotext moves a column's text a little line by line).
-    const split = chunks.length - 1 < width ? splitYears(text, chunks[0]!) : [chunks[0]!];
-    const label = split[0]!.end <= firstColumn + 1 ? split[0] : undefined;
-    let right = [...(label ? split.slice(1) : split), ...chunks.slice(1)];
-    // `2026Ændring`: two header cells run together (a narrow column); a year ends the first.
-    // `Mio. kr. 2026 2027 2028`: years one space apart are a column each.
-    if (right.length < width) right = right.flatMap((c) => (GLUED_YEAR.test(text.slice(c.start, c.end)) ? [{ start: c.start, end: c.start + 4 }, { start: c.start + 4, end: c.end }] : splitYears(text, c)));
-    if (label) texts[0]!.push(text.slice(label.start, label.end));
-    right.forEach((c, k) => texts[1 + (right.length === width ? k : nearestColumn(spans, c))]!.push(text.slice(c.start, c.end)));
+    const placed: { start: number; end: number; column: number }[] = [];
+    const put = (start: number, end: number, column: number) => {
+      texts[column]!.push(text.slice(start, end));
+      placed.push({ start, end, column });
+    };
+    // A head per column, apart (and the label column's): one each, in order.
+    const pieces = chunks.flatMap((c) => (GLUED_YEAR.test(text.slice(c.start, c.end)) ? [{ start: c.start, end: c.start + 4 }, { start: c.start + 4, end: c.end }] : [c]));
+    const label = pieces[0]!.start <= edges.labelEnd ? 1 : 0;
+    if (pieces.length - label === width) {
+      pieces.forEach((c, k) => put(c.start, c.end, k + 1 - label));
+      above = placed;
+      continue;
+    }
+    // Under a placed line, a piece that overlaps one piece above goes on in its column.
+    const under = (c: Chunk): number | undefined => {
+      const hits = above.filter((a) => Math.min(a.end, c.end) > Math.max(a.start, c.start));
+      return hits.length === 1 ? hits[0]!.column : undefined;
+    };
+    if (above.length > 0 && pieces.every((c) => under(c) !== undefined)) {
+      for (const c of pieces) put(c.start, c.end, under(c)!);
+      above = placed;
+      continue;
+    }
+    for (let i = 0; i < text.length; ) {
+      while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 12)) i++;
+      if (i >= text.length) break;
+      const start = i;
+      while (i < text.length && text.charCodeAt(i) !== 32) i++;
+      const word = text.slice(start, i);
+      if (GLUED_YEAR.test(word)) {
+        put(start, start + 4, columnOf(start, start + 4));
+        put(start + 4, i, columnOf(start + 4, i));
+      } else put(start, i, columnOf(start, i));
+    }
+    above = placed;
   }
   const lastHeader = headers[headers.length - 1]!;
   const line = lines[lastHeader.line]!;
   const cells: TableCell[] = texts.map((t, c) => {
     const joined = t.join(' ');
-    const at = c === 0 ? 0 : Math.min(line.text.length, spans[c - 1]!.start);
+    const at = c === 0 ? 0 : Math.min(line.text.length, c === 1 ? edges.labelEnd : edges.ends[c - 2]!);
     return { text: joined, range: { start: { line: lastHeader.line, character: at }, end: { line: lastHeader.line, character: at + (c === 0 ? Math.min(joined.length, line.text.length) : 0) } } };
   });
   return { line: lastHeader.line, range: trimmedLineRange(line), cells, separator: false };
