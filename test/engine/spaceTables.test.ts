@@ -107,3 +107,19 @@ describe('tables laid out with runs of spaces (pdftotext -layout)', () => {
     assert.equal(spaceTables(['Renovering         100', 'I alt              100', '\fUdvalget – 14. januar 2026'].join('\n'))[0]?.rows.length, 2);
   });
 });
+
+describe('tables rebuilt from a PDF (tab-separated, as the import writes them)', () => {
+  it('a table split by a page break: the rows after it are no table of their own to guess a total for', () => {
+    const text = ['Grund\tAreal (m²)\tPris (kr.)', 'Lunden 2\t812\t890.000', 'Lunden 4\t790\t870.000', '', 'Udvalget – 19. november 2025', '', 'Lunden 9\t960\t980.000', 'Lunden 11\t745\t900.000', 'I alt\t3.307\t3.640.000'].join('\n');
+    assert.deepEqual(codes(text), []);
+    // A table of its own (a head, no rows of its syntax just above) is still held to its total.
+    assert.ok(codes(['Grund\tAreal (m²)\tPris (kr.)', 'Lunden 9\t960\t980.000', 'Lunden 11\t745\t900.000', 'I alt\t3.307\t3.640.000'].join('\n')).some((c) => c.endsWith('table-sum')));
+  });
+
+  it('cells run together (`11-`, a running header in a row) leave a part out: no sum over the rest', () => {
+    const text = ['Botilbud\tPladser\tBeboere\tVenteliste', 'Egebo\t24\t23\t4', 'Birkely\t18\t18\t6', 'Lærkehuset\t12\t11-\t', 'I alt\t54\t52\t10'].join('\n');
+    assert.deepEqual(codes(text), []);
+    const header = ['Udvalg\t2025\t2026', 'Udvalget – 19. Børneudvalget\tnovember 2025 5.700\t2.100', 'Socialudvalget\t-1.500\t0', 'Teknikudvalget\t1.100\t400', 'I alt\t4.300\t1.500'].join('\n');
+    assert.deepEqual(codes(header), []);
+  });
+});

@@ -103,9 +103,10 @@ export interface Table {
   /** The nearest non-blank line above the table (often carries the unit, e.g. `Mio. kr.`). */
   readonly lineAbove?: Located;
   /**
-   * A space-aligned table that may have lost rows above its first (it starts right under a line
-   * of text, no header, no blank line: a label wrapped above its amounts): a total whose parts do
-   * not add up is not guessed at, the parts may be missing.
+   * The table may lack rows above its first: it goes on from a table a few lines above (a page
+   * break between them in a PDF's text), or, space-aligned, starts right under a line of text (a
+   * label wrapped above its amounts). A total whose parts do not add up is not guessed at: the
+   * parts may be missing.
    */
   readonly partial?: boolean;
 }

@@ -796,7 +796,7 @@ function collectTables(ctx: ItemContext, from: number, to: number): void {
       while (j + 1 < to && syntaxOf[j + 1] === syntax) j++;
       if (j > i || syntax === 'pipe') {
         const above = lastAbove >= 0 ? heading(lastAbove)! : undefined;
-        found.push(buildTable(lines, i, j, syntax, above && { value: above.text, range: lineRange(lastAbove, above.start, above.end) }));
+        found.push(buildTable(lines, i, j, syntax, above && { value: above.text, range: lineRange(lastAbove, above.start, above.end) }, syntaxOf));
         i = j;
         lastAbove = -1;
         continue;
@@ -887,7 +887,7 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
       while (j + 1 < end && syntaxOf[j + 1] === syntax) j++;
       if (j > i || syntax === 'pipe') {
         const above = lastAbove >= 0 ? heading(lastAbove)! : undefined;
-        const table = buildTable(lines, i, j, syntax, above && { value: above.text, range: lineRange(lastAbove, above.start, above.end) });
+        const table = buildTable(lines, i, j, syntax, above && { value: above.text, range: lineRange(lastAbove, above.start, above.end) }, syntaxOf);
         (current ?? preamble).tables.push(table);
         ctx.tables.push(table);
         i = j;

@@ -4,6 +4,7 @@ import { Amount, NumberStyle, ParsedAmount, atScale, parseAmount } from './amoun
 import { CaselessPattern } from './caseless';
 import { mayBeTotalLabel, mayHoldUnit, mayHoldUnitMarked, stripMarkup } from './markup';
 import { Numbers, bytes } from './numberArrays';
+import { hasDigit } from '../text/chars';
 
 export { stripMarkup };
 
@@ -85,6 +86,8 @@ export interface GridRow {
    * `Herunder …`): never a part of a total (it is counted in its row already), nor a total.
    */
   readonly detail: boolean;
+  /** Amount columns (positions in `Grid.columns`) where this row holds text with digits instead (see `Grid.misread`). */
+  readonly misread?: readonly number[];
   readonly range: Range;
 }
 
@@ -96,6 +99,12 @@ export interface Grid {
   readonly columns: readonly AmountColumn[];
   /** Data rows holding at least one amount, in order. */
   readonly rows: readonly GridRow[];
+  /**
+   * A row holds text where its column holds amounts (`11-`, `november 2025 4.300`: cells run
+   * together when a PDF's columns were rebuilt): a total whose parts do not add up may be missing
+   * one, so it is not guessed at.
+   */
+  readonly misread: boolean;
 }
 
 /**
@@ -242,6 +251,10 @@ export function readGrid(table: Table): Grid {
   }
 
   const gridRows: GridRow[] = [];
+  // A head over amounts holding an amount itself (`november 2025 5.700`: a page's running header
+  // run into the first row) is a row misread.
+  let misread = false;
+  for (let h = 0; h < headerRows && !misread; h++) for (const col of columns) if (GROUPED_AMOUNT.test(rows[h]!.cells[col.index]?.text ?? '') && kinds[h * width + col.index] === TEXT) misread = true;
   if (columns.length > 0) {
     const allColumnsTotals = columns.every((c) => c.declaredTotal);
     for (const i of dataRows) {
@@ -249,10 +262,12 @@ export function readGrid(table: Table): Grid {
       const cells: (AmountCell | undefined)[] = [];
       let present = 0;
       let allBold = true;
+      let misreadColumns: number[] | undefined;
       for (const col of columns) {
         const p = parsed[i * width + col.index];
         const cell = row.cells[col.index];
         if (!p || !cell || kinds[i * width + col.index] !== AMOUNT) {
+          if (cell && kinds[i * width + col.index] === TEXT && hasDigit(cell.text)) (misreadColumns ??= []).push(cells.length);
           cells.push(undefined);
           continue;
         }
@@ -260,6 +275,7 @@ export function readGrid(table: Table): Grid {
         present++;
         allBold &&= p.bold;
       }
+      if (misreadColumns) misread = true;
       if (present === 0) continue;
       // The label: the first two non-empty text cells left of the amounts.
       let first: TableCell | undefined;
@@ -288,12 +304,13 @@ export function readGrid(table: Table): Grid {
         declaredTotal: totalLabel || (!rate && (labelBold || (allBold && !allColumnsTotals))),
         namedTotal: totalLabel,
         detail: isDetailLabel(firstLabel),
+        misread: misreadColumns,
         range: row.range,
       });
     }
   }
 
-  return { table, unit, headerRows, columns, rows: gridRows };
+  return { table, unit, headerRows, columns, rows: gridRows, misread };
 }
 
 /**
@@ -321,6 +338,8 @@ function unitTexts(table: Table, rows: readonly TableRow[], headerRows: number):
   return texts;
 }
 
+/** A grouped amount in a head (`5.700`), not a unit (`1.000 kr.`, `i 1.000 m³`). */
+const GROUPED_AMOUNT = /(?<![\d.])\d{1,3}(?:\.\d{3})+(?![\d.])(?!\s*(?:kr|m|t\.?\s?kr|indb|personer|borgere)\b)/iu;
 const DETAIL_LABEL = /^[-–•*\s]*(?:heraf|deraf|hvoraf|herunder|hvorunder|heraf\s+til)(?!\p{L})/iu;
 
 /** `Heraf …`, `- heraf …`, `Herunder …`: the first letter is looked at before the expression. */
