@@ -11,7 +11,7 @@ import { Profile, allSections, profileByName } from '../profiles/profiles';
 import type { Layout, Meeting } from '../model/minutes';
 import { SectionMatcher } from './sectionMatcher';
 import { buildTable, tableSyntaxOf } from './tables';
-import { SpaceBlock, findSpaceTables } from './spaceTables';
+import { SpaceBlock, endsLikeAmount, findSpaceTables } from './spaceTables';
 import type { TableSyntax } from '../model/minutes';
 
 export interface ParseOptions {
@@ -46,11 +46,14 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const blank: boolean[] = new Array(n);
   const syntaxOf: (TableSyntax | undefined)[] = new Array(n);
   let pageTops: Map<string, number> | undefined;
+  // Lines that end like an amount: where a space-aligned table's rows may be.
+  let amountEnds: number[] | undefined;
   for (let i = 0; i < n; i++) {
     const t = lines[i]!.text;
     blank[i] = isBlank(t);
     if (blank[i]) continue;
     syntaxOf[i] = tableSyntaxOf(t);
+    if (!syntaxOf[i] && endsLikeAmount(t)) (amountEnds ??= []).push(i);
     // A PDF transcript's page furniture reads as blank: it stands between the lines of an item.
     const c = t.charCodeAt(0);
     if (c === 12) (pageTops ??= new Map()).set(pageTopKey(t), (pageTops.get(pageTopKey(t)) ?? 0) + 1);
@@ -59,7 +62,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   if (pageTops) markRunningHeaders(lines, blank, pageTops);
   // Tables whose columns are runs of spaces (PDF transcripts): their lines are table lines too.
   const spaceBlocks = new Map<number, SpaceBlock>();
-  for (const block of findSpaceTables(lines, blank, syntaxOf)) {
+  for (const block of amountEnds ? findSpaceTables(lines, blank, syntaxOf, amountEnds) : []) {
     spaceBlocks.set(block.first, block);
     for (let k = block.first; k <= block.last; k++) if (!blank[k]) syntaxOf[k] = 'spaces';
   }

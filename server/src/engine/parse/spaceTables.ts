@@ -55,8 +55,8 @@ const GLUED_YEAR = /^(?:19|20)\d\d\p{Lu}/u;
 /** The unit heading the label column (`1.000 kr.`), not an amount. */
 const UNIT_HEAD = /^1\.?000\s*kr\.?$/i;
 
-/** Last non-space character: a digit, `%`, `)` or a dash (an empty cell). */
-function endsLikeAmount(text: string): boolean {
+/** Last non-space character: a digit, `%`, `)` or a dash (an empty cell): a line a row may end. */
+export function endsLikeAmount(text: string): boolean {
   let e = text.length - 1;
   while (e >= 0 && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 12 || text.charCodeAt(e) === 13)) e--;
   if (e < 0) return false;
@@ -193,12 +193,17 @@ function adjoining(lines: readonly Line[], a: number, b: number): boolean {
   return true;
 }
 
-/** Finds the space-aligned tables of a document (lines already read as tab or pipe rows are not). */
-export function findSpaceTables(lines: readonly Line[], blank: readonly boolean[], syntaxOf: readonly (TableSyntax | undefined)[]): SpaceBlock[] {
+/**
+ * Finds the space-aligned tables of a document (lines already read as tab or pipe rows are not).
+ * `ends`: the lines that end like an amount, in order (found in the parser's first pass over the
+ * lines): only they can start a table.
+ */
+export function findSpaceTables(lines: readonly Line[], blank: readonly boolean[], syntaxOf: readonly (TableSyntax | undefined)[], ends: readonly number[]): SpaceBlock[] {
   const blocks: SpaceBlock[] = [];
   const n = lines.length;
-  for (let i = 0; i < n; i++) {
-    if (blank[i] || syntaxOf[i]) continue;
+  let done = -1;
+  for (const i of ends) {
+    if (i <= done || blank[i] || syntaxOf[i]) continue;
     const first = readRow(lines[i]!.text, i);
     if (!first) continue;
     const rows: SpaceRow[] = [first];
@@ -228,10 +233,8 @@ export function findSpaceTables(lines: readonly Line[], blank: readonly boolean[
       break;
     }
     const block = blockOf(lines, blank, syntaxOf, rows, i, blocks.length > 0 ? blocks[blocks.length - 1]!.last : -1);
-    if (block) {
-      blocks.push(block);
-      i = block.last;
-    } else i = last;
+    done = block ? block.last : last;
+    if (block) blocks.push(block);
   }
   return blocks;
 }
