@@ -217,10 +217,13 @@ export function readGrid(table: Table): Grid {
 
   // The unit and whether the table counts (see `counts`): from the header rows and the line above.
   const unit = unitOf(unitTexts(table, rows, headerRows));
-  const lineAbove = table.lineAbove?.value;
-  let labelHeads = lineAbove && lineAbove.length <= 80 ? lineAbove : '';
-  for (let c = 0; c <= lastText && c < width; c++) labelHeads += ` ${headerText(rows, headerRows, c)}`;
-  const tableCounts = unit === undefined && namesCounts(labelHeads);
+  let tableCounts = false;
+  if (unit === undefined) {
+    const lineAbove = table.lineAbove?.value;
+    let labelHeads = lineAbove && lineAbove.length <= 80 ? lineAbove : '';
+    for (let c = 0; c <= lastText && c < width; c++) labelHeads += ` ${headerText(rows, headerRows, c)}`;
+    tableCounts = namesCounts(labelHeads);
+  }
 
   const columns: AmountColumn[] = [];
   for (let c = lastText + 1; c < width; c++) {
@@ -254,7 +257,12 @@ export function readGrid(table: Table): Grid {
   // A head over amounts holding an amount itself (`november 2025 5.700`: a page's running header
   // run into the first row) is a row misread.
   let misread = false;
-  for (let h = 0; h < headerRows && !misread; h++) for (const col of columns) if (GROUPED_AMOUNT.test(rows[h]!.cells[col.index]?.text ?? '') && kinds[h * width + col.index] === TEXT) misread = true;
+  for (let h = 0; h < headerRows && !misread; h++) {
+    for (const col of columns) {
+      const text = rows[h]!.cells[col.index]?.text;
+      if (text && text.length >= 5 && kinds[h * width + col.index] === TEXT && text.indexOf('.') > 0 && GROUPED_AMOUNT.test(text)) misread = true;
+    }
+  }
   if (columns.length > 0) {
     const allColumnsTotals = columns.every((c) => c.declaredTotal);
     for (const i of dataRows) {
