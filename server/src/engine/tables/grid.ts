@@ -118,7 +118,8 @@ export function notAdditive(label: string): boolean {
   return NOT_ADDITIVE.test(label);
 }
 
-const TOTAL_LABEL = new CaselessPattern(/^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt|.*\btotal)[.:]?\*?$/);
+/** `Netto` alone is the sum of the rows above it (gross and income); `Nettobesparelse` is a measure of its own. */
+const TOTAL_LABEL = new CaselessPattern(/^(?:i alt|total|totalt|sum|netto|samlet\b.*|.*\bi alt|.*\btotal)[.:]?\*?$/);
 const TOTAL_HEADER = new CaselessPattern(/^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt)[.:]?$/);
 const RESULT_HEADER = new CaselessPattern(/^(?:afvigelse|i alt|total|totalt|sum|samlet|difference|forskel|netto|saldo|rest|resultat|ændring|mer-?\/mindreforbrug|mindreforbrug|merforbrug)\b/);
 /** Columns of codes and numbering, not amounts (`Indstillingspunkt`, `Nr.`, `Konto`). */
