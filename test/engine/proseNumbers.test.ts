@@ -35,6 +35,21 @@ const amountsIn = (prose: string) => {
 
 describe('numbers in the prose', () => {
   describe('reading amounts of money in running text', () => {
+    it('reads amounts whose unit comes first (kr. 250.000, t.kr. 1.200, kr. 1.500.000,-), and no number that goes on', () => {
+      assert.deepEqual(amountsIn('Prisen er kr. 250.000 og t.kr. 1.200, i alt kr. 1.500.000,- ekskl. moms.'), [
+        'kr. 250.000 = 250000e-0 (±10^0)',
+        't.kr. 1.200 = 1200000e-0 (±10^3)',
+        'kr. 1.500.000,- = 1500000e-0 (±10^0)',
+      ]);
+      assert.deepEqual(amountsIn('Der gives kr. 2 mio. i tilskud, kr. 5 % i rabat og tkr 12.5 i alt.'), []);
+      const text = minutes('Udgiften er kr. 200.000 i 2026 og kr. 250.000 i 2027, i alt kr. 460.000.');
+      const found = proseFindings(text);
+      assert.equal(found.length, 1);
+      assert.match(found[0]!.message, /kr\. 460\.000/);
+      // The fix rewrites the number, not the unit before it.
+      assert.equal(applyEdits(text, found[0]!.fixes!.at(-1)!.edits).includes('i alt kr. 450.000.'), true);
+    });
+
     it('reads units into kroner and keeps the precision written', () => {
       assert.deepEqual(amountsIn('Vi bruger 6.300 kr., 27,1 mio. kr., 450 t.kr., 1,25 mia. kr. og 12 kroner.'), [
         '6.300 kr. = 6300e-0 (±10^0)',

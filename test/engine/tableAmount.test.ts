@@ -29,8 +29,16 @@ describe('Danish amounts', () => {
     assert.equal(parseAmount('2.024')?.yearLike, false);
   });
 
+  it('reads an amount in parentheses as negative, as accounts write it (grouped or with decimals)', () => {
+    assert.equal(parseAmount('(12.400)')?.amount.units, -12400n);
+    assert.equal(parseAmount('(0,7)')?.amount.units, -7n);
+    assert.equal(parseAmount('**(1.250)**')?.bold, true);
+    assert.equal(formatAmount({ units: -12500n, scale: 0 }, 0, { minus: '(', grouping: '.' }), '(12.500)');
+    assert.equal(parseAmount('– 1.234')?.amount.units, -1234n);
+  });
+
   it('refuses what is not an amount', () => {
-    for (const s of ['', 'I alt', '1.5', '1.0000', '12.34.567', '3,7 % (Sep-23)', '<b>117</b> (2022)', '1. indikator', '(50)', '1,2,3', '--', '1.000 kr. i alt', '.5']) {
+    for (const s of ['', 'I alt', '1.5', '1.0000', '12.34.567', '3,7 % (Sep-23)', '<b>117</b> (2022)', '1. indikator', '(50)', '(1.000 kr.)', '(-1.000)', '1,2,3', '--', '1.000 kr. i alt', '.5']) {
       assert.equal(parseAmount(s), undefined, s);
     }
   });

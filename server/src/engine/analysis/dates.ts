@@ -8,11 +8,19 @@ export interface ProseDate {
   readonly start: number;
   readonly end: number;
   readonly weekday?: { readonly text: string; readonly start: number; readonly end: number };
+  /**
+   * Written in digits (`tirsdag d. 3.6.2025`, `onsdag den 10.12.25`): read only after a weekday,
+   * and only to check it (a number such as `2.5.1` is no date without one). `3/6 2025` is not
+   * read: a search for slashes in every line of prose cost a third of the date scan.
+   */
+  readonly numeric?: boolean;
 }
 
 // The day, month and year, read where a date can start: the one or two digits before a full stop
 // (`9. april`). The optional weekday and `den`/`d.` are then read backwards from the match.
 const CORE = new RegExp(`(?<!\\d)(\\d{1,2})\\.\\s*(${DANISH_MONTHS.join('|')})\\.?\\s+(\\d{4})(?!\\d)`, 'yiu');
+/** `3.6.2025`, `03.06.25`: day, month, year. */
+const NUMERIC = /(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.,/]\d)/y;
 const BEFORE = new RegExp(`(?<![\\p{L}])(?:(${DANISH_WEEKDAYS.join('|')})\\s+)?(?:(?:den|d\\.)\\s+)?$`, 'iu');
 
 /**
@@ -35,7 +43,16 @@ export function findDates(text: string): readonly ProseDate[] {
   let dot = text.indexOf('.', 1);
   while (dot >= 0) {
     let resume = dot + 1;
-    const m = dateAt(text, dayStartBefore(text, dot));
+    const start = dayStartBefore(text, dot);
+    const m = dateAt(text, start);
+    // `3.6.2025`: a month of one or two digits and a second full stop (`12.500` is an amount).
+    if (!m && start >= 0 && (text.charCodeAt(dot + 2) === 46 || text.charCodeAt(dot + 3) === 46) && isDigit(text.charCodeAt(dot + 1))) {
+      const n = numericDateAt(text, start);
+      if (n) {
+        (out ??= []).push(n);
+        resume = n.end;
+      }
+    }
     if (m) {
       const date = { day: Number(m[1]), month: monthNumber(m[2]!), year: Number(m[3]) };
       const from = Math.max(0, m.index - 24);
@@ -50,6 +67,25 @@ export function findDates(text: string): readonly ProseDate[] {
     dot = text.indexOf('.', resume);
   }
   return out ?? NO_DATES;
+}
+
+/** A date in digits at `start`, when a weekday stands right before it (with `den`/`d.`). */
+function numericDateAt(text: string, start: number): ProseDate | undefined {
+  // After a space that ends `d.`, `den` or a weekday (`…dag`): one look at two characters
+  // before any expression (most numbers with a full stop are amounts).
+  if (start < 2 || text.charCodeAt(start - 1) !== 32) return undefined;
+  const before = text.charCodeAt(start - 2) | 32;
+  if (before !== 46 && before !== 110 && before !== 103) return undefined;
+  NUMERIC.lastIndex = start;
+  const m = NUMERIC.exec(text);
+  if (!m) return undefined;
+  const from = Math.max(0, start - 24);
+  const weekday = BEFORE.exec(text.slice(from, start));
+  if (!weekday?.[1]) return undefined;
+  const year = Number(m[3]);
+  const date = { day: Number(m[1]), month: Number(m[2]), year: year < 100 ? 2000 + year : year };
+  const at = from + weekday.index;
+  return { date, start: at, end: start + m[0].length, weekday: { text: weekday[1], start: at, end: at + weekday[1].length }, numeric: true };
 }
 
 function dateAt(text: string, start: number): RegExpExecArray | null {

@@ -12,7 +12,7 @@ import type { TableMatch } from './textTables';
 
 /** The number as written, without its unit. */
 function numberText(a: MoneyAmount): string {
-  return a.paragraph.text.slice(a.start, a.numberEnd);
+  return a.paragraph.text.slice(a.numberStart, a.numberEnd);
 }
 
 /** `6,8 + 55,4 + 2,7 − 37,8 mio. kr.` (one unit at the end when all share it), else each with its unit. */
@@ -27,7 +27,8 @@ export function sumExpression(sum: TextSum): string {
 }
 
 function unitOf(a: MoneyAmount): string {
-  return a.paragraph.text.slice(a.numberEnd, a.end).trim();
+  // `kr. 250.000`: the unit comes first.
+  return (a.numberStart > a.start ? a.paragraph.text.slice(a.start, a.numberStart) : a.paragraph.text.slice(a.numberEnd, a.end)).trim();
 }
 
 /** A value of the sum (computed, difference) in the unit and to the digit of its finest amount. */

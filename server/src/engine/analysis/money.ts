@@ -7,7 +7,7 @@ import { DocumentSlot } from '../model/derived';
 
 /**
  * Amounts of money written in running text: `6.300 kr.`, `27,1 mio. kr.`, `-10,8 mio. kr.`,
- * `18.747.801 kr.`, `12,5 mia. kr.`, `450 t.kr.`. The number is read by the same `parseAmount`
+ * `18.747.801 kr.`, `12,5 mia. kr.`, `450 t.kr.`, and the unit first: `kr. 250.000`, `t.kr. 1.200`. The number is read by the same `parseAmount`
  * as table cells; the unit gives a power of ten, so every value is in kroner and amounts in
  * different units can be compared exactly.
  */
@@ -26,9 +26,10 @@ export interface MoneyAmount {
   /** As written, number and unit. */
   readonly text: string;
   readonly paragraph: Paragraph;
-  /** Offsets in the paragraph's text: the whole amount, and the number alone. */
+  /** Offsets in the paragraph's text: the whole amount, and the number alone (after the unit in `kr. 250.000`). */
   readonly start: number;
   readonly end: number;
+  readonly numberStart: number;
   readonly numberEnd: number;
   /** Number and unit. */
   readonly range: Range;
@@ -188,7 +189,11 @@ export function moneyIn(paragraph: Paragraph): MoneyAmount[] {
     const end = unitEnd(text, kr);
     if (end < text.length && isLetter(text.charCodeAt(end))) continue;
     let matchStart = numberStartBefore(text, kr);
-    if (matchStart < 0) continue;
+    if (matchStart < 0) {
+      const after = amountAfter(paragraph, kr, end);
+      if (after) out.push(after);
+      continue;
+    }
     AMOUNT_BEFORE_KR.lastIndex = matchStart;
     let m = AMOUNT_BEFORE_KR.exec(text);
     // A sign that is no sign (`2021 - 2023 kr.`, a dash in a sentence): read from the digits.
@@ -197,7 +202,11 @@ export function moneyIn(paragraph: Paragraph): MoneyAmount[] {
       AMOUNT_BEFORE_KR.lastIndex = matchStart;
       m = AMOUNT_BEFORE_KR.exec(text);
     }
-    if (!m || matchStart + m[0].length !== kr || !precededWell(text, matchStart)) continue;
+    if (!m || matchStart + m[0].length !== kr || !precededWell(text, matchStart)) {
+      const after = amountAfter(paragraph, kr, end);
+      if (after) out.push(after);
+      continue;
+    }
     // A list item's own dash (`- 10 mio. kr. til …`) is a marker, not a minus.
     const signed = m[1] !== undefined && matchStart >= paragraph.listMarker;
     const start = signed ? matchStart : matchStart + (m[1]?.length ?? 0);
@@ -206,10 +215,45 @@ export function moneyIn(paragraph: Paragraph): MoneyAmount[] {
     if (!parsed) continue;
     const exponent = m[3] ? (/^mia|^milliard/i.test(m[3]) ? 9 : 6) : m[4] ? 3 : 0;
     out.push(
-      new ProseAmount(paragraph, timesPow10(parsed.amount, exponent), exponent, parsed.decimals, parsed.style, isApproximate(text, start), start, end, start + numberText.length),
+      new ProseAmount(paragraph, timesPow10(parsed.amount, exponent), exponent, parsed.decimals, parsed.style, isApproximate(text, start), start, end, start, start + numberText.length),
     );
   }
   return out;
+}
+
+/** `kr. 250.000`, `kr 1.500.000,-`, `t.kr. 1.200`: the number after the unit (`,-` is no decimals). */
+const AMOUNT_AFTER_KR = /[\s\u00a0]?(\d{1,3}(?:[.\u00a0\u202f]\d{3})+|\d+)(,\d+|,-)?/y;
+
+/**
+ * The amount whose unit comes first (`kr. 250.000`), when no number stands before the `kr` at
+ * `kr` (whose unit ends at `end`). A number that goes on (`kr. 2 mio.`, `kr. 12.5`) is none.
+ */
+function amountAfter(paragraph: Paragraph, kr: number, end: number): ProseAmount | undefined {
+  const text = paragraph.text;
+  if (!isDigit(text.charCodeAt(end)) && !(isJsSpace(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1)))) return undefined;
+  // `kr` must start the unit: `t.kr.`/`tkr.` before it give thousands, a letter otherwise ends it.
+  let start = kr;
+  let exponent = 0;
+  if (kr >= 2 && (text.charCodeAt(kr - 1) === 46 && (text.charCodeAt(kr - 2) | 32) === 116)) {
+    start = kr - 2;
+    exponent = 3;
+  } else if (kr >= 1 && (text.charCodeAt(kr - 1) | 32) === 116) {
+    start = kr - 1;
+    exponent = 3;
+  }
+  if (start > 0 && (isLetter(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(start - 1)))) return undefined;
+  AMOUNT_AFTER_KR.lastIndex = end;
+  const m = AMOUNT_AFTER_KR.exec(text);
+  if (!m) return undefined;
+  const after = end + m[0].length;
+  const c = text.charCodeAt(after);
+  if (isDigit(c) || isLetter(c) || ((c === 46 || c === 44) && isDigit(text.charCodeAt(after + 1))) || /^\s*(?:mio|mia|milliard|million|%|pct|procent)/iu.test(text.slice(after, after + 12))) return undefined;
+  const numberStart = end + (m[0].length - m[1]!.length - (m[2]?.length ?? 0));
+  const decimals = m[2] && m[2] !== ',-' ? m[2] : '';
+  const parsed = parseAmount(m[1]! + decimals);
+  if (!parsed) return undefined;
+  const numberEnd = numberStart + m[1]!.length + decimals.length;
+  return new ProseAmount(paragraph, timesPow10(parsed.amount, exponent), exponent, parsed.decimals, parsed.style, isApproximate(text, start), start, Math.max(numberEnd, after), numberStart, numberEnd);
 }
 
 /** Ranges are worked out only when asked for: most amounts never reach a finding or a hover. */
@@ -223,6 +267,7 @@ class ProseAmount implements MoneyAmount {
     readonly approximate: boolean,
     readonly start: number,
     readonly end: number,
+    readonly numberStart: number,
     readonly numberEnd: number,
   ) {}
   get precision(): number {
@@ -235,7 +280,7 @@ class ProseAmount implements MoneyAmount {
     return { start: this.paragraph.positionAt(this.start), end: this.paragraph.positionAt(this.end) };
   }
   get numberRange(): Range {
-    return { start: this.paragraph.positionAt(this.start), end: this.paragraph.positionAt(this.numberEnd) };
+    return { start: this.paragraph.positionAt(this.numberStart), end: this.paragraph.positionAt(this.numberEnd) };
   }
 }
 

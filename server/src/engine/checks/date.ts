@@ -90,7 +90,8 @@ export const date: Check = {
             });
           }
         }
-        if (meeting && compareDates(d.date, meeting) > 0) {
+        // A date in digits is read for its weekday only.
+        if (!d.numeric && meeting && compareDates(d.date, meeting) > 0) {
           sentences ??= sentenceSpans(prose.text);
           const sentence = sentences.find((s) => s.start <= d.start && d.end <= s.end) ?? { start: 0, end: prose.text.length };
           const text = prose.text.slice(sentence.start, sentence.end);

@@ -34,7 +34,7 @@ export const textSum: Check = {
       const corrected = correctedTotal(sum);
       // Both directions: the part the table writes otherwise (when the table says which), or the total.
       const slips = partSlips(ctx.doc, sum);
-      const slipFixes = slips.map((s) => ({ title: ctx.msg.fixTextPartToTable(s.part.amount.text.slice(0, s.part.amount.numberEnd - s.part.amount.start), s.newText), edits: [{ range: s.part.amount.numberRange, newText: s.newText }], safe: false }));
+      const slipFixes = slips.map((s) => ({ title: ctx.msg.fixTextPartToTable(s.part.amount.text.slice(s.part.amount.numberStart - s.part.amount.start, s.part.amount.numberEnd - s.part.amount.start), s.newText), edits: [{ range: s.part.amount.numberRange, newText: s.newText }], safe: false }));
       const slipNotes = slips.map((s) => ctx.msg.textSumTableSays(s.part.amount.text, stripMarkup(s.match.cell.text), tableUnit(s.match), matchWhere(s.match, ctx.msg)));
       ctx.report({
         range: sum.total.range,

@@ -94,7 +94,8 @@ export function formatTables(doc: MinutesDocument, range?: Range): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const table of doc.tables) {
     if (range && (table.range.end.line < range.start.line || table.range.start.line > range.end.line)) continue;
-    if (table.rows.length < 2) continue;
+    // A transcript's space-aligned table is read as it stands, never rewritten.
+    if (table.rows.length < 2 || table.syntax === 'spaces') continue;
     edits.push(...formatTable(doc, table));
   }
   return edits;

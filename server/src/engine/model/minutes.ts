@@ -97,7 +97,8 @@ export interface TableRow {
   readonly separator: boolean;
 }
 
-export type TableSyntax = 'tab' | 'pipe';
+/** `spaces`: columns aligned by runs of spaces (a PDF transcript, `pdftotext -layout`). */
+export type TableSyntax = 'tab' | 'pipe' | 'spaces';
 
 export interface Table {
   readonly syntax: TableSyntax;
@@ -105,6 +106,13 @@ export interface Table {
   readonly rows: readonly TableRow[];
   /** The nearest non-blank line above the table (often carries the unit, e.g. `Mio. kr.`). */
   readonly lineAbove?: Located;
+  /**
+   * The table may lack rows above its first: it goes on from a table a few lines above (a page
+   * break between them in a PDF's text), or, space-aligned, starts right under a line of text (a
+   * label wrapped above its amounts). A total whose parts do not add up is not guessed at: the
+   * parts may be missing.
+   */
+  readonly partial?: boolean;
 }
 
 export interface Section {

@@ -304,16 +304,39 @@ export function chooseItems(candidates: readonly ItemCandidate[], strength: read
   if (best === undefined) return [];
   const same: number[] = [];
   for (let i = 0; i < candidates.length; i++) if (candidates[i]!.shape === best) same.push(i);
-  const strongIdx = same.filter((i) => strong[i]);
   // Numbers rise within a meeting; a second meeting in the file starts its own count.
   let t = 0;
-  const keep = longestIncreasing(
-    strongIdx.map((i) => {
-      while (t < meetingTitles.length && meetingTitles[t]! < candidates[i]!.line) t++;
-      return t * 10_000_000 + candidates[i]!.number;
-    }),
-    true, // non-decreasing: a duplicated number is an item (and a finding), not a list point
-  );
+  const values = same.map((i) => {
+    while (t < meetingTitles.length && meetingTitles[t]! < candidates[i]!.line) t++;
+    return t * 10_000_000 + candidates[i]!.number;
+  });
+  // Non-decreasing: a duplicated number is an item (and a finding), not a list point.
+  const allIdx: number[] = [];
+  const allValues: number[] = [];
+  same.forEach((i, k) => {
+    if (!strong[i]) return;
+    allIdx.push(i);
+    allValues.push(values[k]!);
+  });
+  const allKeep = longestIncreasing(allValues, true);
+  // A number used again below a higher one (`15`, `16`, `15`) may take the place of the higher
+  // one in the rising numbers: left out, when the numbers rise as far without it. Whether it is
+  // an item is judged on its own (parseMinutes' withDuplicatedNumbers).
+  const seen = new Set<number>();
+  let highest = -Infinity;
+  const fewerIdx: number[] = [];
+  const fewerValues: number[] = [];
+  same.forEach((i, k) => {
+    if (!strong[i]) return;
+    const v = values[k]!;
+    if (seen.has(v) && v < highest) return;
+    seen.add(v);
+    highest = Math.max(highest, v);
+    fewerIdx.push(i);
+    fewerValues.push(v);
+  });
+  const fewerKeep = fewerIdx.length < allIdx.length ? longestIncreasing(fewerValues, true) : undefined;
+  const [strongIdx, keep] = fewerKeep && fewerKeep.size >= allKeep.size ? [fewerIdx, fewerKeep] : [allIdx, allKeep];
   const accepted = new Set<number>();
   strongIdx.forEach((ci, k) => keep.has(k) && accepted.add(ci));
   // Fill in weak candidates whose number is exactly the next one between accepted neighbours.

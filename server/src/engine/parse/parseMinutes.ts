@@ -12,6 +12,7 @@ import { Profile, allSections, profileByName } from '../profiles/profiles';
 import type { Layout, Meeting } from '../model/minutes';
 import { SectionMatcher } from './sectionMatcher';
 import { buildTable, tableSyntaxOf } from './tables';
+import { SpaceBlock, endsLikeAmount, findSpaceTables } from './spaceTables';
 import type { TableSyntax } from '../model/minutes';
 
 export interface ParseOptions {
@@ -47,17 +48,26 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const syntaxOf: (TableSyntax | undefined)[] = new Array(n);
   let pageTops: Map<string, number> | undefined;
   const tabs = linesHolding(text, lines, '\t');
+  // Lines that end like an amount: where a space-aligned table's rows may be.
+  let amountEnds: number[] | undefined;
   for (let i = 0; i < n; i++) {
     const t = lines[i]!.text;
     blank[i] = isBlank(t);
     if (blank[i]) continue;
     syntaxOf[i] = tableSyntaxOf(t, tabs !== undefined && tabs[i] === 1);
+    if (!syntaxOf[i] && endsLikeAmount(t)) (amountEnds ??= []).push(i);
     // A PDF transcript's page furniture reads as blank: it stands between the lines of an item.
     const c = t.charCodeAt(0);
     if (c === 12) (pageTops ??= new Map()).set(pageTopKey(t), (pageTops.get(pageTopKey(t)) ?? 0) + 1);
     if ((c === 12 || c === 32 || (c | 32) === 115 || (c | 32) === 112) && t.length <= 200 && PAGE_NUMBER_LINE.test(t)) blank[i] = true;
   }
   if (pageTops) markRunningHeaders(lines, blank, pageTops);
+  // Tables whose columns are runs of spaces (PDF transcripts): their lines are table lines too.
+  const spaceBlocks = new Map<number, SpaceBlock>();
+  for (const block of amountEnds ? findSpaceTables(lines, blank, syntaxOf, amountEnds) : []) {
+    spaceBlocks.set(block.first, block);
+    for (let k = block.first; k <= block.last; k++) if (!blank[k]) syntaxOf[k] = 'spaces';
+  }
   // Heading lines are read on demand and kept: most lines are never asked for one, and an
   // object per line was most of the parse's garbage.
   const headingOf: (HeadingLine | undefined)[] = new Array(n);
@@ -154,6 +164,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     return st === Strength.Strong && contentsNumbers.size >= 2 && !contentsNumbers.has(c.number) ? Strength.Weak : st;
   });
   let chosen = chooseItems(candidates, strength, pinnedForms, meetingTitles);
+  if (chosen.length >= 2 && meetingTitles.length <= 1) chosen = withDuplicatedNumbers(chosen, candidates, strength, lines, blank, heading, syntaxOf, broad);
   // No numbered item anywhere: items may be titles alone, each with the same section under it.
   if (chosen.length === 0 && (pinnedForms.length === 0 || pinnedForms.includes('title'))) chosen = unnumberedItems(lines, blank, heading, syntaxOf, broad);
   // A contents heading after the first item is no contents heading.
@@ -174,16 +185,27 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const tables: Table[] = [];
   // With one meeting in the file, a decision heading that names a body and a date must name its date.
   const meetingDate = meetingStarts.length === 0 ? header.meetingDate?.date?.value ?? header.title?.date?.value : undefined;
-  const ctx: ItemContext = { lines, blank, heading, syntaxOf, matcher, tables, meetingDate, transcript: pageTops !== undefined };
+  const ctx: ItemContext = { lines, blank, heading, syntaxOf, spaceBlocks, matcher, tables, meetingDate, transcript: pageTops !== undefined, sectionLevels: new Set(), subLevels: new Set() };
   const meetingAt = new Map<number, number>();
   for (const st of meetingStarts) meetingAt.set(st.item, st.line);
   // `Sagnr.: 1-30-72-118-25` just above an item's heading (a print view): the item's journal
   // number, and the end of the item before it.
   const above = chosen.map((c, k) => journalAbove(lines, blank, c.line, k > 0 ? chosen[k - 1]!.headEnd : -1));
-  for (let k = 0; k < chosen.length; k++) {
-    const end = meetingAt.get(k + 1) ?? (k + 1 < chosen.length ? (above[k + 1]?.range.start.line ?? chosen[k + 1]!.line) : n);
-    const item = parseItem(ctx, chosen[k]!, end);
-    items.push(item.journalNumber || !above[k] ? item : { ...item, journalNumber: above[k] });
+  const readItems = () => {
+    for (let k = 0; k < chosen.length; k++) {
+      const end = meetingAt.get(k + 1) ?? (k + 1 < chosen.length ? (above[k + 1]?.range.start.line ?? chosen[k + 1]!.line) : n);
+      const item = parseItem(ctx, chosen[k]!, end);
+      items.push(item.journalNumber || !above[k] ? item : { ...item, journalNumber: above[k] });
+    }
+  };
+  readItems();
+  // A deeper Markdown heading was read as a sub-heading of its section in an earlier item, and a
+  // later item uses that level for its sections: read again, knowing every level sections use.
+  if ([...ctx.subLevels].some((l) => ctx.sectionLevels.has(l))) {
+    items.length = 0;
+    tables.length = 0;
+    ctx.subLevels.clear();
+    readItems();
   }
   // Headings that share their line with the text (`Beslutning Godkendt.`), where the document does
   // it consistently: items without a decision are read again that way, and kept if that finds one.
@@ -287,6 +309,46 @@ export const enum Strength {
  * it or on its line, or a section heading in the next few lines before any other candidate. A
  * sentence, a list's next point or a section's first point is never an item.
  */
+/**
+ * A number used twice where the later item stands below a higher number (`15`, `16`, `15`): the
+ * rising numbers leave it out, but it is an item with a duplicated number (a finding), not a
+ * list's point, when it is a candidate of the document's form at the top of an item's block,
+ * its title starts in upper case and two section headings follow it before the next candidate.
+ */
+function withDuplicatedNumbers(
+  chosen: ItemCandidate[],
+  candidates: readonly ItemCandidate[],
+  strength: readonly Strength[],
+  lines: readonly Line[],
+  blank: readonly boolean[],
+  heading: (i: number) => HeadingLine | undefined,
+  syntaxOf: readonly (TableSyntax | undefined)[],
+  matcher: SectionMatcher,
+): ItemCandidate[] {
+  const shape = chosen[0]!.shape;
+  if (chosen.some((c) => c.shape !== shape)) return chosen;
+  const taken = new Set(chosen);
+  const numbers = new Set(chosen.map((c) => c.number));
+  let added: ItemCandidate[] | undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (taken.has(c) || c.shape !== shape || strength[k] !== Strength.Strong || !numbers.has(c.number)) continue;
+    const first = lines[c.titleLine]!.text.charAt(c.titleStart);
+    if (first === first.toLowerCase()) continue;
+    const next = k + 1 < candidates.length ? candidates[k + 1]!.line : lines.length;
+    let sections = 0;
+    for (let i = c.headEnd + 1; i < next && sections < 2; i++) {
+      if (blank[i] || syntaxOf[i]) continue;
+      const t = heading(i)!;
+      if (matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) sections++;
+    }
+    if (sections < 2) continue;
+    (added ??= []).push(c);
+  }
+  if (!added) return chosen;
+  return [...chosen, ...added].sort((a, b) => a.line - b.line);
+}
+
 function candidateStrength(
   c: ItemCandidate,
   lines: readonly Line[],
@@ -615,12 +677,18 @@ interface ItemContext {
   readonly blank: readonly boolean[];
   readonly heading: (line: number) => HeadingLine | undefined;
   readonly syntaxOf: readonly (TableSyntax | undefined)[];
+  /** Space-aligned tables by their first line. */
+  readonly spaceBlocks: ReadonlyMap<number, SpaceBlock>;
   readonly matcher: SectionMatcher;
   readonly tables: Table[];
   /** Read section headings that share their line with the text (`Beslutning Godkendt.`). */
   inline?: boolean;
   /** The meeting's date, when the file holds one meeting and its header gives it. */
   readonly meetingDate?: CalendarDate;
+  /** Markdown levels (1–6) the document uses for section headings: each read no deeper than the section it follows. */
+  readonly sectionLevels: Set<number>;
+  /** Levels of section-like headings read as sub-headings, being deeper than their section (`#### Tidsplan` under `### Sagsfremstilling`). */
+  readonly subLevels: Set<number>;
   /** A PDF transcript (pages start with a form feed): `pdftotext` may glue a heading to an empty label. */
   readonly transcript?: boolean;
 }
@@ -837,12 +905,20 @@ function collectTables(ctx: ItemContext, from: number, to: number): void {
   for (let i = from; i < to; i++) {
     if (blank[i]) continue;
     const syntax = syntaxOf[i];
-    if (syntax) {
+    if (syntax === 'spaces') {
+      const table = spaceTableAt(ctx, i, to, lastAbove);
+      if (table) {
+        found.push(table);
+        i = table.range.end.line;
+        lastAbove = -1;
+        continue;
+      }
+    } else if (syntax) {
       let j = i;
       while (j + 1 < to && syntaxOf[j + 1] === syntax) j++;
       if (j > i || syntax === 'pipe') {
         const above = lastAbove >= 0 ? heading(lastAbove)! : undefined;
-        found.push(buildTable(lines, i, j, syntax, above && { value: above.text, range: lineRange(lastAbove, above.start, above.end) }));
+        found.push(buildTable(lines, i, j, syntax, above && { value: above.text, range: lineRange(lastAbove, above.start, above.end) }, syntaxOf));
         i = j;
         lastAbove = -1;
         continue;
@@ -851,6 +927,14 @@ function collectTables(ctx: ItemContext, from: number, to: number): void {
     lastAbove = i;
   }
   if (found.length > 0) ctx.tables.unshift(...found);
+}
+
+/** The space-aligned table starting at line i, when it ends before `end`; `lastAbove`: the line above it, or -1. */
+function spaceTableAt(ctx: ItemContext, i: number, end: number, lastAbove: number): Table | undefined {
+  const block = ctx.spaceBlocks.get(i);
+  if (!block || block.last >= end) return undefined;
+  const above = lastAbove >= 0 ? ctx.heading(lastAbove)! : undefined;
+  return block.build(above && { value: above.text, range: lineRange(lastAbove, above.start, above.end) });
 }
 
 function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaItem {
@@ -884,7 +968,7 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
 
   const sections: Section[] = [];
   const preamble = { subHeadings: [] as SubHeading[], tables: [] as Table[] };
-  let current: { id: string; heading: Located; line: number; subHeadings: SubHeading[]; tables: Table[]; inline?: boolean } | undefined;
+  let current: { id: string; heading: Located; line: number; level: number; subHeadings: SubHeading[]; tables: Table[]; inline?: boolean } | undefined;
   const closeSection = (until: number) => {
     if (!current) return;
     const lastLine = lastNonBlank(blank, current.line + 1, until);
@@ -911,12 +995,21 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
   for (let i = body; i < end; i++) {
     if (blank[i]) continue;
     const syntax = syntaxOf[i];
-    if (syntax) {
+    if (syntax === 'spaces') {
+      const table = spaceTableAt(ctx, i, end, lastAbove);
+      if (table) {
+        (current ?? preamble).tables.push(table);
+        ctx.tables.push(table);
+        i = table.range.end.line;
+        lastAbove = -1;
+        continue;
+      }
+    } else if (syntax) {
       let j = i;
       while (j + 1 < end && syntaxOf[j + 1] === syntax) j++;
       if (j > i || syntax === 'pipe') {
         const above = lastAbove >= 0 ? heading(lastAbove)! : undefined;
-        const table = buildTable(lines, i, j, syntax, above && { value: above.text, range: lineRange(lastAbove, above.start, above.end) });
+        const table = buildTable(lines, i, j, syntax, above && { value: above.text, range: lineRange(lastAbove, above.start, above.end) }, syntaxOf);
         (current ?? preamble).tables.push(table);
         ctx.tables.push(table);
         i = j;
@@ -934,16 +1027,27 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
       const glued = gluedHeading(lines[i]!.text.slice(0, he), matcher);
       if (glued) {
         closeSection(i);
-        current = { id: glued.id, heading: { value: lines[i]!.text.slice(glued.at, he), range: lineRange(i, glued.at, he) }, line: i, subHeadings: [], tables: [] };
+        current = { id: glued.id, heading: { value: lines[i]!.text.slice(glued.at, he), range: lineRange(i, glued.at, he) }, line: i, level: 0, subHeadings: [], tables: [] };
         lastAbove = -1;
         continue;
       }
     }
+    // `#### Tidsplan` inside `### Sagsfremstilling`: a deeper heading is a sub-heading of its
+    // section, unless the document uses that level for sections elsewhere.
+    if (sectionId !== undefined && level > 0 && current !== undefined && current.level > 0) {
+      if (level > current.level && !ctx.sectionLevels.has(level)) {
+        ctx.subLevels.add(level);
+        current.subHeadings.push({ line: i, range: lineRange(i, hs, he), text: heading(i)!.text, level });
+        lastAbove = i;
+        continue;
+      }
+    }
     if (sectionId !== undefined) {
+      if (level > 0 && (current === undefined || level <= current.level)) ctx.sectionLevels.add(level);
       closeSection(i);
       // `Kompetence: Byrådet`: the heading carries its own text.
       const carries = /:\s*\S/u.test(heading(i)!.text);
-      current = { id: sectionId, heading: { value: heading(i)!.text, range: lineRange(i, hs, he) }, line: i, subHeadings: [], tables: [], inline: carries || undefined };
+      current = { id: sectionId, heading: { value: heading(i)!.text, range: lineRange(i, hs, he) }, line: i, level, subHeadings: [], tables: [], inline: carries || undefined };
       lastAbove = -1;
       continue;
     }
@@ -951,7 +1055,7 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     if (sections.length === 0 && !current && he - hs > 11) {
       const length = inlineDecision(heading(i)!.text, matcher);
       if (length > 0) {
-        current = { id: matcher.match(heading(i)!.text.slice(0, length - 1))!, heading: { value: heading(i)!.text.slice(0, length), range: lineRange(i, hs, hs + length) }, line: i, subHeadings: [], tables: [], inline: true };
+        current = { id: matcher.match(heading(i)!.text.slice(0, length - 1))!, heading: { value: heading(i)!.text.slice(0, length), range: lineRange(i, hs, hs + length) }, line: i, level, subHeadings: [], tables: [], inline: true };
         lastAbove = i;
         continue;
       }
@@ -961,7 +1065,7 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
       const inline = matcher.matchInline(h.text);
       if (inline) {
         closeSection(i);
-        current = { id: inline.id, heading: { value: h.text.slice(0, inline.length), range: lineRange(i, hs, hs + inline.length) }, line: i, subHeadings: [], tables: [], inline: true };
+        current = { id: inline.id, heading: { value: h.text.slice(0, inline.length), range: lineRange(i, hs, hs + inline.length) }, line: i, level, subHeadings: [], tables: [], inline: true };
         lastAbove = i;
         continue;
       }

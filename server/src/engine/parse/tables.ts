@@ -34,6 +34,11 @@ class Cell implements TableCell {
   }
 }
 
+/** One cell: the text between `from` and `to` of a line, trimmed (a space table's cell). */
+export function cellAt(text: string, line: number, from: number, to: number): TableCell {
+  return cellOf(text, line, from, to);
+}
+
 /** One cell: the text between `from` and `to`, trimmed (tabs too, but a tab ends leading spaces). */
 function cellOf(text: string, line: number, from: number, to: number): TableCell {
   let s = from;
@@ -80,14 +85,31 @@ function rowOf(line: Line, syntax: TableSyntax): TableRow {
 }
 
 /** Builds a table from consecutive lines of one syntax. */
-export function buildTable(lines: readonly Line[], first: number, last: number, syntax: TableSyntax, lineAbove: Located | undefined): Table {
+export function buildTable(lines: readonly Line[], first: number, last: number, syntax: TableSyntax, lineAbove: Located | undefined, syntaxOf?: readonly (TableSyntax | undefined)[]): Table {
   const rows: TableRow[] = [];
   for (let i = first; i <= last; i++) rows.push(rowOf(lines[i]!, syntax));
   const lastLine = lines[last]!;
-  return {
+  const table: Table = {
     syntax,
     range: { start: { line: first, character: 0 }, end: { line: last, character: lastLine.text.length } },
     rows,
     lineAbove,
   };
+  return syntaxOf && continues(table, syntaxOf) ? { ...table, partial: true } : table;
 }
+
+/**
+ * A table that goes on from rows of its syntax a few lines above (a page break between them in a
+ * PDF's text), with no head of its own (its first row holds an amount).
+ */
+function continues(table: Table, syntaxOf: readonly (TableSyntax | undefined)[]): boolean {
+  const start = table.range.start.line;
+  let above = false;
+  for (let i = start - 2; i >= Math.max(0, start - 6) && !above; i--) above = syntaxOf[i] === table.syntax;
+  if (!above) return false;
+  const first = table.rows[0]!;
+  for (let c = 1; c < first.cells.length; c++) if (AMOUNT_LIKE.test(first.cells[c]!.text)) return true;
+  return false;
+}
+
+const AMOUNT_LIKE = /^[-−÷]?\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?$/;

@@ -67,7 +67,7 @@ export function withinRounding(diff: Amount, decimals: number, parts: number): b
 
 /** How a number was written, so a corrected value can be written the same way. */
 export interface NumberStyle {
-  /** Minus sign used (`-`, `−` or `÷`). */
+  /** Minus sign used (`-`, `−`, `÷`, `–`, or `(` for an amount in parentheses). */
   readonly minus: string;
   /** Thousands separator (`.`, a space, a no-break or thin space) or '' when not grouped. */
   readonly grouping: string;
@@ -121,7 +121,7 @@ function isGroupSeparator(c: number): boolean {
 }
 
 /**
- * Reads a cell as a Danish amount: `1.044.235`, `-20.371`, `−780`, `÷ 5`, `11,5`, `3,8 %`,
+ * Reads a cell as a Danish amount: `1.044.235`, `-20.371`, `−780`, `÷ 5`, `(12.400)`, `11,5`, `3,8 %`,
  * `<b>49.200</b>`, `**0**`, `1 044 235`. Anything else (text, `3,7 % (Sep-23)`, `1.5`) is not
  * an amount. Linear in the length of the text; never throws. Code-unit scans rather than
  * regular expressions and slices: every cell with a digit in every table comes through here.
@@ -154,11 +154,18 @@ export function parseAmount(raw: string): ParsedAmount | undefined {
       }
     }
   }
+  let minus = '';
+  // `(12.400)`: a negative amount as accounts write it (the parentheses are its minus sign).
+  if (text.charCodeAt(0) === 40 /* ( */ && text.charCodeAt(text.length - 1) === 41 /* ) */ && text.length > 2) {
+    text = trimPadding(text.slice(1, -1));
+    minus = '(';
+  }
   const n = text.length;
   let i = 0;
-  let minus = '';
   const sign = text.charCodeAt(0);
-  if (n > 0 && (isMinus(sign) || sign === 43 /* + */)) {
+  // A minus is `-`, `−`, `÷` or the en dash Word's autocorrect makes of `- ` (`– 1.234`).
+  if (n > 0 && (isMinus(sign) || sign === 0x2013 || sign === 43 /* + */)) {
+    if (minus) return undefined;
     if (sign !== 43) minus = text[0]!;
     i++;
     while (i < n && isJsSpace(text.charCodeAt(i))) i++;
@@ -197,6 +204,9 @@ export function parseAmount(raw: string): ParsedAmount | undefined {
     }
   }
   const suffix = i === n ? '' : text.slice(i);
+  // In parentheses only a bare amount written as accounts write it, grouped or with decimals:
+  // `(1.000 kr.)` heads a column with its unit, and `(50)` is a count or a note's number.
+  if (minus === '(' && (suffix !== '' || (grouping === 0 && decimals === 0))) return undefined;
   const percent = suffix.length > 0 && isPercent(suffix);
   if (suffix.length > 0 && !percent && !UNIT_SUFFIX.test(suffix)) return undefined;
   const magnitude = digitCount + decimals <= MAX_EXACT_DIGITS ? BigInt(value) : BigInt(digitsOf(text, intStart, intEnd) + text.slice(intEnd + 1, i));
@@ -272,7 +282,9 @@ export function formatAmount(a: Amount, decimals: number, style: Partial<NumberS
     for (let end = digits.length; end > 0; end -= 3) parts.unshift(digits.slice(Math.max(0, end - 3), end));
     grouped = parts.join(grouping);
   }
-  return `${negative ? (style.minus ?? '-') : ''}${grouped}${frac ? `,${frac}` : ''}`;
+  const written = `${grouped}${frac ? `,${frac}` : ''}`;
+  if (negative && style.minus === '(') return `(${written})`;
+  return `${negative ? (style.minus ?? '-') : ''}${written}`;
 }
 
 /** The amount as written in a cell again: markup, sign style, grouping and suffix kept. */

@@ -53,15 +53,22 @@ export function analyzeTable(table: Table): TableArithmetic {
   const relations = grid.columns.length > 1 ? inferColumnRelations(grid, numbers) : [];
   const computations: Computation[] = [];
   for (const total of totals) {
+    // In a transcript's table that may have lost rows, or whose cells ran together, parts that
+    // do not add up are likelier parts missing than a wrong total.
+    if (total.guessed && (table.partial || grid.misread)) continue;
     for (let c = 0; c < grid.columns.length; c++) {
       const stated = total.row.cells[c];
       if (!stated) continue;
       const parts: Part[] = [];
+      let lacking = false;
       for (const p of total.parts) {
         const cell = p.cells[c];
         if (cell) parts.push({ label: p.label, sign: 1, cell });
+        else lacking ||= p.misread?.includes(c) === true;
       }
-      if (parts.length === 0) continue;
+      // A part that holds text with digits in this column (`11-`: cells run together) is one
+      // the sum cannot add.
+      if (parts.length === 0 || lacking) continue;
       // Every cell of a column is at the column's scale, so the parts add up unit by unit.
       const column = grid.columns[c]!;
       const computed: Amount = { units: unitsSum(parts, numbers !== undefined), scale: column.decimals };
@@ -95,7 +102,8 @@ function computation(
   origin: { total?: TotalRow; relation?: ColumnRelation },
 ): Computation {
   const difference = subtract(stated.amount, computed);
-  const status: Status = isZero(difference) ? 'ok' : withinRounding(difference, column.decimals, parts.length) ? 'rounding' : 'error';
+  // Counts are never rounded: a count off by one is wrong.
+  const status: Status = isZero(difference) ? 'ok' : !column.counts && withinRounding(difference, column.decimals, parts.length) ? 'rounding' : 'error';
   // Written out rather than spreading `origin`: a spread copies on V8's slow generic path.
   const decimals = column.decimals;
   return origin.total !== undefined

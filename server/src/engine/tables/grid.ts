@@ -4,6 +4,7 @@ import { Amount, NumberStyle, ParsedAmount, atScale, parseAmount } from './amoun
 import { CaselessPattern } from './caseless';
 import { mayBeTotalLabel, mayHoldUnit, mayHoldUnitMarked, stripMarkup } from './markup';
 import { Numbers, bytes } from './numberArrays';
+import { hasDigit } from '../text/chars';
 
 export { stripMarkup };
 
@@ -57,6 +58,11 @@ export interface AmountColumn {
   readonly resultLike: boolean;
   /** How the column writes numbers (for rewriting a cell that has no style of its own). */
   readonly style: NumberStyle;
+  /**
+   * Counts (people, cases, places: `Antal`, `Elever`, `Pladser`): whole numbers that are never
+   * rounded, so a total off by one is an error, not a rounding difference.
+   */
+  readonly counts: boolean;
 }
 
 export interface GridRow {
@@ -75,6 +81,13 @@ export interface GridRow {
    * do not add up is held to the closest guess.
    */
   readonly namedTotal: boolean;
+  /**
+   * A part of the row above, not a row of its own (`Heraf forsikrede ledige`, `- heraf løn`,
+   * `Herunder …`): never a part of a total (it is counted in its row already), nor a total.
+   */
+  readonly detail: boolean;
+  /** Amount columns (positions in `Grid.columns`) where this row holds text with digits instead (see `Grid.misread`). */
+  readonly misread?: readonly number[];
   readonly range: Range;
 }
 
@@ -86,6 +99,12 @@ export interface Grid {
   readonly columns: readonly AmountColumn[];
   /** Data rows holding at least one amount, in order. */
   readonly rows: readonly GridRow[];
+  /**
+   * A row holds text where its column holds amounts (`11-`, `november 2025 4.300`: cells run
+   * together when a PDF's columns were rebuilt): a total whose parts do not add up may be missing
+   * one, so it is not guessed at.
+   */
+  readonly misread: boolean;
 }
 
 /**
@@ -106,12 +125,26 @@ export function notAdditive(label: string): boolean {
   return MAY_NOT_ADD.test(label) && NOT_ADDITIVE.test(label);
 }
 
-const TOTAL_LABEL = new CaselessPattern(/^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt|.*\btotal)[.:]?\*?$/);
+/** `Netto` alone is the sum of the rows above it (gross and income); `Nettobesparelse` is a measure of its own. */
+const TOTAL_LABEL = new CaselessPattern(/^(?:i alt|total|totalt|sum|netto|samlet\b.*|.*\bi alt|.*\btotal)[.:]?\*?$/);
 const TOTAL_HEADER = new CaselessPattern(/^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt)[.:]?$/);
 const RESULT_HEADER = new CaselessPattern(/^(?:afvigelse|i alt|total|totalt|sum|samlet|difference|forskel|netto|saldo|rest|resultat|ændring|mer-?\/mindreforbrug|mindreforbrug|merforbrug)\b/);
 /** Columns of codes and numbering, not amounts (`Indstillingspunkt`, `Nr.`, `Konto`). */
 const CODE_HEADER = new CaselessPattern(/^(?:indstillingspunkt|punkt|nr\.?|løbe-?nr\.?|lbnr\.?|id|kode|konto(?:nr\.?)?|år|årstal|side|cvr|journal(?:nr\.?|nummer)?)$/);
 const UNIT = new CaselessPattern(/\b1\.000\s*kr\.?|\bt\.?\s?kr\.?|\btkr\.?|\bmio\.?\s*kr\.?|\bmia\.?\s*kr\.?|\bmillioner kr\.?|\bkr\.?(?=$|[\s)])/);
+/**
+ * Words that name counts of people, cases or places (`Antal`, `Elevtal`, `Pladser`), in a column
+ * header, the label column's header or the short line above the table. Full-time equivalents and
+ * hours (`Årsværk`, `FTE`, `Timer`) are computed and rounded, so they are not counts; neither is
+ * anything in money (`kr.`, `Beløb`, `Budget`), however it is counted.
+ */
+const COUNT_WORD = /(?<!\p{L})(?:antal|elevtal|børnetal|indbyggertal|befolkningstal|elever|pladser|sager|borgere|børn|personer|medarbejdere|ansatte|boliger|deltagere|brugere|modtagere|ansøgninger|husstande|indbyggere|patienter|beboere|klasser|stk\.?)(?!\p{L})/iu;
+const NOT_COUNT_WORD = /(?<!\p{L})(?:årsværk|fte|timer|kr\.?|kroner|beløb|budget\p{L}*|regnskab\p{L}*|udgift\p{L}*|indtægt\p{L}*|mio\.?|mia\.?|tkr\.?|t\.kr\.?|gns\.?|gennemsnit\p{L}*)(?!\p{L})/iu;
+
+function namesCounts(text: string): boolean {
+  return COUNT_WORD.test(text) && !NOT_COUNT_WORD.test(text);
+}
+
 const EMPTY_MARKS = new Set(['', '-', '–', '—', '−', '÷', '.']);
 
 function unitOf(texts: readonly (string | undefined)[]): string | undefined {
@@ -220,6 +253,16 @@ export function readGrid(table: Table): Grid {
     if (text > 0 && text >= count[c * 5 + AMOUNT]! + count[c * 5 + PERCENT]! + count[c * 5 + YEAR]!) lastText = c;
   }
 
+  // The unit and whether the table counts (see `counts`): from the header rows and the line above.
+  const unit = unitOf(unitTexts(table, rows, headerRows));
+  let tableCounts = false;
+  if (unit === undefined) {
+    const lineAbove = table.lineAbove?.value;
+    let labelHeads = lineAbove && lineAbove.length <= 80 ? lineAbove : '';
+    for (let c = 0; c <= lastText && c < width; c++) labelHeads += ` ${headerText(rows, headerRows, c)}`;
+    tableCounts = namesCounts(labelHeads);
+  }
+
   const columns: AmountColumn[] = [];
   for (let c = lastText + 1 > 1 ? 1 : lastText + 1; c < width; c++) {
     // Left of the last text column only money counts (a budget with a column of remarks beside
@@ -247,10 +290,20 @@ export function readGrid(table: Table): Grid {
       declaredTotal: TOTAL_HEADER.test(header),
       resultLike: RESULT_HEADER.test(header),
       style: { minus: style?.minus ?? '-', grouping: style?.grouping ?? '.', before: '', after: '', suffix: '' },
+      counts: decimals === 0 && unit === undefined && (namesCounts(header) || (tableCounts && !NOT_COUNT_WORD.test(header))),
     });
   }
 
   const gridRows: GridRow[] = [];
+  // A head over amounts holding an amount itself (`november 2025 5.700`: a page's running header
+  // run into the first row) is a row misread.
+  let misread = false;
+  for (let h = 0; h < headerRows && !misread; h++) {
+    for (const col of columns) {
+      const text = rows[h]!.cells[col.index]?.text;
+      if (text && text.length >= 5 && kinds[h * width + col.index] === TEXT && text.indexOf('.') > 0 && GROUPED_AMOUNT.test(text)) misread = true;
+    }
+  }
   if (columns.length > 0) {
     const allColumnsTotals = columns.every((c) => c.declaredTotal);
     for (const i of dataRows) {
@@ -258,10 +311,12 @@ export function readGrid(table: Table): Grid {
       const cells: (AmountCell | undefined)[] = [];
       let present = 0;
       let allBold = true;
+      let misreadColumns: number[] | undefined;
       for (const col of columns) {
         const p = parsed[i * width + col.index];
         const cell = row.cells[col.index];
         if (!p || !cell || kinds[i * width + col.index] !== AMOUNT) {
+          if (cell && kinds[i * width + col.index] === TEXT && hasDigit(cell.text)) (misreadColumns ??= []).push(cells.length);
           cells.push(undefined);
           continue;
         }
@@ -269,6 +324,7 @@ export function readGrid(table: Table): Grid {
         present++;
         allBold &&= p.bold;
       }
+      if (misreadColumns) misread = true;
       if (present === 0) continue;
       // The label: the first two non-empty text cells left of the amounts.
       let first: TableCell | undefined;
@@ -296,26 +352,49 @@ export function readGrid(table: Table): Grid {
         cells,
         declaredTotal: totalLabel || (!rate && (labelBold || (allBold && !allColumnsTotals))),
         namedTotal: totalLabel,
+        detail: isDetailLabel(firstLabel),
+        misread: misreadColumns,
         range: row.range,
       });
     }
   }
 
-  // The line above names the unit only when it is short (`Beløb i 1.000 kr.`); a sentence that
-  // mentions `0,4 mio. kr.` says nothing about the table's unit.
-  // (A line that cannot name a unit is not measured: `unitOf` would pass it over anyway.)
+  return { table, unit, headerRows, columns, rows: gridRows, misread };
+}
+
+/**
+ * The line above names the unit only when it is short (`Beløb i 1.000 kr.`); a sentence that
+ * mentions `0,4 mio. kr.` says nothing about the table's unit.
+ * (A line that cannot name a unit is not measured: `unitOf` would pass it over anyway.)
+ */
+function shortLineAbove(table: Table): string | undefined {
   const lineAbove = table.lineAbove?.value;
-  const above = lineAbove && mayHoldUnitMarked(lineAbove) && stripMarkup(lineAbove).length <= 40 ? lineAbove : undefined;
-  // The unit stands in a short header cell (`1.000 kr.`, `Beskrivelse – Kr.`); long text cells
-  // of indicator tables are not searched.
-  const unitTexts: (string | undefined)[] = [];
+  return lineAbove && mayHoldUnitMarked(lineAbove) && stripMarkup(lineAbove).length <= 40 ? lineAbove : undefined;
+}
+
+/**
+ * The unit stands in a short header cell (`1.000 kr.`, `Beskrivelse – Kr.`) or the short line
+ * above; long text cells of indicator tables are not searched.
+ */
+function unitTexts(table: Table, rows: readonly TableRow[], headerRows: number): (string | undefined)[] {
+  const texts: (string | undefined)[] = [];
   for (let h = 0; h < headerRows; h++) {
     const short: string[] = [];
     for (const c of rows[h]!.cells) if (c.text.length <= 80) short.push(c.text);
-    unitTexts.push(short.join(' '));
+    texts.push(short.join(' '));
   }
-  unitTexts.push(above);
-  return { table, unit: unitOf(unitTexts), headerRows, columns, rows: gridRows };
+  texts.push(shortLineAbove(table));
+  return texts;
+}
+
+/** A grouped amount in a head (`5.700`), not a unit (`1.000 kr.`, `i 1.000 m³`). */
+const GROUPED_AMOUNT = /(?<![\d.])\d{1,3}(?:\.\d{3})+(?![\d.])(?!\s*(?:kr|m|t\.?\s?kr|indb|personer|borgere)\b)/iu;
+const DETAIL_LABEL = /^[-–•*\s]*(?:heraf|deraf|hvoraf|herunder|hvorunder|heraf\s+til)(?!\p{L})/iu;
+
+/** `Heraf …`, `- heraf …`, `Herunder …`: the first letter is looked at before the expression. */
+function isDetailLabel(label: string): boolean {
+  const c = label.charCodeAt(0) | 32;
+  return (c === 104 || c === 100 || c === 45 || c === 32 || label.charCodeAt(0) === 0x2013 || label.charCodeAt(0) === 0x2022 || c === 42) && DETAIL_LABEL.test(label);
 }
 
 const BOLD_START = /^(?:<b>|<strong>|\*\*|__)/i;

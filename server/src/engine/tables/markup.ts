@@ -74,7 +74,7 @@ function isK(c: number): boolean {
 /**
  * False when `TOTAL_LABEL` (in grid.ts) cannot match. Anchored at both ends, it matches only a
  * text that starts with `samlet` or whose end (before an optional `.`/`:` and `*`) is `i alt`,
- * `total`, `totalt` or `sum`: so an `s` first, or `alt`, `tal` or `sum` last. Letters compared
+ * `total`, `totalt`, `sum` or `netto`: so an `s` first, or `alt`, `tal`, `sum` or `tto` last. Letters compared
  * ASCII case-insensitively, `ſ` as `s` (the `iu` flags fold it so); nothing else folds to these.
  */
 export function mayBeTotalLabel(s: string): boolean {
@@ -87,7 +87,7 @@ export function mayBeTotalLabel(s: string): boolean {
   const a = s.charCodeAt(e - 3) | 32;
   const b = s.charCodeAt(e - 2) | 32;
   const z = s.charCodeAt(e - 1) | 32;
-  return (a === 97 && b === 108 && z === 116) /* alt */ || (a === 116 && b === 97 && z === 108) /* tal */ || (isS(s.charCodeAt(e - 3)) && b === 117 && z === 109) /* sum */;
+  return (a === 97 && b === 108 && z === 116) /* alt */ || (a === 116 && b === 97 && z === 108) /* tal */ || (isS(s.charCodeAt(e - 3)) && b === 117 && z === 109) /* sum */ || (a === 116 && b === 116 && z === 111) /* netto */;
 }
 
 function isS(c: number): boolean {

@@ -81,6 +81,8 @@ function inferTotals(grid: Grid, numbers: NumericGrid | undefined, guessBold: bo
   const belowSums = windowsOf(grid, numbers);
   for (let i = nodes.length - 1; i >= 0; i--) {
     const node = nodes[i]!;
+    // `Heraf …` is counted in the row above it: neither a part nor a total (left out of both passes).
+    if (node.row.detail) continue;
     // Bottom-up, a declared total reaches far only when it heads the table.
     let k = findParts(node, below, belowSums, false, budget, i === 0 ? MAX_DECLARED_PARTS : MAX_INFERRED_PARTS);
     if (k === 0 && i === 0 && guesses(node.row) && !nodes[nodes.length - 1]!.row.declaredTotal) {

@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../support/engine';
+import { formatTables } from '../../server/src/engine/features/formatting';
+
+/**
+ * Tables whose columns are runs of spaces (`pdftotext -layout`): read where the block is clearly
+ * a table, never from prose with double spaces, contents with page numbers, lists or phone
+ * numbers. The fixture pdftotext-layout-tables.referat.txt is a whole transcript; these are the
+ * edges.
+ */
+function doc(body: string): string {
+  return `Referat\nDato: 14.01.2026\n\n1. Sag om økonomi\nSagsnr.: 26/1\n\nBeslutning\nGodkendt.\n\nSagsfremstilling\n${body}\n`;
+}
+
+function spaceTables(body: string) {
+  return analyze(doc(body), { fileName: 'x.referat.txt' }).doc.tables.filter((t) => t.syntax === 'spaces');
+}
+
+function codes(body: string): string[] {
+  return analyze(doc(body), { fileName: 'x.referat.txt' })
+    .findings.filter((f) => f.severity !== 'hint')
+    .map((f) => `${f.range.start.line - 10} ${f.code}`);
+}
+
+describe('tables laid out with runs of spaces (pdftotext -layout)', () => {
+  const table = [
+    '1.000 kr.            Budget        Regnskab      Afvigelse',
+    'Skoler               12.400          12.150            250',
+    'Dagtilbud             8.300           8.390            -90',
+    'I alt                20.700          20.540            160',
+  ].join('\n');
+
+  it('reads a table: header over the columns, a label and the amounts of each row', () => {
+    const [t] = spaceTables(table);
+    assert.ok(t);
+    assert.deepEqual(
+      t.rows.map((r) => r.cells.map((c) => c.text)),
+      [
+        ['1.000 kr.', 'Budget', 'Regnskab', 'Afvigelse'],
+        ['Skoler', '12.400', '12.150', '250'],
+        ['Dagtilbud', '8.300', '8.390', '-90'],
+        ['I alt', '20.700', '20.540', '160'],
+      ],
+    );
+    assert.deepEqual(codes(table), []);
+  });
+
+  it('finds a wrong total, and a wrong row amount in the total it spoils (as in a tab table)', () => {
+    const found = codes(table.replace('I alt                20.700', 'I alt                20.800'));
+    assert.ok(found.includes('3 table-sum'), found.join('\n'));
+    const row = codes(table.replace('-90', '-80'));
+    assert.ok(row.includes('3 table-sum'), row.join('\n'));
+  });
+
+  it('is never written over by Formatér dokument', () => {
+    assert.deepEqual(formatTables(analyze(doc(table), { fileName: 'x.referat.txt' }).doc), []);
+  });
+
+  it('reads no table from justified prose, even with «i alt» and amounts at the ends of lines', () => {
+    const prose = [
+      'Udvalget  har  i  perioden  afsat  midler  til  skoler  og  dagtilbud,  i alt  12.400',
+      'kr.  i  2025  og  yderligere  midler  til  vedligeholdelse  af  bygninger  i alt  8.300',
+      'mens  resten  af  rammen  på  i alt  2.000',
+    ].join('\n');
+    assert.equal(spaceTables(prose).length, 0);
+    assert.deepEqual(codes(prose), []);
+  });
+
+  it('reads no table from a contents with page numbers, a phone list or a list of dates', () => {
+    const contents = ['1. Godkendelse af dagsorden             3', '2. Budgetopfølgning pr. 31. marts        4', '3. Takster for 2026                      7', '4. Eventuelt                            12'].join('\n');
+    assert.equal(spaceTables(contents).length, 0);
+    const phones = ['Navn              Telefon', 'Jens Hansen       72 36 36 36', 'Eva Holm          72 36 40 12', 'Ole Berg          72 36 41 99'].join('\n');
+    assert.equal(spaceTables(phones).length, 0);
+    const dates = ['Møde              Dato', 'Udvalget          14.01.2026', 'Byrådet           28.01.2026', 'I alt             2'].join('\n');
+    assert.deepEqual(codes(dates), []);
+  });
+
+  it('reads a count table (counts are never rounded) and cells run together', () => {
+    const counts = ['Botilbud       Pladser     Beboere    Venteliste', 'Egebo               24          23             4', 'Lærkehuset          12          11-', 'I alt               36          35             4'].join('\n');
+    const [t] = spaceTables(counts);
+    assert.deepEqual(t?.rows[2]!.cells.map((c) => c.text), ['Lærkehuset', '12', '11', '-']);
+    assert.ok(codes(counts.replace('35     ', '36     ')).includes('3 table-sum'));
+  });
+
+  it('joins a label wrapped onto the lines below, and reads a page break between rows', () => {
+    const wrapped = [
+      '1.000 kr.         2026          2027',
+      'Renovering         100           300',
+      'af hallen',
+      'Side 2 af 3',
+      '\fUdvalget – 14. januar 2026',
+      'Nye stier          200           200',
+      'Driftsudgifte      300           500',
+      'r i alt',
+      'Side 3 af 3',
+      '\fUdvalget – 14. januar 2026',
+    ].join('\n');
+    const t = spaceTables(wrapped)[0];
+    assert.ok(t);
+    assert.deepEqual(
+      t.rows.map((r) => r.cells[0]!.text),
+      ['1.000 kr.', 'Renovering af hallen', 'Nye stier', 'Driftsudgifte r i alt'],
+    );
+    assert.deepEqual(codes(wrapped), []);
+    assert.ok(codes(wrapped.replace('300           500', '300           600')).includes('6 table-sum'));
+    // A page's first line (the running header after the form feed) is never a wrapped label.
+    assert.equal(spaceTables(['Renovering         100', 'I alt              100', '\fUdvalget – 14. januar 2026'].join('\n'))[0]?.rows.length, 2);
+  });
+});
+
+describe('tables rebuilt from a PDF (tab-separated, as the import writes them)', () => {
+  it('a table split by a page break: the rows after it are no table of their own to guess a total for', () => {
+    const text = ['Grund\tAreal (m²)\tPris (kr.)', 'Lunden 2\t812\t890.000', 'Lunden 4\t790\t870.000', '', 'Udvalget – 19. november 2025', '', 'Lunden 9\t960\t980.000', 'Lunden 11\t745\t900.000', 'I alt\t3.307\t3.640.000'].join('\n');
+    assert.deepEqual(codes(text), []);
+    // A table of its own (a head, no rows of its syntax just above) is still held to its total.
+    assert.ok(codes(['Grund\tAreal (m²)\tPris (kr.)', 'Lunden 9\t960\t980.000', 'Lunden 11\t745\t900.000', 'I alt\t3.307\t3.640.000'].join('\n')).some((c) => c.endsWith('table-sum')));
+  });
+
+  it('cells run together (`11-`, a running header in a row) leave a part out: no sum over the rest', () => {
+    const text = ['Botilbud\tPladser\tBeboere\tVenteliste', 'Egebo\t24\t23\t4', 'Birkely\t18\t18\t6', 'Lærkehuset\t12\t11-\t', 'I alt\t54\t52\t10'].join('\n');
+    assert.deepEqual(codes(text), []);
+    const header = ['Udvalg\t2025\t2026', 'Udvalget – 19. Børneudvalget\tnovember 2025 5.700\t2.100', 'Socialudvalget\t-1.500\t0', 'Teknikudvalget\t1.100\t400', 'I alt\t4.300\t1.500'].join('\n');
+    assert.deepEqual(codes(header), []);
+  });
+});
