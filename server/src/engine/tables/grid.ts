@@ -141,8 +141,11 @@ const UNIT = new CaselessPattern(/\b1\.000\s*kr\.?|\bt\.?\s?kr\.?|\btkr\.?|\bmio
 const COUNT_WORD = /(?<!\p{L})(?:antal|elevtal|børnetal|indbyggertal|befolkningstal|elever|pladser|sager|borgere|børn|personer|medarbejdere|ansatte|boliger|deltagere|brugere|modtagere|ansøgninger|husstande|indbyggere|patienter|beboere|klasser|stk\.?)(?!\p{L})/iu;
 const NOT_COUNT_WORD = /(?<!\p{L})(?:årsværk|fte|timer|kr\.?|kroner|beløb|budget\p{L}*|regnskab\p{L}*|udgift\p{L}*|indtægt\p{L}*|mio\.?|mia\.?|tkr\.?|t\.kr\.?|gns\.?|gennemsnit\p{L}*)(?!\p{L})/iu;
 
+/** What every match of `COUNT_WORD` holds, under the same flags (`antal`, `elevtal` … hold `tal`): rules most heads out without the lookbehinds. */
+const MAY_COUNT = /tal|elever|pladser|sager|borgere|børn|personer|medarbejdere|ansatte|boliger|deltagere|brugere|modtagere|ansøgninger|husstande|indbyggere|patienter|beboere|klasser|stk/iu;
+
 function namesCounts(text: string): boolean {
-  return COUNT_WORD.test(text) && !NOT_COUNT_WORD.test(text);
+  return MAY_COUNT.test(text) && COUNT_WORD.test(text) && !NOT_COUNT_WORD.test(text);
 }
 
 const EMPTY_MARKS = new Set(['', '-', '–', '—', '−', '÷', '.']);
@@ -255,13 +258,17 @@ export function readGrid(table: Table): Grid {
 
   // The unit and whether the table counts (see `counts`): from the header rows and the line above.
   const unit = unitOf(unitTexts(table, rows, headerRows));
-  let tableCounts = false;
-  if (unit === undefined) {
-    const lineAbove = table.lineAbove?.value;
-    let labelHeads = lineAbove && lineAbove.length <= 80 ? lineAbove : '';
-    for (let c = 0; c <= lastText && c < width; c++) labelHeads += ` ${headerText(rows, headerRows, c)}`;
-    tableCounts = namesCounts(labelHeads);
-  }
+  // Asked only for a column of whole numbers in a table without a unit (most tables have none such).
+  let tableCountsKnown: boolean | undefined;
+  const tableCounts = (): boolean => {
+    if (tableCountsKnown === undefined) {
+      const lineAbove = table.lineAbove?.value;
+      let labelHeads = lineAbove && lineAbove.length <= 80 ? lineAbove : '';
+      for (let c = 0; c <= lastText && c < width; c++) labelHeads += ` ${headerText(rows, headerRows, c)}`;
+      tableCountsKnown = namesCounts(labelHeads);
+    }
+    return tableCountsKnown;
+  };
 
   const columns: AmountColumn[] = [];
   for (let c = lastText + 1 > 1 ? 1 : lastText + 1; c < width; c++) {
@@ -290,7 +297,7 @@ export function readGrid(table: Table): Grid {
       declaredTotal: TOTAL_HEADER.test(header),
       resultLike: RESULT_HEADER.test(header),
       style: { minus: style?.minus ?? '-', grouping: style?.grouping ?? '.', before: '', after: '', suffix: '' },
-      counts: decimals === 0 && unit === undefined && (namesCounts(header) || (tableCounts && !NOT_COUNT_WORD.test(header))),
+      counts: decimals === 0 && unit === undefined && (namesCounts(header) || (tableCounts() && !NOT_COUNT_WORD.test(header))),
     });
   }
 
