@@ -121,6 +121,13 @@ describe('layout gaps (session 19)', () => {
       const doc = parse(text);
       assert.deepEqual(doc.items.map((i) => `${i.headingLine + 1} ${i.number.value} ${i.title.value}`), ['3 89 Budget 2026', '7 90 Status på affald']);
     });
+
+    it('`Pkt. 90` at a page\'s foot with a table\'s last cell after the foot (`6.400`, as pdftotext prints a table cut by the page): still its title on the next page', () => {
+      const text = ['REFERAT', '', 'Pkt. 89', 'Budget 2026', 'Økonomi', 'Anlæg', '2.500', '', 'I alt', 'Beslutning', 'Godkendt.', 'Pkt. 90', 'Side 1 af 2', '', '6.400', '', '\fUdvalget – 17. november 2025', 'Status på affald', 'Sagsfremstilling', 'Mængden falder.', 'Beslutning', 'Taget til efterretning.', 'Side 2 af 2', '', '\fUdvalget – 17. november 2025'].join('\n');
+      const doc = parse(text);
+      assert.deepEqual(doc.items.map((i) => `${i.headingLine + 1} ${i.number.value} ${i.title.value}`), ['3 89 Budget 2026', '12 90 Status på affald']);
+      assert.deepEqual(doc.items[1]!.sections.map((s) => s.id), ['sagsfremstilling', 'beslutning']);
+    });
   });
 
   describe('new layouts (session 19): the rules each one needed', () => {
