@@ -1,4 +1,5 @@
 import type { MinutesDocument } from '../model/minutes';
+import { linesHolding } from '../text/lines';
 
 /**
  * The lines holding a match of `needles`, a global regular expression of literal alternatives
@@ -40,13 +41,9 @@ function lineAt(doc: MinutesDocument, at: number): number {
  */
 export function linesContainingAny(doc: MinutesDocument, needles: readonly string[]): ReadonlySet<number> {
   const found = new Set<number>();
-  const text = doc.text;
   for (const needle of needles) {
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-      const line = lineAt(doc, at);
-      const l = doc.lines[line]!;
-      if (at + needle.length <= l.offset + l.text.length) found.add(line);
-    }
+    const marks = linesHolding(doc.text, doc.lines, needle);
+    if (marks) for (let line = 0; line < marks.length; line++) if (marks[line] === 1) found.add(line);
   }
   return found;
 }

@@ -3,6 +3,7 @@ import type { AgendaItem, CalendarDate, Contents, ContentsEntry, DocumentKind, L
 import { DocumentSlot } from '../model/derived';
 import { Line, isBlank, linesHolding, splitLines, trimmedLineRange } from '../text/lines';
 import { Range, lineRange, range } from '../text/range';
+import { parseAmount } from '../tables/amount';
 import { CONTENTS_TABLE_HEAD, entryText, gluedContentsHeading, linkEntry, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
 import { DANISH_MONTHS, parseHeader } from './header';
 import { HeadingLine, MAX_PLAIN_HEADING, looksLikePlainHeading, readHeadingLine, scanHeadingLine, scanned } from './headingLine';
@@ -30,9 +31,6 @@ const CONTINUES = /^\s*\p{Ll}/u;
 const LONE_PAGE = /^\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$/iu;
 /** An entry's line ending in a page number after a single space: `74. Godkendelse af dagsorden 2`. */
 const SPACE_PAGE = /\S \d{1,3}\s*$/u;
-
-/** A number alone on a line (`6.400`, `-1.200`, `12,5`): a table's cell cut off by a page break in a transcript. */
-const LONE_NUMBER = /^\s*[-−]?\d[\d.]*(?:,\d+)?\s*$/u;
 
 const JOURNAL_LIKE = /^[0-9][0-9A-Za-zÆØÅæøå.\-–/ ]{3,39}$/u;
 
@@ -132,7 +130,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
       // does a number alone, the last cell of a table that pdftotext put after the page's foot.)
       let t = i + 1;
       let reach = i + 3;
-      for (; t < n && t <= reach && (blank[t] || LONE_NUMBER.test(lines[t]!.text)); t++) if (!isBlank(lines[t]!.text)) reach++;
+      for (; t < n && t <= reach && (blank[t] || parseAmount(lines[t]!.text) !== undefined); t++) if (!isBlank(lines[t]!.text)) reach++;
       const th = t < n && t <= reach && !syntaxOf[t] ? heading(t) : undefined;
       const prev = candidates.length > 0 ? candidates[candidates.length - 1]! : undefined;
       // Under `• Pkt. 42 Title` (the accordion line of the same item) it is no item of its own.
