@@ -2,7 +2,7 @@ import { alignContents } from '../analysis/contentsAlignment';
 import { CLOSED_ITEM_TITLE } from '../profiles/profiles';
 import type { Check } from './check';
 import { regenerateContentsFix } from '../edits/documentFixes';
-import { itemLabel } from './where';
+import { itemLabel } from '../model/text';
 
 export const contentsMissingItem: Check = {
   code: 'contents-missing-item',

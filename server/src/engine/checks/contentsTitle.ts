@@ -1,6 +1,6 @@
 import { alignContents } from '../analysis/contentsAlignment';
 import type { Check } from './check';
-import { itemLabel } from './where';
+import { itemLabel } from '../model/text';
 
 export const contentsTitle: Check = {
   code: 'contents-title',

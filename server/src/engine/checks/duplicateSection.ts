@@ -1,6 +1,6 @@
 import type { Section } from '../model/minutes';
 import type { Check } from './check';
-import { itemLabel } from './where';
+import { itemLabel } from '../model/text';
 
 export const duplicateSection: Check = {
   code: 'duplicate-section',

@@ -1,5 +1,5 @@
 import type { Check } from './check';
-import { itemLabel } from './where';
+import { itemLabel } from '../model/text';
 
 export const emptySection: Check = {
   code: 'empty-section',

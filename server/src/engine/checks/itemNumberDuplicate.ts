@@ -1,6 +1,6 @@
 import type { Check } from './check';
 import { renumberFix } from '../edits/documentFixes';
-import { itemLabel } from './where';
+import { itemLabel } from '../model/text';
 
 export const itemNumberDuplicate: Check = {
   code: 'item-number-duplicate',

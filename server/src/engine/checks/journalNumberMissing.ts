@@ -1,6 +1,6 @@
 import { STANDING_ITEM_TITLE } from '../profiles/profiles';
 import type { Check } from './check';
-import { itemLabel } from './where';
+import { itemLabel } from '../model/text';
 
 export const journalNumberMissing: Check = {
   code: 'journal-number-missing',

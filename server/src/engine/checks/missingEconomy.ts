@@ -1,6 +1,6 @@
 import { findInSection } from '../model/text';
 import type { Check } from './check';
-import { itemLabel } from './where';
+import { itemLabel } from '../model/text';
 
 /** An amount in kroner: `16.700 kr.`, `0,4 mio. kr.`, `1,5 mia. kr.`, `25.936.428 kr` */
 export const AMOUNT_IN_KRONER = /\d[\d.,]*\s*(?:(?:mio|mia|mill|t)\.?\s*|tusind\s+|million(?:er)?\s+|milliard(?:er)?\s+)?kr\b\.?/iu;

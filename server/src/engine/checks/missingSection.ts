@@ -4,7 +4,7 @@ import { type Check, type CheckContext, inferredProfile } from './check';
 import { insertSectionEdit } from '../edits/insertSection';
 import { DocumentSlot } from '../model/derived';
 import { STANDING_ITEM_TITLE } from '../profiles/profiles';
-import { itemLabel } from './where';
+import { itemLabel } from '../model/text';
 
 /** `indstillingen`, `indstillingerne`: a decision that refers to the recommendation. */
 const REFERS_TO_INDSTILLING = /\bindstilling(?:en|erne)\b/iu;

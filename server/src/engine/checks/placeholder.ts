@@ -1,7 +1,7 @@
 import type { Table } from '../model/minutes';
 import { PLACEHOLDER, isPlaceholderJournalNumber, isPlaceholderLine, isPlaceholderTitle } from '../edits/placeholders';
 import type { Check } from './check';
-import { itemLabel } from './where';
+import { itemLabel } from '../model/text';
 
 /** The rows of the budget-table snippet: a real table of zeros (`Drift 0 0 0 0`, «no consequences») has its own. */
 const SNIPPET_ROWS: ReadonlySet<string> = new Set([PLACEHOLDER.budgetRow.toLowerCase(), 'i alt']);

@@ -4,6 +4,7 @@ import { recommendationPoints } from '../analysis/recommendationPoints';
 import type { AgendaItem, Table } from '../model/minutes';
 import { Range, lineRange } from '../text/range';
 import type { Check, CheckContext } from './check';
+import { itemLabel } from '../model/text';
 
 /** `indstillingspunkt 2`, `Indstillingspunkt 3-4`, `indstillingspunkterne 1–3` */
 const REFERENCE = /(?<!\p{L})indstillingspunkt(?:et|er|erne)?\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?!\d)/giu;
@@ -62,6 +63,6 @@ function verify(ctx: CheckContext, item: AgendaItem, points: readonly number[], 
   if (points.includes(n)) return;
   ctx.report({
     range,
-    message: points.length === 0 ? ctx.msg.referenceNoPoints(n, item.number.value) : ctx.msg.referenceMissing(n, item.number.value, ctx.msg.listJoin(points.map(String))),
+    message: points.length === 0 ? ctx.msg.referenceNoPoints(n, itemLabel(item)) : ctx.msg.referenceMissing(n, itemLabel(item), ctx.msg.listJoin(points.map(String))),
   });
 }

@@ -1,4 +1,4 @@
-import type { AgendaItem, MinutesDocument } from '../model/minutes';
+import type { MinutesDocument } from '../model/minutes';
 import { trimmedLineRange } from '../text/lines';
 import type { Range } from '../text/range';
 
@@ -9,9 +9,4 @@ export function firstTextRange(doc: MinutesDocument): Range {
     if (r.start.character !== r.end.character) return r;
   }
   return trimmedLineRange(doc.lines[0]!);
-}
-
-/** An item's number as the document writes it, for messages: `12`, or `12a` for a supplementary item. */
-export function itemLabel(item: AgendaItem): string {
-  return `${item.number.value}${item.numberSuffix ?? ''}`;
 }

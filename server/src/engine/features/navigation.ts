@@ -2,6 +2,7 @@ import { alignContents } from '../analysis/contentsAlignment';
 import type { Messages } from '../i18n/messages';
 import type { MinutesDocument } from '../model/minutes';
 import { Position, Range, containsPosition } from '../text/range';
+import { itemLabel } from '../model/text';
 
 /** Go to definition on a contents entry: the item it lists (by the shared alignment). */
 export function definitionAt(doc: MinutesDocument, position: Position): Range | undefined {
@@ -21,7 +22,7 @@ export interface ItemSymbol {
 /** One symbol per item, for workspace-wide search. */
 export function itemSymbols(doc: MinutesDocument, msg: Messages): ItemSymbol[] {
   const container = doc.header.title?.text;
-  return doc.items.map((item) => ({ name: msg.outlineItem(`${item.number.value}${item.numberSuffix ?? ''}`, item.fullTitle.value), container, range: item.headingRange }));
+  return doc.items.map((item) => ({ name: msg.outlineItem(itemLabel(item), item.fullTitle.value), container, range: item.headingRange }));
 }
 
 /** Every word of the query occurs in the name (any case): `gravsted` finds `Gravsted for …`. */

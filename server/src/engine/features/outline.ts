@@ -1,6 +1,7 @@
 import type { Messages } from '../i18n/messages';
 import type { MinutesDocument, Section, SubHeading, Table } from '../model/minutes';
 import { Range, comparePositions } from '../text/range';
+import { itemLabel } from '../model/text';
 
 export type OutlineKind = 'meeting' | 'contents' | 'item' | 'section' | 'subheading' | 'table';
 
@@ -38,7 +39,7 @@ export function outline(doc: MinutesDocument, msg: Messages): OutlineNode[] {
     for (const section of item.sections) children.push(sectionNode(section, msg));
     itemNodes.push({
       kind: 'item',
-      name: msg.outlineItem(`${item.number.value}${item.numberSuffix ?? ''}`, item.fullTitle.value),
+      name: msg.outlineItem(itemLabel(item), item.fullTitle.value),
       detail: item.journalNumber?.value,
       range: item.range,
       selectionRange: item.headingRange,

@@ -1,4 +1,4 @@
-import type { MinutesDocument, Section } from './minutes';
+import type { AgendaItem, MinutesDocument, Section } from './minutes';
 import type { Range } from '../text/range';
 
 /** The text of a range of the document (lines joined with \n). */
@@ -19,4 +19,9 @@ export function findInSection(doc: MinutesDocument, section: Section, pattern: R
     if (m) return { text: m[0], range: { start: { line: i, character: m.index }, end: { line: i, character: m.index + m[0].length } } };
   }
   return undefined;
+}
+
+/** An item's number as the document writes it, for messages and outlines: `12`, or `12a` for a supplementary item. */
+export function itemLabel(item: AgendaItem): string {
+  return `${item.number.value}${item.numberSuffix ?? ''}`;
 }
