@@ -4,7 +4,7 @@ import { Amount, NumberStyle, ParsedAmount, atScale, parseAmount } from './amoun
 import { CaselessPattern } from './caseless';
 import { mayBeTotalLabel, mayHoldUnit, mayHoldUnitMarked, stripMarkup } from './markup';
 import { Numbers, bytes } from './numberArrays';
-import { hasDigit } from '../text/chars';
+import { hasDigit, isJsSpace } from '../text/chars';
 
 export { stripMarkup };
 
@@ -160,6 +160,19 @@ function unitOf(texts: readonly (string | undefined)[]): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether the first character after any whitespace can begin an empty mark (`-`, `–`, `.`, or
+ * markup around one), or there is none: a cell starting with a letter or digit is text, whatever
+ * stripping its markup would leave (tags start with `<`).
+ */
+function mayBeEmptyMark(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
+  if (i === text.length) return true;
+  const c = text.charCodeAt(i);
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 0xf7 || c === 46 || c === 60 || c === 42 || c === 95;
+}
+
 /** What a cell holds, as a small number: kinds of a table live in one array of small integers. */
 const EMPTY = 0;
 const AMOUNT = 1;
@@ -173,7 +186,7 @@ function kindOf(cell: TableCell | undefined, parsed: ParsedAmount | undefined): 
   // Empty marks are a character or two (maybe in <b>…</b>): a long cell is never one, and
   // stripping the markup of every long text cell was a good part of the table time. A cell read
   // as a number is not one either: its digits stand outside any tag, so stripping keeps them.
-  if (!parsed) return cell.text.length <= 24 && EMPTY_MARKS.has(stripMarkup(cell.text)) ? EMPTY : TEXT;
+  if (!parsed) return cell.text.length <= 24 && mayBeEmptyMark(cell.text) && EMPTY_MARKS.has(stripMarkup(cell.text)) ? EMPTY : TEXT;
   if (parsed.percent) return PERCENT;
   if (parsed.yearLike) return YEAR;
   return AMOUNT;
@@ -386,8 +399,14 @@ function shortLineAbove(table: Table): string | undefined {
 function unitTexts(table: Table, rows: readonly TableRow[], headerRows: number): (string | undefined)[] {
   const texts: (string | undefined)[] = [];
   for (let h = 0; h < headerRows; h++) {
+    // Joined only when a cell may hold a unit: the space between two cells is no markup, so the
+    // joined text may hold one only where a cell does (most header rows name none).
+    const cells = rows[h]!.cells;
+    let may = false;
+    for (let k = 0; k < cells.length && !may; k++) may = cells[k]!.text.length <= 80 && mayHoldUnitMarked(cells[k]!.text);
+    if (!may) continue;
     const short: string[] = [];
-    for (const c of rows[h]!.cells) if (c.text.length <= 80) short.push(c.text);
+    for (const c of cells) if (c.text.length <= 80) short.push(c.text);
     texts.push(short.join(' '));
   }
   texts.push(shortLineAbove(table));
