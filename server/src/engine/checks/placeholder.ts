@@ -5,6 +5,11 @@ import { itemLabel } from '../model/text';
 
 /** The rows of the budget-table snippet: a real table of zeros (`Drift 0 0 0 0`, «no consequences») has its own. */
 const SNIPPET_ROWS: ReadonlySet<string> = new Set([PLACEHOLDER.budgetRow.toLowerCase(), 'i alt']);
+/**
+ * The longest a label cell of such a row is: the label in bold (`<b>**…**</b>`, 11 characters)
+ * with a few spaces inside the markup (cells are trimmed when the table is read).
+ */
+const LONGEST_SNIPPET_LABEL = Math.max(...[...SNIPPET_ROWS].map((l) => l.length)) + 24;
 
 /**
  * A table whose amounts are all zero under the snippet's row labels, as the budget-table snippet
@@ -12,13 +17,21 @@ const SNIPPET_ROWS: ReadonlySet<string> = new Set([PLACEHOLDER.budgetRow.toLower
  * a case without economic consequences: that is text, written on purpose.
  */
 function allZero(table: Table): boolean {
-  const body = table.rows.filter((r) => !r.separator).slice(1);
   let amounts = 0;
-  for (const row of body) {
-    const label = (row.cells[0]?.text ?? '').replace(/<\/?b>|\*\*/g, '').trim().toLowerCase();
+  let header = true;
+  for (const row of table.rows) {
+    if (row.separator) continue;
+    if (header) {
+      header = false;
+      continue;
+    }
+    // Labels longer than the snippet's are ruled out before any string is made (most tables).
+    const raw = row.cells[0]?.text ?? '';
+    if (raw.length > LONGEST_SNIPPET_LABEL) return false;
+    const label = raw.replace(/<\/?b>|\*\*/g, '').trim().toLowerCase();
     if (!SNIPPET_ROWS.has(label)) return false;
-    for (const cell of row.cells.slice(1)) {
-      const t = cell.text.trim();
+    for (let c = 1; c < row.cells.length; c++) {
+      const t = row.cells[c]!.text.trim();
       if (t === '') continue;
       if (t !== '0') return false;
       amounts++;
