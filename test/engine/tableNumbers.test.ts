@@ -13,6 +13,7 @@ import { IntegerMap } from '../../server/src/engine/tables/integerMap';
 import { inferTotalRows } from '../../server/src/engine/tables/rowTotals';
 import { CORPUS_2020, CORPUS_2024, FIXTURES, ROOT, readCorpus } from '../support/paths';
 import { syntheticMinutes } from '../support/synthetic';
+import { normalizeText } from '../../server/src/engine/text/lines';
 
 /**
  * The row-total and column-relation searches add up in exact plain numbers when a table's
@@ -193,6 +194,32 @@ describe('reading amounts without allocating', () => {
         assert.ok(mayHoldUnitMarked(s) || !mayHoldUnit(stripMarkup(s)), JSON.stringify(s));
       }),
       { seed: 20240409, numRuns: 3000 },
+    );
+  });
+});
+
+describe('text scans by expression', () => {
+  const piece = fc.constantFrom('a', 'Æ', 'ø', ' ', '  ', '\u00a0', '\t', '\u2009', '\u202f', '\u3000', '\ufeff', '\u0301', 'e\u0301', '<b>', '</b>', '**', '__', '*', '_', '<', '>', '1.000', 'kr.', '\u2028', '\u1680');
+
+  it('stripMarkup returns what stripping returns, also when it decides without stripping', () => {
+    const slow = (s: string) => s.replace(/<\/?[a-z][^>]*>|\*\*|__/gi, '').replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const s = pieces.join('');
+        assert.equal(stripMarkup(s), slow(s), JSON.stringify(s));
+      }),
+      { seed: 20261203, numRuns: 3000 },
+    );
+  });
+
+  it('normalizeText returns the full normalisation, also on its fast path', () => {
+    const full = (s: string) => s.replace('\uFEFF', '').normalize('NFC').replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const s = pieces.join('');
+        assert.equal(normalizeText(s), full(s), JSON.stringify(s));
+      }),
+      { seed: 20261203, numRuns: 3000 },
     );
   });
 });

