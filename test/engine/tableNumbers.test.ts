@@ -13,7 +13,7 @@ import { IntegerMap } from '../../server/src/engine/tables/integerMap';
 import { inferTotalRows } from '../../server/src/engine/tables/rowTotals';
 import { CORPUS_2020, CORPUS_2024, FIXTURES, ROOT, readCorpus } from '../support/paths';
 import { syntheticMinutes } from '../support/synthetic';
-import { normalizeText } from '../../server/src/engine/text/lines';
+import { linesHolding, normalizeText, splitLines } from '../../server/src/engine/text/lines';
 
 /**
  * The row-total and column-relation searches add up in exact plain numbers when a table's
@@ -209,6 +209,25 @@ describe('text scans by expression', () => {
         assert.equal(stripMarkup(s), slow(s), JSON.stringify(s));
       }),
       { seed: 20261203, numRuns: 3000 },
+    );
+  });
+
+  it('linesHolding finds the same lines whether it searches the whole needle or its tail', () => {
+    const bits = fc.constantFrom('ndstillingspunkt', 'indstillings', 'punkt', 'NDSTILLINGSPUNKT', 'PUNKT', 'n', 'd', 'spunkt', '\n', ' ', 'Indstillingspunkt 2');
+    fc.assert(
+      fc.property(fc.array(bits, { maxLength: 14 }), (pieces) => {
+        const text = pieces.join('');
+        const lines = splitLines(text);
+        for (const needle of ['ndstillingspunkt', 'NDSTILLINGSPUNKT']) {
+          const whole = linesHolding(text, lines, needle);
+          const byTail = linesHolding(text, lines, needle, needle.slice(-5));
+          assert.deepEqual(byTail && [...byTail], whole && [...whole], JSON.stringify(text));
+          // and both are what a search of each line says
+          const expected = lines.map((l) => (l.text.includes(needle) ? 1 : 0));
+          assert.deepEqual(whole ? [...whole] : lines.map(() => 0), expected, JSON.stringify(text));
+        }
+      }),
+      { seed: 20261203, numRuns: 2000 },
     );
   });
 

@@ -196,7 +196,7 @@ export interface MinutesDocument {
   /** The meetings when the file holds more than one; empty for the usual single meeting. */
   readonly meetings: readonly Meeting[];
   readonly headingStyle: HeadingStyle;
-  /** The whole text as parsed: one native search over it beats a search per line (`linesContaining`). */
+  /** The whole text as parsed: one native search over it beats a search per line (`linesContainingAny`). */
   readonly text: string;
   readonly lines: readonly Line[];
   readonly header: MeetingHeader;

@@ -53,16 +53,22 @@ export function splitLines(text: string): Line[] {
  * (1 = holds it); undefined when no line does. One native search over the whole text and a line
  * pointer that only moves forward: cheaper than a search per line when the needle is rare (a tab:
  * only table rows have one; measured 30 µs less on the two real minutes).
+ *
+ * `tail` (a suffix of the needle) is what is searched for, the rest checked where it is found:
+ * the native search is slow for a needle of common letters (`ndstillingspunkt`: 52 µs over the
+ * two real minutes) and fast for one that starts with a rare one (`punkt`: 18 µs).
  */
-export function linesHolding(text: string, lines: readonly Line[], needle: string): Uint8Array | undefined {
-  let at = text.indexOf(needle);
-  if (at < 0) return undefined;
-  const marks = new Uint8Array(lines.length);
+export function linesHolding(text: string, lines: readonly Line[], needle: string, tail: string = needle): Uint8Array | undefined {
+  const lead = needle.length - tail.length;
+  let marks: Uint8Array | undefined;
   let line = 0;
-  for (; at >= 0; at = text.indexOf(needle, at + 1)) {
-    while (line + 1 < lines.length && lines[line + 1]!.offset <= at) line++;
+  for (let at = text.indexOf(tail, lead); at >= 0; at = text.indexOf(tail, at + 1)) {
+    if (lead > 0 && !text.startsWith(needle, at - lead)) continue;
+    marks ??= new Uint8Array(lines.length);
+    const from = at - lead;
+    while (line + 1 < lines.length && lines[line + 1]!.offset <= from) line++;
     const l = lines[line]!;
-    if (at + needle.length <= l.offset + l.text.length) marks[line] = 1;
+    if (from + needle.length <= l.offset + l.text.length) marks[line] = 1;
   }
   return marks;
 }
