@@ -130,6 +130,18 @@ describe('canonical text: line endings and invisible characters never change a f
       }
       assert.equal(canonicalText(pad + pad).text, pad + pad);
     }
+    // A text of many thousand code units: anywhere in it, and as its odd last code unit.
+    for (const filler of ['x', 'æø']) {
+      const base = filler.repeat(Math.ceil(20001 / filler.length)).slice(0, 20001);
+      for (const [odd, canonical] of cases) {
+        for (const at of [8191, 8192, 8193, 16383, 16384, base.length - 1, base.length]) {
+          const text = base.slice(0, at) + odd + base.slice(at);
+          const want = base.slice(0, at) + canonical + base.slice(at);
+          assert.equal(canonicalText(text).text, want, `${JSON.stringify(odd)} at ${at} of ${base.length} among ${filler}`);
+        }
+      }
+      assert.equal(canonicalText(base).text, base);
+    }
   });
 
   it('maps columns both ways on a line with removed and composed characters', () => {
