@@ -108,6 +108,61 @@ describe('tables laid out with runs of spaces (pdftotext -layout)', () => {
   });
 });
 
+describe('space tables: the line above, totals run together, rows run together (session 20)', () => {
+  it('finds a wrong total in a table right under a sentence that introduces it (no blank line)', () => {
+    const table = [
+      'Udgifterne fordeler sig således på områderne (1.000 kr.):',
+      'Hjemmepleje                3.200          4.100',
+      'Plejecentre                2.400          3.000',
+      'Hjælpemidler                 800            900',
+      'I alt                      6.500          8.000',
+    ].join('\n');
+    assert.ok(codes(table).includes('4 table-sum'), codes(table).join('\n'));
+    assert.deepEqual(codes(table.replace('6.500', '6.400')), []);
+  });
+
+  it('a line in the label column above the rows may be a row that lost its amounts: no total guessed', () => {
+    const table = ['Genbrug, 2', 'Hjemmepleje                3.200          4.100', 'Plejecentre                2.400          3.000', 'I alt                      5.700          7.000'].join('\n');
+    assert.deepEqual(codes(table), []);
+    // … nor under a row whose amounts ran together.
+    const glued = ['Administration 3.9054.010', 'Drift af ledningsnet     14.210       14.650', 'Renseanlæg               22.480       23.100', 'Sum                      40.595       41.760'].join('\n');
+    assert.deepEqual(codes(glued), []);
+  });
+
+  it('reads `I alt 760` (a total run together with its amount) under a header in one piece', () => {
+    const table = ['Besparelse Pr. år (1.000 kr.)', 'Færre vejlys      450', 'Lavere kontorhold      300', 'I alt 760'].join('\n');
+    const [t] = spaceTables(table);
+    assert.deepEqual(t?.rows.map((r) => r.cells.map((c) => c.text)), [
+      ['Færre vejlys', '450'],
+      ['Lavere kontorhold', '300'],
+      ['I alt', '760'],
+    ]);
+    assert.ok(codes(table).includes('3 table-sum'), codes(table).join('\n'));
+    assert.deepEqual(codes(table.replace('760', '750')), []);
+  });
+
+  it('a label run together with its amount (`Kunst290.000`), a row with a small amount run together above: no total guessed', () => {
+    const glued = ['Område     Ansøgt (kr.)     Forslag (kr.)', 'Musik      520.000     210.000', 'Teater     410.000     160.000', 'Kunst290.000     140.000', 'Litteratur 190.000     90.000', 'I alt 1.410.000 600.000'].join('\n');
+    assert.deepEqual(codes(glued), []);
+    const above = ['Anlæg       Lån', 'Solceller 45', 'Varmepumper       75', 'I alt 120'].join('\n');
+    assert.deepEqual(codes(above), []);
+    const counts = ['Boligtype Antal', 'Rækkehuse       40', 'Parcelhuse 12', 'I alt 52'].join('\n');
+    assert.deepEqual(codes(counts), []);
+  });
+
+  it('a row whose cells ran together is no wrapped label of the row above: no sum over it', () => {
+    const table = [
+      '      R2024       B2025          B2026',
+      'Drift af ledningsnet     14.210       14.650    15.020',
+      'Renseanlæg        22.480         23.100    23.880',
+      'Administration 3.9054.0104.120',
+      'Sum 40.595       41.760    43.020',
+    ].join('\n');
+    assert.deepEqual(codes(table), []);
+    assert.ok(!spaceTables(table).some((t) => t.rows.some((r) => r.cells[0]!.text.includes('Administration'))));
+  });
+});
+
 describe('tables rebuilt from a PDF (tab-separated, as the import writes them)', () => {
   it('a table split by a page break: the rows after it are no table of their own to guess a total for', () => {
     const text = ['Grund\tAreal (m²)\tPris (kr.)', 'Lunden 2\t812\t890.000', 'Lunden 4\t790\t870.000', '', 'Udvalget – 19. november 2025', '', 'Lunden 9\t960\t980.000', 'Lunden 11\t745\t900.000', 'I alt\t3.307\t3.640.000'].join('\n');

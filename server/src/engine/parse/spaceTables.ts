@@ -3,7 +3,7 @@ import type { Line } from '../text/lines';
 import { trimmedLineRange } from '../text/lines';
 import { parseAmount } from '../tables/amount';
 import { cellAt } from './tables';
-import { isDigit } from '../text/chars';
+import { hasDigit, isDigit } from '../text/chars';
 
 /**
  * Tables laid out with runs of spaces, as `pdftotext -layout` transcribes the tables of PDF
@@ -41,6 +41,8 @@ interface SpaceRow {
   amounts: readonly Chunk[];
   /** Lines under it that continue its label (a label cell wrapped: `Driftsudgifte` / `r i alt`). */
   readonly more: number[];
+  /** `I alt 750`: read by its total word, its amounts one space apart (no column positions). */
+  readonly spaced?: true;
 }
 
 const EMPTY_MARKS = new Set(['-', '–', '—', '−', '÷']);
@@ -135,9 +137,38 @@ function writtenAsAmount(text: string, c: Chunk): boolean {
   return false;
 }
 
+/**
+ * `I alt 750`, `Sum 1.200 1.500`: a total row whose cells a transcript ran together with single
+ * spaces (tab stops in the source): the total word makes it a row all the same.
+ */
+const SPACED_TOTAL = /^(i alt|total|totalt|sum|netto)((?: [-−–÷(]?\d[\d.,]*\)?)+)\s*$/i;
+
+function spacedTotal(text: string, line: number): SpaceRow | undefined {
+  // The first letter first: most lines ending in a digit open with no total word.
+  const c = text.charCodeAt(0) | 32;
+  if (c !== 105 && c !== 116 && c !== 115 && c !== 110) return undefined;
+  const m = SPACED_TOTAL.exec(text);
+  if (!m) return undefined;
+  const label = { start: 0, end: m[1]!.length };
+  const amounts: Chunk[] = [];
+  for (let from = label.end + 1; from < label.end + m[2]!.length; ) {
+    let to = text.indexOf(' ', from);
+    if (to < 0 || to > label.end + m[2]!.length) to = label.end + m[2]!.length;
+    const chunk = { start: from, end: to };
+    const p = parseAmount(text.slice(from, to));
+    if (!p || p.yearLike) return undefined;
+    amounts.push(chunk);
+    from = to + 1;
+  }
+  // Several amounts one space apart must be written as amounts (not a phone number's pairs).
+  if (amounts.length > 1 && !amounts.every((a) => writtenAsAmount(text, a))) return undefined;
+  return { line, more: [], label, amounts, spaced: true };
+}
+
 /** A line as a row: a label (maybe none) and one or more amount cells after it. */
 function readRow(text: string, line: number): SpaceRow | undefined {
-  if (!endsLikeAmount(text) || text.indexOf('  ') < 0) return undefined;
+  if (!endsLikeAmount(text)) return undefined;
+  if (text.indexOf('  ') < 0) return spacedTotal(text, line);
   const chunks = splitAmountRuns(text, chunksOf(text));
   let k = chunks.length;
   while (k > 0 && isAmountChunk(text, chunks[k - 1]!)) k--;
@@ -184,8 +215,60 @@ function isContinuation(text: string): boolean {
   // A page's first line (after the form feed) is its running header, never a wrapped label.
   if (text.charCodeAt(0) === 12) return false;
   const t = text.trim();
-  return t.length > 0 && t.length <= 30 && t.indexOf('  ') < 0;
+  if (t.length === 0 || t.length > 30 || t.indexOf('  ') >= 0) return false;
+  // `Administration 3.9054.0104.120`, `Parcelhuse 12`: a row whose cells ran together (tab
+  // stops), not a label's next line (`Ådalen, etape 2` is one).
+  return !(isDigit(t.charCodeAt(t.length - 1)) && amountLike(t.slice(t.lastIndexOf(' ') + 1), 2));
 }
+
+/**
+ * A word with digits that is an amount as tables write them (grouped, decimals, or of `digits`
+ * digits or more), or digits run together; not a year.
+ */
+function amountLike(word: string, digits = 4): boolean {
+  const p = parseAmount(word);
+  if (!p) return true;
+  return !p.yearLike && (word.length >= digits || writtenAsAmount(word, { start: 0, end: word.length }));
+}
+
+/**
+ * The text line right above a table without a header: a row whose amounts were lost or run
+ * together (`Genbrug, 2` over its amounts, `Administration 3.9054.0104.120`), so rows may be
+ * missing above; or a line of text over the table (`… fordeler sig således:`, a header in one
+ * piece reaching over the columns: `Besparelse Pr. år (1.000 kr.)`), and the table is whole.
+ */
+function mayBeLostRow(text: string, firstColumn: number): boolean {
+  const t = text.trimEnd();
+  const last = t.charCodeAt(t.length - 1);
+  // A sentence introducing the table.
+  if (last === 58 /* : */) return false;
+  // `Solceller 45`, `Genbrug, 2`: a row's label with (some of) its amounts run together.
+  if (isDigit(last)) return true;
+  // A label's piece stays in the label column.
+  if (t.length < firstColumn) return true;
+  // Amounts in it (not years, not the unit `1.000 kr.`): a row run together.
+  for (const word of t.replace(UNIT_IN_TEXT, ' ').split(' ')) {
+    if (!hasDigit(word)) continue;
+    const w = word.replace(WORD_PUNCTUATION, '');
+    if (w.length > 0 && isDigit(w.charCodeAt(0)) && amountLike(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * `Kunst290.000`: a label run together with its first amount (a tab stop in the source), so the
+ * row's amounts stand a column off: a letter, then digits written as an amount.
+ */
+function gluedAmount(text: string, label: Chunk): boolean {
+  let i = label.end;
+  while (i > label.start && (isDigit(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46 || text.charCodeAt(i - 1) === 44)) i--;
+  if (i === label.end || i === label.start || !isDigit(text.charCodeAt(i)) || text.charCodeAt(i - 1) === 32) return false;
+  const run = text.slice(i, label.end);
+  return run.indexOf('.') > 0 || run.indexOf(',') > 0;
+}
+
+const UNIT_IN_TEXT = /1\.?000 ?kr\.?/gi;
+const WORD_PUNCTUATION = /^[(\[]+|[)\],.;:]+$/g;
 
 /** Only page furniture (read as blank, but not empty) between lines a and b: no empty line. */
 function adjoining(lines: readonly Line[], a: number, b: number): boolean {
@@ -205,7 +288,8 @@ export function findSpaceTables(lines: readonly Line[], blank: readonly boolean[
   for (const i of ends) {
     if (i <= done || blank[i] || syntaxOf[i]) continue;
     const first = readRow(lines[i]!.text, i);
-    if (!first) continue;
+    // A total run together with its amounts ends a table, never starts one.
+    if (!first || first.spaced) continue;
     const rows: SpaceRow[] = [first];
     let last = i;
     for (let t = i + 1, gap = 0; t < n; t++) {
@@ -247,7 +331,7 @@ function blockOf(lines: readonly Line[], blank: readonly boolean[], syntaxOf: re
   const spans: { start: number; end: number }[] = [];
   for (let c = 0; c < width; c++) spans.push({ start: Infinity, end: -Infinity });
   for (const r of rows) {
-    if (r.amounts.length !== width) continue;
+    if (r.amounts.length !== width || r.spaced) continue;
     r.amounts.forEach((a, c) => {
       spans[c]!.start = Math.min(spans[c]!.start, a.start);
       spans[c]!.end = Math.max(spans[c]!.end, a.end);
@@ -292,7 +376,9 @@ function blockOf(lines: readonly Line[], blank: readonly boolean[], syntaxOf: re
   const named = labels.some((l) => TOTAL_ROW.test(l));
   // Under a header, a blank line or nothing the table starts whole; right under a line of text
   // (`Genbrug, 2` over its amounts) rows may be lost above it.
-  const partial = headers.length === 0 && headerFirst > 0 && lines[headerFirst - 1]!.text.trim().length > 0 && !blank[headerFirst - 1];
+  const partial =
+    (headers.length === 0 && headerFirst > 0 && lines[headerFirst - 1]!.text.trim().length > 0 && !blank[headerFirst - 1] && mayBeLostRow(lines[headerFirst - 1]!.text, spans[0]!.start)) ||
+    rows.some((r) => r.label !== undefined && gluedAmount(lines[r.line]!.text, r.label));
   if (!named && !(headers.length > 0 && rows.length >= 3 && width >= 2)) return undefined;
 
   const lastRow = rows[rows.length - 1]!;
