@@ -163,6 +163,56 @@ describe('space tables: the line above, totals run together, rows run together (
   });
 });
 
+describe('space tables: headers over their columns when pdftotext shifts the lines (session 20)', () => {
+  const head = (body: string) => spaceTables(body)[0]?.rows[0]!.cells.map((c) => c.text);
+
+  it('lays the words of a header out in order over the columns (a narrow column keeps its head)', () => {
+    const table = [
+      'Resultatopg Oprindeligt Korrigeret         Forventet      Afvigelse      Afvigelse i %',
+      'ørelse       budget       budget      regnskab',
+      'Skatter           -2.104,6    -2.104,6    -2.101,9    2,7   -0,1%',
+      'Generelle           -977,3      -968,1      -971,4   -3,3    0,3%',
+      'Indtægter i alt   -3.081,9    -3.072,7    -3.073,3   -0,6    0,0%',
+    ].join('\n');
+    assert.deepEqual(head(table), ['Resultatopg ørelse', 'Oprindeligt budget', 'Korrigeret budget', 'Forventet regnskab', 'Afvigelse', 'Afvigelse i %']);
+    assert.deepEqual(codes(table), []);
+    const wrong = codes(table.replace('-3.081,9', '-3.091,9'));
+    assert.ok(wrong.includes('4 table-sum'), wrong.join('\n'));
+    const message = analyze(doc(table.replace('-3.081,9', '-3.091,9')), { fileName: 'x.referat.txt' }).findings.find((f) => f.code === 'table-sum')!.message;
+    assert.ok(message.includes('«Oprindeligt budget»'), message);
+  });
+
+  it('a head wrapped onto a second line goes on in its column; a year label column keeps its own head', () => {
+    const table = [
+      'År                 Solgt vand (1.000 Husstande          Forbrug pr.',
+      '                   m³)                                  husstand (m³)',
+      '              2022               3.812            38.102                100',
+      '              2023               3.790            38.455                 99',
+      '              2024               3.755            38.901                 97',
+    ].join('\n');
+    assert.deepEqual(head(table), ['År', 'Solgt vand (1.000 m³)', 'Husstande', 'Forbrug pr. husstand (m³)']);
+  });
+
+  it('heads right of the labels, one a column, are the columns\' heads (the label column has none)', () => {
+    const table = ['      R2024       B2025          B2026', 'Drift af ledningsnet     14.210       14.650    15.020', 'Renseanlæg               22.480       23.100    23.880', 'Sum                      36.690       37.750    38.900'].join('\n');
+    assert.deepEqual(head(table), ['', 'R2024', 'B2025', 'B2026']);
+  });
+
+  it('a header in one-space words over the columns: the table is whole, a wrong total is found', () => {
+    const table = [
+      'Side 2 af 5',
+      '\fUdvalget – 19. november 2025',
+      'Område             Korrigeret budget Forventet regnskab Afvigelse',
+      'Hjemmepleje                     212,6             216,0                   3,4',
+      'Hjælpemidler                     38,2              37,1                  -1,1',
+      'Plejecentre                     301,4             301,4                   0,0',
+      'I alt                           552,2             564,5                   2,3',
+    ].join('\n');
+    assert.deepEqual(head(table), ['Område', 'Korrigeret budget', 'Forventet regnskab', 'Afvigelse']);
+    assert.ok(codes(table).includes('6 table-sum'), codes(table).join('\n'));
+  });
+});
+
 describe('tables rebuilt from a PDF (tab-separated, as the import writes them)', () => {
   it('a table split by a page break: the rows after it are no table of their own to guess a total for', () => {
     const text = ['Grund\tAreal (m²)\tPris (kr.)', 'Lunden 2\t812\t890.000', 'Lunden 4\t790\t870.000', '', 'Udvalget – 19. november 2025', '', 'Lunden 9\t960\t980.000', 'Lunden 11\t745\t900.000', 'I alt\t3.307\t3.640.000'].join('\n');

@@ -197,9 +197,13 @@ function readHeader(text: string): Chunk[] | undefined {
   if (text.indexOf('  ') < 0) return undefined;
   const chunks = chunksOf(text);
   if (chunks.length < 2) return undefined;
-  for (const c of chunks) if (c.end - c.start > 40) return undefined;
+  // A head is short; heads one space apart (`Korrigeret budget Forventet regnskab Afvigelse`)
+  // make a long piece, but no sentence: no full stop, comma or colon between its words.
+  for (const c of chunks) if (c.end - c.start > 40 && (c.end - c.start > 80 || SENTENCE_MARK.test(text.slice(c.start, c.end)))) return undefined;
   return chunks;
 }
+
+const SENTENCE_MARK = /[.,:;](?:\s|$)/;
 
 /** One chunk standing over the columns (from `firstColumn` on): a wrapped header cell. */
 function wrappedHeader(text: string, firstColumn: number): Chunk[] | undefined {
@@ -227,7 +231,8 @@ function isContinuation(text: string): boolean {
  */
 function amountLike(word: string, digits = 4): boolean {
   const p = parseAmount(word);
-  if (!p) return true;
+  // Digits run together (`3.9054.0104.120`), not a range or a code (`2026-2029`, `(100`).
+  if (!p) return RUN_TOGETHER.test(word);
   return !p.yearLike && (word.length >= digits || writtenAsAmount(word, { start: 0, end: word.length }));
 }
 
@@ -267,6 +272,7 @@ function gluedAmount(text: string, label: Chunk): boolean {
   return run.indexOf('.') > 0 || run.indexOf(',') > 0;
 }
 
+const RUN_TOGETHER = /^\d[\d.,]*$/;
 const UNIT_IN_TEXT = /1\.?000 ?kr\.?/gi;
 const WORD_PUNCTUATION = /^[(\[]+|[)\],.;:]+$/g;
 
@@ -468,6 +474,8 @@ function nearestColumn(spans: readonly { start: number; end: number }[], a: Chun
 
 /** Where the cells of the rows under the header end: the label column, then each column of amounts. */
 interface Edges {
+  /** Where the labels start (the leftmost label): a header starting right of it leaves the label column's head blank. */
+  readonly labelStart: number;
   readonly labelEnd: number;
   readonly starts: readonly number[];
   readonly ends: readonly number[];
@@ -482,6 +490,7 @@ function edgesOf(lines: readonly Line[], blank: readonly boolean[], rows: readon
   const ends: number[] = new Array(width).fill(-1);
   const starts: number[] = new Array(width).fill(Infinity);
   let labelEnd = 0;
+  let labelStart = Infinity;
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k]!;
     if (k > 0) {
@@ -491,7 +500,10 @@ function edgesOf(lines: readonly Line[], blank: readonly boolean[], rows: readon
       for (let i = from + 1; i < r.line && !broken; i++) broken = blank[i]!;
       if (broken) break;
     }
-    if (r.label) labelEnd = Math.max(labelEnd, r.label.end);
+    if (r.label) {
+      labelEnd = Math.max(labelEnd, r.label.end);
+      labelStart = Math.min(labelStart, r.label.start);
+    }
     for (const m of r.more) labelEnd = Math.max(labelEnd, lines[m]!.text.trimEnd().length);
     if (r.amounts.length === width)
       r.amounts.forEach((a, c) => {
@@ -503,25 +515,19 @@ function edgesOf(lines: readonly Line[], blank: readonly boolean[], rows: readon
     if (ends[c]! < 0) ends[c] = spans[c]!.end;
     if (starts[c] === Infinity) starts[c] = spans[c]!.start;
   }
-  return { labelEnd, starts, ends };
+  return { labelStart: labelStart === Infinity ? 0 : labelStart, labelEnd, starts, ends };
 }
 
 /**
  * One header row from the header lines (`Korrigeret` / `budget` over one column): a line with a
- * head per column, apart, gives one each in order; else word by word, each to the column whose
- * amounts' middle is nearest (`pdftotext -layout` shifts a line of text against the lines of
- * numbers, so no edge is exact). `2027I alt`: a year run together with the next cell's text is
- * two words. Words that start inside the label column's width are its head (often the unit).
+ * head per column, apart, gives one each in order (with the label column's head, or without it
+ * when the line starts right of the labels: `R2024   B2025   B2026`); a line under a placed line
+ * goes on in the columns of the pieces it stands under; else its words are laid out in order
+ * over the columns (`placeWords`). `2027I alt`: a year run together with the next cell's text is
+ * two words.
  */
 function headerRow(lines: readonly Line[], headers: readonly { line: number; chunks: Chunk[] }[], edges: Edges, width: number): TableRow {
   const texts: string[][] = Array.from({ length: width + 1 }, () => []);
-  const columnOf = (start: number, end: number): number => {
-    if (start <= edges.labelEnd) return 0;
-    const middle = (start + end) / 2;
-    let best = 1;
-    for (let c = 1; c < width; c++) if (Math.abs((edges.starts[c]! + edges.ends[c]!) / 2 - middle) < Math.abs((edges.starts[best - 1]! + edges.ends[best - 1]!) / 2 - middle)) best = c + 1;
-    return best;
-  };
   // The pieces of the line above and their columns: a wrapped cell goes on under its first line.
   let above: { start: number; end: number; column: number }[] = [];
   for (const { line, chunks } of headers) {
@@ -534,32 +540,30 @@ function headerRow(lines: readonly Line[], headers: readonly { line: number; chu
     // A head per column, apart (and the label column's): one each, in order.
     const pieces = chunks.flatMap((c) => (GLUED_YEAR.test(text.slice(c.start, c.end)) ? [{ start: c.start, end: c.start + 4 }, { start: c.start + 4, end: c.end }] : [c]));
     const label = pieces[0]!.start <= edges.labelEnd ? 1 : 0;
-    if (pieces.length - label === width) {
-      pieces.forEach((c, k) => put(c.start, c.end, k + 1 - label));
+    if (pieces.length - label === width || (pieces.length === width && pieces[0]!.start > edges.labelStart + 1)) {
+      const first = pieces.length - label === width ? 1 - label : 1;
+      pieces.forEach((c, k) => put(c.start, c.end, k + first));
       above = placed;
       continue;
     }
-    // Under a placed line, a piece that overlaps one piece above goes on in its column.
+    // Under a placed line, a piece that overlaps pieces of one column above goes on in it.
     const under = (c: Chunk): number | undefined => {
-      const hits = above.filter((a) => Math.min(a.end, c.end) > Math.max(a.start, c.start));
-      return hits.length === 1 ? hits[0]!.column : undefined;
+      let column: number | undefined;
+      for (const a of above) {
+        if (Math.min(a.end, c.end) <= Math.max(a.start, c.start)) continue;
+        if (column !== undefined && column !== a.column) return undefined;
+        column = a.column;
+      }
+      return column;
     };
     if (above.length > 0 && pieces.every((c) => under(c) !== undefined)) {
       for (const c of pieces) put(c.start, c.end, under(c)!);
       above = placed;
       continue;
     }
-    for (let i = 0; i < text.length; ) {
-      while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 12)) i++;
-      if (i >= text.length) break;
-      const start = i;
-      while (i < text.length && text.charCodeAt(i) !== 32) i++;
-      const word = text.slice(start, i);
-      if (GLUED_YEAR.test(word)) {
-        put(start, start + 4, columnOf(start, start + 4));
-        put(start + 4, i, columnOf(start + 4, i));
-      } else put(start, i, columnOf(start, i));
-    }
+    const words = wordsOf(text, pieces);
+    const columns = placeWords(words, edges, width);
+    words.forEach((w, k) => put(w.start, w.end, columns[k]!));
     above = placed;
   }
   const lastHeader = headers[headers.length - 1]!;
@@ -570,4 +574,74 @@ function headerRow(lines: readonly Line[], headers: readonly { line: number; chu
     return { text: joined, range: { start: { line: lastHeader.line, character: at }, end: { line: lastHeader.line, character: at + (c === 0 ? Math.min(joined.length, line.text.length) : 0) } } };
   });
   return { line: lastHeader.line, range: trimmedLineRange(line), cells, separator: false };
+}
+
+interface Word extends Chunk {
+  /** Two spaces or more before it (a cell's edge), not one (a word of the same cell, as a rule). */
+  readonly apart: boolean;
+}
+
+/** The words of a header line, from its pieces (runs of two spaces or more between pieces). */
+function wordsOf(text: string, pieces: readonly Chunk[]): Word[] {
+  const words: Word[] = [];
+  for (const p of pieces) {
+    for (let i = p.start, first = true; i < p.end; first = false) {
+      while (i < p.end && text.charCodeAt(i) === 32) i++;
+      const start = i;
+      while (i < p.end && text.charCodeAt(i) !== 32) i++;
+      if (i > start) words.push({ start, end: i, apart: first });
+    }
+  }
+  return words;
+}
+
+/** What a header word costs to stand in a column: a word in a cell two spaces from the next one. */
+const SPLIT_COST = 1.5;
+const JOIN_COST = 30;
+
+/**
+ * Each word of a header line to a column (0: the labels'), in order: a column is the stretch from
+ * the end of the amounts left of it to the end of its own (amounts are right-aligned, heads are
+ * not), the label column reaches to the labels' end. `pdftotext -layout` shifts lines of text
+ * against lines of numbers, so positions alone may put a head a column off (`Afvigelse` over the
+ * `Afvigelse i %` column when the amounts' column is narrow): the words are placed together, in
+ * order, each as near its column as the others allow, words two spaces apart in columns of
+ * their own, words one space apart together unless their positions say otherwise.
+ */
+function placeWords(words: readonly Word[], edges: Edges, width: number): number[] {
+  const n = words.length;
+  const columns = width + 1;
+  const lo = (c: number) => (c === 0 ? -Infinity : c === 1 ? edges.labelEnd : edges.ends[c - 2]!);
+  const hi = (c: number) => (c === 0 ? edges.labelEnd : c === width ? Infinity : edges.ends[c - 1]!);
+  const cost = (w: Word, c: number) => {
+    const middle = (w.start + w.end) / 2;
+    return middle < lo(c) ? lo(c) - middle : middle > hi(c) ? middle - hi(c) : 0;
+  };
+  const best = new Float64Array(n * columns);
+  const from = new Int32Array(n * columns);
+  for (let c = 0; c < columns; c++) best[c] = cost(words[0]!, c);
+  for (let i = 1; i < n; i++) {
+    const apart = words[i]!.apart;
+    for (let c = 0; c < columns; c++) {
+      let b = Infinity;
+      let f = 0;
+      for (let p = 0; p <= c; p++) {
+        const v = best[(i - 1) * columns + p]! + (p === c ? (apart ? JOIN_COST : 0) : apart ? 0 : SPLIT_COST);
+        if (v < b) {
+          b = v;
+          f = p;
+        }
+      }
+      best[i * columns + c] = b + cost(words[i]!, c);
+      from[i * columns + c] = f;
+    }
+  }
+  let c = 0;
+  for (let k = 1; k < columns; k++) if (best[(n - 1) * columns + k]! < best[(n - 1) * columns + c]!) c = k;
+  const out = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = c;
+    c = from[i * columns + c]!;
+  }
+  return out;
 }
