@@ -150,6 +150,13 @@ describe('space tables: the line above, totals run together, rows run together (
     assert.deepEqual(codes(counts), []);
   });
 
+  it('reads a table whose last row is a result (`Korrigeret budget`) and finds it wrong', () => {
+    const table = ['1.000 kr.                 2026          2027', 'Oprindeligt budget      12.400        12.900', 'Tillægsbevilling           600           300', 'Korrigeret budget       13.000        13.200'].join('\n');
+    assert.equal(spaceTables(table).length, 1);
+    assert.deepEqual(codes(table), []);
+    assert.ok(codes(table.replace('13.000', '13.100')).includes('3 table-sum'), codes(table.replace('13.000', '13.100')).join('\n'));
+  });
+
   it('a row whose cells ran together is no wrapped label of the row above: no sum over it', () => {
     const table = [
       '      R2024       B2025          B2026',

@@ -46,8 +46,8 @@ interface SpaceRow {
 }
 
 const EMPTY_MARKS = new Set(['-', '–', '—', '−', '÷']);
-/** Rows named a total: enough to call a block of rows a table. */
-const TOTAL_ROW = /^(?:i alt|total|totalt|sum|samlet|netto)(?!\p{L})|(?<!\p{L})i alt(?!\p{L})/iu;
+/** Rows named a total or a result of the rows above (`Korrigeret budget`, `Ny ramme`, `Saldo`): enough to call a block of rows a table. */
+const TOTAL_ROW = /^(?:i alt|total|totalt|sum|samlet|netto|korrigeret budget|budget efter|ny ramme|saldo)(?!\p{L})|(?<!\p{L})i alt(?!\p{L})/iu;
 /** Furthest a table reaches over blank lines (page furniture reads as blank) between two rows. */
 const MAX_GAP = 4;
 const MAX_HEADER_LINES = 3;

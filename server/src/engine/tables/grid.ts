@@ -82,6 +82,14 @@ export interface GridRow {
    */
   readonly namedTotal: boolean;
   /**
+   * Named as the result of the rows above it without being a total by name: `Korrigeret budget`,
+   * `Budget efter ændring`, `Ny ramme` (`'change'`: a base, `Oprindeligt budget`, `Ramme`, and the
+   * changes under it) or `Saldo` (`'balance'`: its parts may be added or subtracted). Held to its
+   * parts when they add up (it is declared); a wrong one is guessed at only from the base row above
+   * it (`'change'`), never where rows may be missing.
+   */
+  readonly result?: 'change' | 'balance';
+  /**
    * A part of the row above, not a row of its own (`Heraf forsikrede ledige`, `- heraf løn`,
    * `Herunder …`): never a part of a total (it is counted in its row already), nor a total.
    */
@@ -129,6 +137,25 @@ export function notAdditive(label: string): boolean {
 const TOTAL_LABEL = new CaselessPattern(/^(?:i alt|total|totalt|sum|netto|samlet\b.*|.*\bi alt|.*\btotal)[.:]?\*?$/);
 const TOTAL_HEADER = new CaselessPattern(/^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt)[.:]?$/);
 const RESULT_HEADER = new CaselessPattern(/^(?:afvigelse|i alt|total|totalt|sum|samlet|difference|forskel|netto|saldo|rest|resultat|ændring|mer-?\/mindreforbrug|mindreforbrug|merforbrug)\b/);
+/** See `GridRow.result`. A year or a period may follow (`Korrigeret budget 2026`). */
+const CHANGE_RESULT_LABEL = new CaselessPattern(/^(?:korrigeret (?:budget|ramme)|budget efter (?:ændring(?:er)?|tillæg[a-zæøå]*|omplacering[a-zæøå]*)|ændret budget|nyt budget|revideret budget|ny ramme|ramme efter (?:ændring(?:er)?|tillæg[a-zæøå]*))(?:\s+\d{4}(?:[-–]\d{2,4})?)?[.:]?\*?$/);
+const BALANCE_LABEL = new CaselessPattern(/^(?:saldo(?: ultimo)?|ultimo ?saldo|saldo (?:efter|ved udgangen af) [a-zæøå]+(?:\s+\d{4})?)[.:]?\*?$/);
+/** The base a `'change'` result starts from: `Oprindeligt budget`, `Vedtaget budget 2026`, `Ramme`. */
+const BASE_LABEL = new CaselessPattern(/^(?:oprindeligt budget|vedtaget budget|budget|oprindelig ramme|nuværende ramme|vedtaget ramme|ramme)(?:\s+\d{4}(?:[-–]\d{2,4})?)?[.:]?\*?$/);
+
+/** `Korrigeret budget`, `Ny ramme`, `Saldo`: the first letter first (most labels start with none of k, b, æ, n, r, s, u). */
+function resultOf(label: string): GridRow['result'] {
+  const c = label.charCodeAt(0) | 32;
+  if (c !== 107 && c !== 98 && c !== 110 && c !== 114 && c !== 115 && c !== 117 && c !== 0xe6) return undefined;
+  if (CHANGE_RESULT_LABEL.test(label)) return 'change';
+  return BALANCE_LABEL.test(label) ? 'balance' : undefined;
+}
+
+/** A `'change'` result's base (`Oprindeligt budget`, `Ramme`). */
+export function isBaseLabel(label: string): boolean {
+  return BASE_LABEL.test(label);
+}
+
 /** Columns of codes and numbering, not amounts (`Indstillingspunkt`, `Nr.`, `Konto`). */
 const CODE_HEADER = new CaselessPattern(/^(?:indstillingspunkt|punkt|nr\.?|løbe-?nr\.?|lbnr\.?|id|kode|konto(?:nr\.?)?|år|årstal|side|cvr|journal(?:nr\.?|nummer)?)$/);
 const UNIT = new CaselessPattern(/\b1\.000\s*kr\.?|\bt\.?\s?kr\.?|\btkr\.?|\bmio\.?\s*kr\.?|\bmia\.?\s*kr\.?|\bmillioner kr\.?|\bkr\.?(?=$|[\s)])/);
@@ -352,13 +379,15 @@ export function readGrid(table: Table): Grid {
       // `Samlet gennemsnit`, `I alt pr. indbygger` are no sums of the rows above.
       const rate = notAdditive(firstLabel);
       const totalLabel = (first ? first.text.length : 0) <= 120 && isTotalLabel(firstLabel) && !rate;
+      const result = totalLabel || firstLabel.length > 60 ? undefined : resultOf(firstLabel);
       gridRows.push({
         row: i,
         line: row.line,
         label: label || `#${gridRows.length + 1}`,
         cells,
-        declaredTotal: totalLabel || (!rate && (labelBold || (allBold && !allColumnsTotals))),
+        declaredTotal: totalLabel || result !== undefined || (!rate && (labelBold || (allBold && !allColumnsTotals))),
         namedTotal: totalLabel,
+        result,
         detail: isDetailLabel(firstLabel),
         misread: misreadColumns,
         range: row.range,
