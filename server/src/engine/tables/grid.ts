@@ -143,10 +143,13 @@ const BALANCE_LABEL = new CaselessPattern(/^(?:saldo(?: ultimo)?|ultimo ?saldo|s
 /** The base a `'change'` result starts from: `Oprindeligt budget`, `Vedtaget budget 2026`, `Ramme`. */
 const BASE_LABEL = new CaselessPattern(/^(?:oprindeligt budget|vedtaget budget|budget|oprindelig ramme|nuværende ramme|vedtaget ramme|ramme)(?:\s+\d{4}(?:[-–]\d{2,4})?)?[.:]?\*?$/);
 
+/** What every match of the two holds at its start, under the same flags: rules most labels out in one plain test. */
+const MAY_BE_RESULT = /^(?:korrigeret |budget efter |ændret |nyt |revideret |ny ramme|ramme efter |saldo|ultimo)/i;
+
 /** `Korrigeret budget`, `Ny ramme`, `Saldo`: the first letter first (most labels start with none of k, b, æ, n, r, s, u). */
 function resultOf(label: string): GridRow['result'] {
   const c = label.charCodeAt(0) | 32;
-  if (c !== 107 && c !== 98 && c !== 110 && c !== 114 && c !== 115 && c !== 117 && c !== 0xe6) return undefined;
+  if ((c !== 107 && c !== 98 && c !== 110 && c !== 114 && c !== 115 && c !== 117 && c !== 0xe6) || !MAY_BE_RESULT.test(label)) return undefined;
   if (CHANGE_RESULT_LABEL.test(label)) return 'change';
   return BALANCE_LABEL.test(label) ? 'balance' : undefined;
 }
@@ -246,6 +249,26 @@ function moneyLeftOfText(
   return false;
 }
 
+/**
+ * A column left of a text column whose amounts a row named a total states the sum of (`I alt` /
+ * `450`, `300` and `760` beside a column of notes; `Antal` of places): the label says it is added
+ * up, whatever the form of the numbers. Codes (`Indstillingspunkt` 3, 4) have no total row.
+ */
+function totalLeftOfText(rows: readonly TableRow[], dataRows: readonly number[], kinds: ArrayLike<number>, count: readonly number[], width: number, c: number): boolean {
+  const amounts = count[c * 5 + AMOUNT]!;
+  if (amounts < 3 || count[c * 5 + TEXT]! >= amounts) return false;
+  for (const i of dataRows) {
+    if (kinds[i * width + c] !== AMOUNT) continue;
+    for (let k = 0; k < c; k++) {
+      const cell = rows[i]!.cells[k];
+      if (!cell || kinds[i * width + k] !== TEXT) continue;
+      if (cell.text.length <= 40 && isTotalLabel(stripMarkup(cell.text))) return true;
+      break;
+    }
+  }
+  return false;
+}
+
 /** Reads a table as numbers. Never throws; a table without amounts has no columns. */
 export function readGrid(table: Table): Grid {
   const rows = table.rows;
@@ -301,7 +324,7 @@ export function readGrid(table: Table): Grid {
   for (let c = lastText + 1 > 1 ? 1 : lastText + 1; c < width; c++) {
     // Left of the last text column only money counts (a budget with a column of remarks beside
     // it): not a label column, and amounts in kroner by their form or their head.
-    if (c <= lastText && !moneyLeftOfText(rows, headerRows, dataRows, parsed, kinds, count, width, c)) continue;
+    if (c <= lastText && !moneyLeftOfText(rows, headerRows, dataRows, parsed, kinds, count, width, c) && !totalLeftOfText(rows, dataRows, kinds, count, width, c)) continue;
     const amounts = count[c * 5 + AMOUNT]!;
     // Percentages and years are never added up; a column of codes is not an amount either.
     if (amounts === 0 || count[c * 5 + PERCENT]! + count[c * 5 + YEAR]! >= amounts) continue;
