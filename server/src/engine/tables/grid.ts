@@ -251,8 +251,9 @@ function moneyLeftOfText(
 
 /**
  * A column left of a text column whose amounts a row named a total states the sum of (`I alt` /
- * `450`, `300` and `760` beside a column of notes; `Antal` of places): the label says it is added
- * up, whatever the form of the numbers. Codes (`Indstillingspunkt` 3, 4) have no total row.
+ * `450`, `300` and `760` beside a column of notes; `Antal` of places), with no note of its own:
+ * the label says it is added up, whatever the form of the numbers. Codes (`Indstillingspunkt` 3,
+ * 4) have no total row.
  */
 function totalLeftOfText(rows: readonly TableRow[], dataRows: readonly number[], kinds: ArrayLike<number>, count: readonly number[], width: number, c: number): boolean {
   const amounts = count[c * 5 + AMOUNT]!;
@@ -262,10 +263,16 @@ function totalLeftOfText(rows: readonly TableRow[], dataRows: readonly number[],
     for (let k = 0; k < c; k++) {
       const cell = rows[i]!.cells[k];
       if (!cell || kinds[i * width + k] !== TEXT) continue;
-      if (cell.text.length <= 40 && isTotalLabel(stripMarkup(cell.text))) return true;
+      // (A note on the total itself may say why it is no sum: `(tallet er ikke en sum af rækkerne)`.)
+      if (cell.text.length <= 40 && isTotalLabel(stripMarkup(cell.text))) return !noteRightOf(rows[i]!, kinds, i, width, c);
       break;
     }
   }
+  return false;
+}
+
+function noteRightOf(row: TableRow, kinds: ArrayLike<number>, i: number, width: number, c: number): boolean {
+  for (let k = c + 1; k < width; k++) if (kinds[i * width + k] === TEXT && (row.cells[k]?.text.trim().length ?? 0) > 0) return true;
   return false;
 }
 
