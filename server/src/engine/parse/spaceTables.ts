@@ -589,14 +589,19 @@ function wordsOf(text: string, pieces: readonly Chunk[]): Word[] {
       while (i < p.end && text.charCodeAt(i) === 32) i++;
       const start = i;
       while (i < p.end && text.charCodeAt(i) !== 32) i++;
-      if (i > start) words.push({ start, end: i, apart: first });
+      if (i <= start) continue;
+      // `2027I alt`: a year run together with the next cell's text is two words, a cell apart.
+      if (GLUED_YEAR.test(text.slice(start, i))) {
+        words.push({ start, end: start + 4, apart: first }, { start: start + 4, end: i, apart: true });
+      } else words.push({ start, end: i, apart: first });
     }
   }
   return words;
 }
 
-/** What a header word costs to stand in a column: a word in a cell two spaces from the next one. */
+/** Two words one space apart put in two columns (a cell's words as a rule stand together). */
 const SPLIT_COST = 1.5;
+/** Two words two spaces apart or more put in one column (they are two cells as a rule). */
 const JOIN_COST = 30;
 
 /**
