@@ -157,6 +157,12 @@ describe('space tables: the line above, totals run together, rows run together (
     assert.ok(codes(table.replace('13.000', '13.100')).includes('3 table-sum'), codes(table.replace('13.000', '13.100')).join('\n'));
   });
 
+  it('a sum line without a label is a total where its parts add up: one column off in a wide table is an error', () => {
+    const table = ['1.000 kr.            2026          2027          2028', 'Skoler             12.400        12.150        12.000', 'Dagtilbud           8.300         8.390         8.100', '                   20.700        20.540        20.100'].join('\n');
+    assert.deepEqual(codes(table), []);
+    assert.ok(codes(table.replace('20.100', '20.200')).includes('3 table-sum'), codes(table.replace('20.100', '20.200')).join('\n'));
+  });
+
   it('a row whose cells ran together is no wrapped label of the row above: no sum over it', () => {
     const table = [
       '      R2024       B2025          B2026',

@@ -84,7 +84,8 @@ export interface GridRow {
   /**
    * Named as the result of the rows above it without being a total by name: `Korrigeret budget`,
    * `Budget efter ændring`, `Ny ramme` (`'change'`: a base, `Oprindeligt budget`, `Ramme`, and the
-   * changes under it) or `Saldo` (`'balance'`: its parts may be added or subtracted). Held to its
+   * changes under it) or `Saldo` (`'balance'`: its parts may be added or subtracted; so is a row
+   * of amounts without a label under labelled rows). Held to its
    * parts when they add up (it is declared); a wrong one is guessed at only from the base row above
    * it (`'change'`), never where rows may be missing.
    */
@@ -370,6 +371,7 @@ export function readGrid(table: Table): Grid {
   }
   if (columns.length > 0) {
     const allColumnsTotals = columns.every((c) => c.declaredTotal);
+    let labelled = false;
     for (const i of dataRows) {
       const row = rows[i]!;
       const cells: (AmountCell | undefined)[] = [];
@@ -409,7 +411,10 @@ export function readGrid(table: Table): Grid {
       // `Samlet gennemsnit`, `I alt pr. indbygger` are no sums of the rows above.
       const rate = notAdditive(firstLabel);
       const totalLabel = (first ? first.text.length : 0) <= 120 && isTotalLabel(firstLabel) && !rate;
-      const result = totalLabel || firstLabel.length > 60 ? undefined : resultOf(firstLabel);
+      // A row of amounts with no label under labelled rows (a sum line under a rule): a total
+      // when its parts add up, never one guessed at.
+      const result = totalLabel || firstLabel.length > 60 ? undefined : first === undefined ? (labelled ? 'balance' : undefined) : resultOf(firstLabel);
+      if (first !== undefined) labelled = true;
       gridRows.push({
         row: i,
         line: row.line,
