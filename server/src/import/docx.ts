@@ -154,7 +154,11 @@ function pageHeaderBlocks(files: Record<string, Uint8Array>, refs: readonly Head
     if (part.type === 'p') lines.push(flat(textOf(part.p)));
     else for (const r of part.rows) lines.push(flat(r.cells.map((c) => flat(c.map(textOf).join(' '))).join(' ')));
   }
-  return lines.filter((t) => /\p{L}/u.test(t) && !PAGE_FURNITURE.test(t)).map((t) => ({ type: 'paragraph', text: placed(t, { kind: 'docx', text: excerpt(t) }) }));
+  const kept = lines.filter((t) => /\p{L}/u.test(t) && !PAGE_FURNITURE.test(t));
+  // Only a header that dates the meeting is its header: a logo's line or a committee's name alone
+  // says nothing the body lacks.
+  if (!kept.some((t) => SOME_DATE.test(t))) return [];
+  return kept.map((t) => ({ type: 'paragraph', text: placed(t, { kind: 'docx', text: excerpt(t) }) }));
 }
 
 const on = (attrs: Record<string, string>, key = 'w:val'): boolean => !['0', 'false', 'off', 'none'].includes(attrs[key] ?? 'true');
