@@ -119,6 +119,9 @@ describe('space tables: the line above, totals run together, rows run together (
     ].join('\n');
     assert.ok(codes(table).includes('4 table-sum'), codes(table).join('\n'));
     assert.deepEqual(codes(table.replace('6.500', '6.400')), []);
+    // … also one ending in a year.
+    const year = table.replace('Udgifterne fordeler sig således på områderne (1.000 kr.):', 'Udgifterne i 1.000 kr. fordeler sig således på områderne i 2026');
+    assert.ok(codes(year).includes('4 table-sum'), codes(year).join('\n'));
   });
 
   it('a line in the label column above the rows may be a row that lost its amounts: no total guessed', () => {

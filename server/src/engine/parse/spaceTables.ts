@@ -247,8 +247,9 @@ function mayBeLostRow(text: string, firstColumn: number): boolean {
   const last = t.charCodeAt(t.length - 1);
   // A sentence introducing the table.
   if (last === 58 /* : */) return false;
-  // `Solceller 45`, `Genbrug, 2`: a row's label with (some of) its amounts run together.
-  if (isDigit(last)) return true;
+  // `Solceller 45`, `Genbrug, 2`: a row's label with (some of) its amounts run together (a
+  // sentence may end in a year: `… på områderne i 2026`).
+  if (isDigit(last) && parseAmount(t.slice(t.lastIndexOf(' ') + 1))?.yearLike !== true) return true;
   // A label's piece stays in the label column.
   if (t.length < firstColumn) return true;
   // Amounts in it (not years, not the unit `1.000 kr.`): a row run together.
