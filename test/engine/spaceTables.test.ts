@@ -229,6 +229,34 @@ describe('space tables: headers over their columns when pdftotext shifts the lin
   });
 });
 
+describe('tables pdftotext wrote a column at a time (a transcript without -layout, session 20)', () => {
+  // A transcript: a page break (form feed, running header) somewhere in it.
+  const transcript = (body: string) => `${body}\nSide 1 af 2\n\fUdvalget – 14. januar 2026\nTaget til efterretning.`;
+  const table = ['Prognosen bygger på befolkningsprognosen.', 'Pladser', 'Vuggestue', 'Børnehave', 'I alt', '', '2026', '412', '1.015', '1.427', '', '2027', '425', '1.030', '1.455', ''].join('\n');
+
+  it('reads the labels and each column under its head, and finds a wrong total (counts are never rounded)', () => {
+    const [t] = spaceTables(transcript(table));
+    assert.deepEqual(t?.rows.map((r) => r.cells.map((c) => c.text)), [
+      ['Pladser', '2026', '2027'],
+      ['Vuggestue', '412', '425'],
+      ['Børnehave', '1.015', '1.030'],
+      ['I alt', '1.427', '1.455'],
+    ]);
+    assert.deepEqual(codes(transcript(table)), []);
+    assert.ok(codes(transcript(table.replace('1.455', '1.456'))).includes('14 table-sum'), codes(transcript(table.replace('1.455', '1.456'))).join('\n'));
+  });
+
+  it('reads nothing where the lines above the amounts are not the labels in order (a line put between), or a cell is left out', () => {
+    const heading = ['Antal beboere', 'Nordparken', 'Søndervang', 'I alt', 'Kilde: Danmarks Statistik', '', '2024', '1.210', '860', '2.070', ''].join('\n');
+    assert.equal(spaceTables(transcript(heading)).length, 0);
+    assert.deepEqual(codes(transcript(heading)), []);
+    const short = table.replace('425\n', '');
+    assert.deepEqual(spaceTables(transcript(short))[0]?.rows[0]!.cells.map((c) => c.text), ['Pladser', '2026']);
+    // Not in a text that is no transcript (no page break).
+    assert.equal(spaceTables(table).length, 0);
+  });
+});
+
 describe('tables rebuilt from a PDF (tab-separated, as the import writes them)', () => {
   it('a table split by a page break: the rows after it are no table of their own to guess a total for', () => {
     const text = ['Grund\tAreal (m²)\tPris (kr.)', 'Lunden 2\t812\t890.000', 'Lunden 4\t790\t870.000', '', 'Udvalget – 19. november 2025', '', 'Lunden 9\t960\t980.000', 'Lunden 11\t745\t900.000', 'I alt\t3.307\t3.640.000'].join('\n');
