@@ -221,6 +221,20 @@ describe('Word layouts: numbering, styles, tables and contents from the markup',
       assert.ok(loud(analyze(text).findings).some((f) => f.code === 'meeting-weekday'), text);
     });
 
+    it('a first page\'s header that dates nothing gives way to the default header that does', async () => {
+      const doc = new Document({
+        sections: [
+          {
+            properties: { titlePage: true },
+            headers: { first: new Header({ children: [new Paragraph('Teknik- og Miljøudvalget')] }), default: new Header({ children: [new Paragraph('Referat fra mødet onsdag den 19. november 2025')] }) },
+            children: items,
+          },
+        ],
+      });
+      const text = (await importMinutes(await Packer.toBuffer(doc), 'docx')).text;
+      assert.deepEqual(analyze(text).doc.header.meetingDate?.date?.value, { day: 19, month: 11, year: 2025 }, text);
+    });
+
     it('where the body states the meeting\'s date, the page header is furniture (not read)', async () => {
       const text = await docWith(['Teknik- og Miljøudvalget – 19. november 2025'], [new Paragraph('Referat'), new Paragraph('Mødedato: Onsdag den 19. november 2025'), ...items]);
       assert.ok(!text.includes('Teknik- og Miljøudvalget'), text);

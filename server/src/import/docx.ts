@@ -135,30 +135,39 @@ const PAGE_FURNITURE = /^(?:side\s+\d+(?:\s*(?:af|\/)\s*\d+)?|\d+)$/i;
 
 /**
  * The page header's paragraphs (and its table's rows, cells side by side), once: the first
- * section's first-page header when it has one, else its default header.
+ * page's header when it dates the meeting, else the default one, else any other that does.
  */
 function pageHeaderBlocks(files: Record<string, Uint8Array>, refs: readonly HeaderRef[], styles: Styles): Block[] {
   const rels = files['word/_rels/document.xml.rels'];
   if (!rels || refs.length === 0) return [];
-  const ref = refs.find((r) => r.type === 'first') ?? refs.find((r) => r.type === 'default') ?? refs[0]!;
-  let target: string | undefined;
-  parse(strFromU8(rels), (tag) => {
-    const a = tag.attributes as Record<string, string>;
-    if (tag.name === 'Relationship' && a['Id'] === ref.id) target = a['Target'];
-  }, () => undefined);
-  const name = target ? `word/${target.replace(/^\/?word\//, '').replace(/^\.\//, '')}` : undefined;
-  const xml = name && HEADER_PART.test(name) ? files[name] : undefined;
-  if (!xml) return [];
-  const lines: string[] = [];
-  for (const part of readBody(strFromU8(xml), styles)) {
-    if (part.type === 'p') lines.push(flat(textOf(part.p)));
-    else for (const r of part.rows) lines.push(flat(r.cells.map((c) => flat(c.map(textOf).join(' '))).join(' ')));
+  const targets = new Map<string, string>();
+  parse(
+    strFromU8(rels),
+    (tag) => {
+      const a = tag.attributes as Record<string, string>;
+      if (tag.name === 'Relationship' && a['Id'] && a['Target']) targets.set(a['Id'], a['Target']);
+    },
+    () => undefined,
+  );
+  const order = [...refs.filter((r) => r.type === 'first'), ...refs.filter((r) => r.type === 'default'), ...refs.filter((r) => r.type !== 'first' && r.type !== 'default')];
+  const seen = new Set<string>();
+  for (const ref of order) {
+    const target = targets.get(ref.id);
+    const name = target ? `word/${target.replace(/^\/?word\//, '').replace(/^\.\//, '')}` : undefined;
+    const xml = name && !seen.has(name) && HEADER_PART.test(name) ? files[name] : undefined;
+    if (!xml) continue;
+    seen.add(name!);
+    const lines: string[] = [];
+    for (const part of readBody(strFromU8(xml), styles)) {
+      if (part.type === 'p') lines.push(flat(textOf(part.p)));
+      else for (const r of part.rows) lines.push(flat(r.cells.map((c) => flat(c.map(textOf).join(' '))).join(' ')));
+    }
+    const kept = lines.filter((t) => /\p{L}/u.test(t) && !PAGE_FURNITURE.test(t));
+    // Only a header that dates the meeting is its header: a logo's line or a committee's name
+    // alone says nothing the body lacks.
+    if (kept.some((t) => SOME_DATE.test(t))) return kept.map((t) => ({ type: 'paragraph', text: placed(t, { kind: 'docx', text: excerpt(t) }) }));
   }
-  const kept = lines.filter((t) => /\p{L}/u.test(t) && !PAGE_FURNITURE.test(t));
-  // Only a header that dates the meeting is its header: a logo's line or a committee's name alone
-  // says nothing the body lacks.
-  if (!kept.some((t) => SOME_DATE.test(t))) return [];
-  return kept.map((t) => ({ type: 'paragraph', text: placed(t, { kind: 'docx', text: excerpt(t) }) }));
+  return [];
 }
 
 const on = (attrs: Record<string, string>, key = 'w:val'): boolean => !['0', 'false', 'off', 'none'].includes(attrs[key] ?? 'true');
