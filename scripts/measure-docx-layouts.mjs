@@ -60,19 +60,24 @@ function score(result, expected) {
   const loud = result.findings.filter((f) => f.severity === 'warning' || f.severity === 'error');
   const unexpected = loud.filter((f) => !expected.findings.includes(f.code));
   const missed = expected.findings.filter((c) => !loud.some((f) => f.code === c));
-  return { items, itemsOf: expected.items.length, sectionsRead, sections, unexpected, missed, extraItems: result.doc.items.length - items };
+  // The meeting's date, wherever the layout states it (a header line, a table, the page header):
+  // what the date checks measure against.
+  const dated = result.doc.header.meetingDate?.date !== undefined;
+  return { items, itemsOf: expected.items.length, sectionsRead, sections, unexpected, missed, extraItems: result.doc.items.length - items, dated };
 }
 
-const total = { items: 0, itemsOf: 0, sectionsRead: 0, sections: 0, unexpected: 0, missed: 0, defects: 0 };
+const total = { items: 0, itemsOf: 0, sectionsRead: 0, sections: 0, unexpected: 0, missed: 0, defects: 0, documents: 0, dated: 0 };
 function report(label, s) {
   total.items += s.items;
   total.itemsOf += s.itemsOf;
   total.sectionsRead += s.sectionsRead;
   total.sections += s.sections;
   total.unexpected += s.unexpected.length;
+  total.documents++;
+  if (s.dated) total.dated++;
   const note = s.unexpected.slice(0, 3).map((f) => `  L${f.range.start.line + 1} ${f.code}`).join('');
   const extra = s.extraItems > 0 ? `  (+${s.extraItems} items)` : '';
-  console.log(`${label.padEnd(40)} items ${s.items}/${s.itemsOf}${extra}  sections ${s.sectionsRead}/${s.sections}  unexpected ${s.unexpected.length}${note}`);
+  console.log(`${label.padEnd(40)} items ${s.items}/${s.itemsOf}${extra}  sections ${s.sectionsRead}/${s.sections}  unexpected ${s.unexpected.length}${s.dated ? '' : '  (no meeting date)'}${note}`);
 }
 
 const files = [];
@@ -138,7 +143,7 @@ if (withSoffice) {
 
 const pct = (a, b) => (b === 0 ? 100 : Math.round((100 * a) / b));
 console.log(
-  `total: items ${total.items}/${total.itemsOf} (${pct(total.items, total.itemsOf)}%), sections ${total.sectionsRead}/${total.sections} (${pct(total.sectionsRead, total.sections)}%), unexpected warnings/errors ${total.unexpected}, defects missed ${total.missed}/${total.defects}`,
+  `total: items ${total.items}/${total.itemsOf} (${pct(total.items, total.itemsOf)}%), sections ${total.sectionsRead}/${total.sections} (${pct(total.sectionsRead, total.sections)}%), unexpected warnings/errors ${total.unexpected}, defects missed ${total.missed}/${total.defects}, meeting date read ${total.dated}/${total.documents}`,
 );
 if (keep) console.log(`documents: ${work}`);
 else rmSync(work, { recursive: true, force: true });

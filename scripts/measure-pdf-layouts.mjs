@@ -81,7 +81,7 @@ for (const name of readdirSync(folder).sort()) {
 const sources = readdirSync(work).filter((f) => f.endsWith('.fodt'));
 execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, ...sources.map((f) => join(work, f))], { stdio: 'ignore' });
 
-const total = { items: 0, itemsRead: 0, sections: 0, sectionsRead: 0, unexpected: 0 };
+const total = { items: 0, itemsRead: 0, sections: 0, sectionsRead: 0, unexpected: 0, defects: 0, found: 0 };
 for (const [base, doc] of fixtures) {
   for (const mode of ['default', 'layout']) {
     const out = join(work, `${base}.${mode}.txt`);
@@ -107,18 +107,31 @@ for (const [base, doc] of fixtures) {
     }
     const expected = new Set(doc.expected.map((e) => e.code));
     const unexpected = findings.filter((f) => (f.severity === 'warning' || f.severity === 'error') && !expected.has(f.code));
+    // The annotated findings found again (by code and quoted piece: a transcript's lines are not
+    // the fixture's), each finding counted once.
+    const pool = [...findings];
+    const missed = [];
+    for (const e of doc.expected) {
+      const k = pool.findIndex((f) => f.code === e.code && f.severity === e.severity && (e.contains === undefined || f.message.includes(e.contains)));
+      if (k >= 0) pool.splice(k, 1);
+      else missed.push(e);
+    }
+    total.defects += doc.expected.length;
+    total.found += doc.expected.length - missed.length;
     total.items += doc.structure.items.length;
     total.itemsRead += items;
     total.sections += sections;
     total.sectionsRead += sectionsRead;
     total.unexpected += unexpected.length;
     const note = unexpected.slice(0, 2).map((f) => `  L${f.range.start.line + 1} ${f.code}`).join('');
-    console.log(`${`${base} (${mode})`.padEnd(44)} items ${items}/${doc.structure.items.length}  sections ${sectionsRead}/${sections}  unexpected ${unexpected.length}${note}`);
+    const found = doc.expected.length > 0 ? `  expected ${doc.expected.length - missed.length}/${doc.expected.length}` : '';
+    const lost = missed.slice(0, 3).map((e) => `  missed ${e.code}${e.contains ? ` "${e.contains}"` : ''}`).join('');
+    console.log(`${`${base} (${mode})`.padEnd(44)} items ${items}/${doc.structure.items.length}  sections ${sectionsRead}/${sections}  unexpected ${unexpected.length}${note}${found}${lost}`);
   }
 }
 const pct = (a, b) => (b === 0 ? 100 : Math.round((100 * a) / b));
 console.log(
-  `total (${fixtures.size} fixtures × 2 transcripts): items ${total.itemsRead}/${total.items} (${pct(total.itemsRead, total.items)}%), sections ${total.sectionsRead}/${total.sections} (${pct(total.sectionsRead, total.sections)}%), unexpected warnings/errors ${total.unexpected}`,
+  `total (${fixtures.size} fixtures × 2 transcripts): items ${total.itemsRead}/${total.items} (${pct(total.itemsRead, total.items)}%), sections ${total.sectionsRead}/${total.sections} (${pct(total.sectionsRead, total.sections)}%), unexpected warnings/errors ${total.unexpected}, annotated findings found ${total.found}/${total.defects}`,
 );
 if (keep) console.log(`PDFs and transcripts: ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -108,6 +108,155 @@ describe('tables laid out with runs of spaces (pdftotext -layout)', () => {
   });
 });
 
+describe('space tables: the line above, totals run together, rows run together (session 20)', () => {
+  it('finds a wrong total in a table right under a sentence that introduces it (no blank line)', () => {
+    const table = [
+      'Udgifterne fordeler sig således på områderne (1.000 kr.):',
+      'Hjemmepleje                3.200          4.100',
+      'Plejecentre                2.400          3.000',
+      'Hjælpemidler                 800            900',
+      'I alt                      6.500          8.000',
+    ].join('\n');
+    assert.ok(codes(table).includes('4 table-sum'), codes(table).join('\n'));
+    assert.deepEqual(codes(table.replace('6.500', '6.400')), []);
+    // … also one ending in a year.
+    const year = table.replace('Udgifterne fordeler sig således på områderne (1.000 kr.):', 'Udgifterne i 1.000 kr. fordeler sig således på områderne i 2026');
+    assert.ok(codes(year).includes('4 table-sum'), codes(year).join('\n'));
+  });
+
+  it('a line in the label column above the rows may be a row that lost its amounts: no total guessed', () => {
+    const table = ['Genbrug, 2', 'Hjemmepleje                3.200          4.100', 'Plejecentre                2.400          3.000', 'I alt                      5.700          7.000'].join('\n');
+    assert.deepEqual(codes(table), []);
+    // … nor under a row whose amounts ran together.
+    const glued = ['Administration 3.9054.010', 'Drift af ledningsnet     14.210       14.650', 'Renseanlæg               22.480       23.100', 'Sum                      40.595       41.760'].join('\n');
+    assert.deepEqual(codes(glued), []);
+  });
+
+  it('reads `I alt 760` (a total run together with its amount) under a header in one piece', () => {
+    const table = ['Besparelse Pr. år (1.000 kr.)', 'Færre vejlys      450', 'Lavere kontorhold      300', 'I alt 760'].join('\n');
+    const [t] = spaceTables(table);
+    assert.deepEqual(t?.rows.map((r) => r.cells.map((c) => c.text)), [
+      ['Færre vejlys', '450'],
+      ['Lavere kontorhold', '300'],
+      ['I alt', '760'],
+    ]);
+    assert.ok(codes(table).includes('3 table-sum'), codes(table).join('\n'));
+    assert.deepEqual(codes(table.replace('760', '750')), []);
+  });
+
+  it('a label run together with its amount (`Kunst290.000`), a row with a small amount run together above: no total guessed', () => {
+    const glued = ['Område     Ansøgt (kr.)     Forslag (kr.)', 'Musik      520.000     210.000', 'Teater     410.000     160.000', 'Kunst290.000     140.000', 'Litteratur 190.000     90.000', 'I alt 1.410.000 600.000'].join('\n');
+    assert.deepEqual(codes(glued), []);
+    const above = ['Anlæg       Lån', 'Solceller 45', 'Varmepumper       75', 'I alt 120'].join('\n');
+    assert.deepEqual(codes(above), []);
+    const counts = ['Boligtype Antal', 'Rækkehuse       40', 'Parcelhuse 12', 'I alt 52'].join('\n');
+    assert.deepEqual(codes(counts), []);
+  });
+
+  it('reads a table whose last row is a result (`Korrigeret budget`) and finds it wrong', () => {
+    const table = ['1.000 kr.                 2026          2027', 'Oprindeligt budget      12.400        12.900', 'Tillægsbevilling           600           300', 'Korrigeret budget       13.000        13.200'].join('\n');
+    assert.equal(spaceTables(table).length, 1);
+    assert.deepEqual(codes(table), []);
+    assert.ok(codes(table.replace('13.000', '13.100')).includes('3 table-sum'), codes(table.replace('13.000', '13.100')).join('\n'));
+  });
+
+  it('a sum line without a label is a total where its parts add up: one column off in a wide table is an error', () => {
+    const table = ['1.000 kr.            2026          2027          2028', 'Skoler             12.400        12.150        12.000', 'Dagtilbud           8.300         8.390         8.100', '                   20.700        20.540        20.100'].join('\n');
+    assert.deepEqual(codes(table), []);
+    assert.ok(codes(table.replace('20.100', '20.200')).includes('3 table-sum'), codes(table.replace('20.100', '20.200')).join('\n'));
+  });
+
+  it('a row whose cells ran together is no wrapped label of the row above: no sum over it', () => {
+    const table = [
+      '      R2024       B2025          B2026',
+      'Drift af ledningsnet     14.210       14.650    15.020',
+      'Renseanlæg        22.480         23.100    23.880',
+      'Administration 3.9054.0104.120',
+      'Sum 40.595       41.760    43.020',
+    ].join('\n');
+    assert.deepEqual(codes(table), []);
+    assert.ok(!spaceTables(table).some((t) => t.rows.some((r) => r.cells[0]!.text.includes('Administration'))));
+  });
+});
+
+describe('space tables: headers over their columns when pdftotext shifts the lines (session 20)', () => {
+  const head = (body: string) => spaceTables(body)[0]?.rows[0]!.cells.map((c) => c.text);
+
+  it('lays the words of a header out in order over the columns (a narrow column keeps its head)', () => {
+    const table = [
+      'Resultatopg Oprindeligt Korrigeret         Forventet      Afvigelse      Afvigelse i %',
+      'ørelse       budget       budget      regnskab',
+      'Skatter           -2.104,6    -2.104,6    -2.101,9    2,7   -0,1%',
+      'Generelle           -977,3      -968,1      -971,4   -3,3    0,3%',
+      'Indtægter i alt   -3.081,9    -3.072,7    -3.073,3   -0,6    0,0%',
+    ].join('\n');
+    assert.deepEqual(head(table), ['Resultatopg ørelse', 'Oprindeligt budget', 'Korrigeret budget', 'Forventet regnskab', 'Afvigelse', 'Afvigelse i %']);
+    assert.deepEqual(codes(table), []);
+    const wrong = codes(table.replace('-3.081,9', '-3.091,9'));
+    assert.ok(wrong.includes('4 table-sum'), wrong.join('\n'));
+    const message = analyze(doc(table.replace('-3.081,9', '-3.091,9')), { fileName: 'x.referat.txt' }).findings.find((f) => f.code === 'table-sum')!.message;
+    assert.ok(message.includes('«Oprindeligt budget»'), message);
+  });
+
+  it('a head wrapped onto a second line goes on in its column; a year label column keeps its own head', () => {
+    const table = [
+      'År                 Solgt vand (1.000 Husstande          Forbrug pr.',
+      '                   m³)                                  husstand (m³)',
+      '              2022               3.812            38.102                100',
+      '              2023               3.790            38.455                 99',
+      '              2024               3.755            38.901                 97',
+    ].join('\n');
+    assert.deepEqual(head(table), ['År', 'Solgt vand (1.000 m³)', 'Husstande', 'Forbrug pr. husstand (m³)']);
+  });
+
+  it('heads right of the labels, one a column, are the columns\' heads (the label column has none)', () => {
+    const table = ['      R2024       B2025          B2026', 'Drift af ledningsnet     14.210       14.650    15.020', 'Renseanlæg               22.480       23.100    23.880', 'Sum                      36.690       37.750    38.900'].join('\n');
+    assert.deepEqual(head(table), ['', 'R2024', 'B2025', 'B2026']);
+  });
+
+  it('a header in one-space words over the columns: the table is whole, a wrong total is found', () => {
+    const table = [
+      'Side 2 af 5',
+      '\fUdvalget – 19. november 2025',
+      'Område             Korrigeret budget Forventet regnskab Afvigelse',
+      'Hjemmepleje                     212,6             216,0                   3,4',
+      'Hjælpemidler                     38,2              37,1                  -1,1',
+      'Plejecentre                     301,4             301,4                   0,0',
+      'I alt                           552,2             564,5                   2,3',
+    ].join('\n');
+    assert.deepEqual(head(table), ['Område', 'Korrigeret budget', 'Forventet regnskab', 'Afvigelse']);
+    assert.ok(codes(table).includes('6 table-sum'), codes(table).join('\n'));
+  });
+});
+
+describe('tables pdftotext wrote a column at a time (a transcript without -layout, session 20)', () => {
+  // A transcript: a page break (form feed, running header) somewhere in it.
+  const transcript = (body: string) => `${body}\nSide 1 af 2\n\fUdvalget – 14. januar 2026\nTaget til efterretning.`;
+  const table = ['Prognosen bygger på befolkningsprognosen.', 'Pladser', 'Vuggestue', 'Børnehave', 'I alt', '', '2026', '412', '1.015', '1.427', '', '2027', '425', '1.030', '1.455', ''].join('\n');
+
+  it('reads the labels and each column under its head, and finds a wrong total (counts are never rounded)', () => {
+    const [t] = spaceTables(transcript(table));
+    assert.deepEqual(t?.rows.map((r) => r.cells.map((c) => c.text)), [
+      ['Pladser', '2026', '2027'],
+      ['Vuggestue', '412', '425'],
+      ['Børnehave', '1.015', '1.030'],
+      ['I alt', '1.427', '1.455'],
+    ]);
+    assert.deepEqual(codes(transcript(table)), []);
+    assert.ok(codes(transcript(table.replace('1.455', '1.456'))).includes('14 table-sum'), codes(transcript(table.replace('1.455', '1.456'))).join('\n'));
+  });
+
+  it('reads nothing where the lines above the amounts are not the labels in order (a line put between), or a cell is left out', () => {
+    const heading = ['Antal beboere', 'Nordparken', 'Søndervang', 'I alt', 'Kilde: Danmarks Statistik', '', '2024', '1.210', '860', '2.070', ''].join('\n');
+    assert.equal(spaceTables(transcript(heading)).length, 0);
+    assert.deepEqual(codes(transcript(heading)), []);
+    const short = table.replace('425\n', '');
+    assert.deepEqual(spaceTables(transcript(short))[0]?.rows[0]!.cells.map((c) => c.text), ['Pladser', '2026']);
+    // Not in a text that is no transcript (no page break).
+    assert.equal(spaceTables(table).length, 0);
+  });
+});
+
 describe('tables rebuilt from a PDF (tab-separated, as the import writes them)', () => {
   it('a table split by a page break: the rows after it are no table of their own to guess a total for', () => {
     const text = ['Grund\tAreal (m²)\tPris (kr.)', 'Lunden 2\t812\t890.000', 'Lunden 4\t790\t870.000', '', 'Udvalget – 19. november 2025', '', 'Lunden 9\t960\t980.000', 'Lunden 11\t745\t900.000', 'I alt\t3.307\t3.640.000'].join('\n');

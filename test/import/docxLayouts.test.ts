@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, Header, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import { analyze } from '../../server/src/engine';
 import { importMinutes, withPlaces } from '../../server/src/import';
@@ -206,6 +206,43 @@ describe('Word layouts: numbering, styles, tables and contents from the markup',
     assert.deepEqual(text.trim().split('\n').filter(Boolean), ['# Punkt 1: Godkendelse af dagsorden', 'Tekst.', '# Punkt 2: Meddelelser']);
   });
 
+  describe('the page header as the meeting\'s header (session 20)', () => {
+    const docWith = async (header: string[], body: Paragraph[]) =>
+      (await importMinutes(await Packer.toBuffer(new Document({ sections: [{ headers: { default: new Header({ children: header.map((t) => new Paragraph(t)) }) }, children: body }] })), 'docx')).text;
+    const items = [new Paragraph({ children: [new TextRun({ text: '1. Vejplan 2026', bold: true })] }), new Paragraph('Sagsnr.: 25/1001'), new Paragraph({ children: [new TextRun({ text: 'Beslutning', bold: true })] }), new Paragraph('Godkendt.')];
+
+    it('a meeting date only in the page header is the meeting\'s date, read once: the date checks run', async () => {
+      const { doc } = await check(DOCX_LAYOUTS.find((l) => l.name === 'page-header-only')!);
+      assert.deepEqual(doc.header.meetingDate?.date?.value, { day: 19, month: 11, year: 2025 });
+      // 19 November 2025 is a Wednesday: a wrong weekday in the header is found.
+      const text = await docWith(['Teknik- og Miljøudvalget', 'Referat fra mødet tirsdag den 19. november 2025 kl. 16.00', 'Side 1 af 3'], items);
+      assert.equal(text.split('Referat fra mødet').length - 1, 1, text);
+      assert.ok(!/Side 1 af 3/.test(text), text);
+      assert.ok(loud(analyze(text).findings).some((f) => f.code === 'meeting-weekday'), text);
+    });
+
+    it('a first page\'s header that dates nothing gives way to the default header that does', async () => {
+      const doc = new Document({
+        sections: [
+          {
+            properties: { titlePage: true },
+            headers: { first: new Header({ children: [new Paragraph('Teknik- og Miljøudvalget')] }), default: new Header({ children: [new Paragraph('Referat fra mødet onsdag den 19. november 2025')] }) },
+            children: items,
+          },
+        ],
+      });
+      const text = (await importMinutes(await Packer.toBuffer(doc), 'docx')).text;
+      assert.deepEqual(analyze(text).doc.header.meetingDate?.date?.value, { day: 19, month: 11, year: 2025 }, text);
+    });
+
+    it('where the body states the meeting\'s date, the page header is furniture (not read)', async () => {
+      const text = await docWith(['Teknik- og Miljøudvalget – 19. november 2025'], [new Paragraph('Referat'), new Paragraph('Mødedato: Onsdag den 19. november 2025'), ...items]);
+      assert.ok(!text.includes('Teknik- og Miljøudvalget'), text);
+      // … and so is a header that dates nothing (a committee's name, a logo's line).
+      assert.ok(!(await docWith(['Teknik- og Miljøudvalget'], [new Paragraph('Referat'), ...items])).includes('Teknik- og Miljøudvalget'));
+    });
+  });
+
   describe('layout tables and tables of figures', () => {
     const bold = (t: string) => new Paragraph({ children: [new TextRun({ text: t, bold: true })] });
     const cell = (...children: Paragraph[]) => new TableCell({ children });
@@ -224,6 +261,28 @@ describe('Word layouts: numbering, styles, tables and contents from the markup',
       const result = analyze(text);
       assert.deepEqual(outline(result.doc), [185, 186, 187].map((number) => ({ number, sections: ['sagsfremstilling', 'beslutning'] })), text);
       assert.deepEqual(loud(result.findings), []);
+    });
+
+    it('a label column (`Sagsnr.:` beside its value) is one line with its value, not a bold line of its own (session 20)', async () => {
+      const row = (l: Paragraph, ...r: Paragraph[]) => new TableRow({ children: [cell(l), cell(...r)] });
+      const text = await docOf(
+        new Paragraph({ children: [new TextRun({ text: 'Referat', bold: true, size: 36 })] }),
+        new Paragraph('Mødedato: 19. november 2025'),
+        new Table({ rows: [row(new Paragraph('1.'), bold('Vejplan 2026')), row(bold('Sagsnr.:'), new Paragraph('25/1001')), row(bold('Ansvarlig'), new Paragraph('Vej og Park')), row(bold('Sagsfremstilling'), new Paragraph(prose), new Paragraph(prose)), row(bold('Beslutning'), new Paragraph('Godkendt.'))] }),
+      );
+      const lines = text.split('\n');
+      assert.ok(lines.includes('Sagsnr.: 25/1001') && lines.includes('Ansvarlig Vej og Park'), text);
+      assert.ok(!lines.some((l) => /^#+ (?:Sagsnr|Ansvarlig)/.test(l)), text);
+      // Sections in the label column stay headings.
+      assert.deepEqual(outline(analyze(text).doc), [{ number: 1, sections: ['sagsfremstilling', 'beslutning'] }], text);
+    });
+
+    it('a wrong total over two rows beside a column of notes is found, also in small bare numbers and counts (session 20)', async () => {
+      const row = (...c: string[]) => new TableRow({ children: c.map((t) => cell(new Paragraph(t))) });
+      const table = async (...rows: TableRow[]) => loud(analyze(await docOf(new Paragraph('Referat'), new Paragraph('Mødedato: 19. november 2025'), bold('1. Vejplan 2026'), bold('Økonomi'), new Table({ rows }), bold('Beslutning'), new Paragraph('Godkendt.'))).findings).map((f) => f.code);
+      assert.deepEqual(await table(row('Færre vejlys', '450', 'Fra 2026'), row('Lavere kontorhold', '300', 'Fra 2027'), row('I alt', '760', '')), ['table-sum']);
+      assert.deepEqual(await table(row('Færre vejlys', '450', 'Fra 2026'), row('Lavere kontorhold', '300', 'Fra 2027'), row('I alt', '750', '')), []);
+      assert.deepEqual(await table(row('Projekt', 'Antal', 'Note'), row('Asfalt', '12', 'Fra 2026'), row('Fortove', '3', 'Fra 2027'), row('I alt', '16', '')), ['table-sum']);
     });
 
     it('a table of three columns with long remarks right of the amounts stays a table: its wrong total is found', async () => {

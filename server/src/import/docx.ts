@@ -6,15 +6,19 @@ import type { DocxPlace } from './types';
 /**
  * Reads a Word document (.docx: a zip of WordprocessingML) into blocks: headings by style
  * (`Heading 2`, `Overskrift 2`, an outline level) and by look (a short bold line, a larger size),
- * paragraphs, bulleted and numbered lists, and real Word tables. Only the main document part is
- * read (headers, footers and comments are not the minutes). fflate unzips, saxes parses the XML
+ * paragraphs, bulleted and numbered lists, and real Word tables. The main document part is read,
+ * and the page header only where the body has no meeting date before its items (committee and
+ * date only in the header: read once, as the document's header); footers and comments are not
+ * the minutes. fflate unzips, saxes parses the XML
  * as a stream (no DOM, no DTD, no entity expansion: a hostile file cannot blow up).
  */
 
 /** Parts larger than this are refused: a zip bomb must not take the server down. */
 const MAX_PART = 256 * 1024 * 1024;
 
-const PARTS = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml'];
+const PARTS = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/_rels/document.xml.rels'];
+/** Page header parts (`header1.xml` …), named by the document's relationships. */
+const HEADER_PART = /^word\/header\d*\.xml$/;
 
 export class DocxError extends Error {}
 
@@ -86,7 +90,7 @@ type BodyPart = { type: 'p'; p: RawParagraph } | { type: 'tbl'; index: number; r
 export function readDocx(bytes: Uint8Array): Block[] {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => PARTS.includes(f.name) && f.originalSize <= MAX_PART });
+    files = unzipSync(bytes, { filter: (f) => (PARTS.includes(f.name) || HEADER_PART.test(f.name)) && f.originalSize <= MAX_PART });
   } catch (err) {
     throw new DocxError(`not a zip file (${(err as Error).message})`);
   }
@@ -94,8 +98,76 @@ export function readDocx(bytes: Uint8Array): Block[] {
   if (!document) throw new DocxError('no word/document.xml');
   const styles = readStyles(files['word/styles.xml']);
   const numbering = readNumbering(files['word/numbering.xml']);
-  const body = readBody(strFromU8(document), styles);
-  return toBlocks(body, styles, numbering);
+  const headerRefs: HeaderRef[] = [];
+  const body = readBody(strFromU8(document), styles, headerRefs);
+  const blocks = toBlocks(body, styles, numbering);
+  return bodyHasMeetingDate(blocks) ? blocks : [...pageHeaderBlocks(files, headerRefs, styles), ...blocks];
+}
+
+/** A `w:headerReference`: which page header (`default`, `first`, `even`) is which part. */
+interface HeaderRef {
+  readonly type: string;
+  readonly id: string;
+}
+
+/** A date in words or digits (`19. november 2025`, `19.11.2025`, `19-11-25`). */
+const SOME_DATE = /\d{1,2}\.\s*\p{L}{3,}\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}/u;
+/** A heading that opens an item (`Punkt 3: …`, `3. …`, `Sag nr. 3`) rather than titling the minutes. */
+const ITEM_HEADING = /^(?:punkt|pkt\.?|sag(?:\s+nr\.?)?)?\s*\d/i;
+
+/**
+ * Whether the body states a date before its first item (a `Mødedato:` line, a date under the
+ * title): the page header is then furniture, as on paper; otherwise it is the meeting's header.
+ */
+function bodyHasMeetingDate(blocks: readonly Block[]): boolean {
+  for (let k = 0; k < blocks.length && k < 40; k++) {
+    const b = blocks[k]!;
+    if (b.type === 'list-item' || (b.type === 'heading' && ITEM_HEADING.test(b.text.text))) return false;
+    if (b.type === 'table') {
+      if (b.rows.some((r) => r.cells.some((c) => SOME_DATE.test(c)))) return true;
+    } else if (SOME_DATE.test(b.text.text)) return true;
+  }
+  return false;
+}
+
+/** Page numbers and `Side 2 af 5` in a header are no part of the meeting's header. */
+const PAGE_FURNITURE = /^(?:side\s+\d+(?:\s*(?:af|\/)\s*\d+)?|\d+)$/i;
+
+/**
+ * The page header's paragraphs (and its table's rows, cells side by side), once: the first
+ * page's header when it dates the meeting, else the default one, else any other that does.
+ */
+function pageHeaderBlocks(files: Record<string, Uint8Array>, refs: readonly HeaderRef[], styles: Styles): Block[] {
+  const rels = files['word/_rels/document.xml.rels'];
+  if (!rels || refs.length === 0) return [];
+  const targets = new Map<string, string>();
+  parse(
+    strFromU8(rels),
+    (tag) => {
+      const a = tag.attributes as Record<string, string>;
+      if (tag.name === 'Relationship' && a['Id'] && a['Target']) targets.set(a['Id'], a['Target']);
+    },
+    () => undefined,
+  );
+  const order = [...refs.filter((r) => r.type === 'first'), ...refs.filter((r) => r.type === 'default'), ...refs.filter((r) => r.type !== 'first' && r.type !== 'default')];
+  const seen = new Set<string>();
+  for (const ref of order) {
+    const target = targets.get(ref.id);
+    const name = target ? `word/${target.replace(/^\/?word\//, '').replace(/^\.\//, '')}` : undefined;
+    const xml = name && !seen.has(name) && HEADER_PART.test(name) ? files[name] : undefined;
+    if (!xml) continue;
+    seen.add(name!);
+    const lines: string[] = [];
+    for (const part of readBody(strFromU8(xml), styles)) {
+      if (part.type === 'p') lines.push(flat(textOf(part.p)));
+      else for (const r of part.rows) lines.push(flat(r.cells.map((c) => flat(c.map(textOf).join(' '))).join(' ')));
+    }
+    const kept = lines.filter((t) => /\p{L}/u.test(t) && !PAGE_FURNITURE.test(t));
+    // Only a header that dates the meeting is its header: a logo's line or a committee's name
+    // alone says nothing the body lacks.
+    if (kept.some((t) => SOME_DATE.test(t))) return kept.map((t) => ({ type: 'paragraph', text: placed(t, { kind: 'docx', text: excerpt(t) }) }));
+  }
+  return [];
 }
 
 const on = (attrs: Record<string, string>, key = 'w:val'): boolean => !['0', 'false', 'off', 'none'].includes(attrs[key] ?? 'true');
@@ -264,7 +336,7 @@ function inherited<K extends keyof StyleDef>(map: Map<string, StyleDef>, id: str
 /** Elements whose text Word does not show. */
 const UNSHOWN = new Set(['mc:Fallback', 'w:del', 'w:moveFrom']);
 
-function readBody(xml: string, styles: Styles): BodyPart[] {
+function readBody(xml: string, styles: Styles, headerRefs?: HeaderRef[]): BodyPart[] {
   const parts: BodyPart[] = [];
   let paragraphs = 0;
   let tables = 0;
@@ -301,6 +373,9 @@ function readBody(xml: string, styles: Styles): BodyPart[] {
       // A tracked change's old properties (`w:pPrChange`) are not the paragraph's.
       const inParaProps = path.includes('w:pPr') && !path.includes('w:rPr') && !path.includes('w:pPrChange');
       switch (tag.name) {
+        case 'w:headerReference':
+          headerRefs?.push({ type: a['w:type'] ?? 'default', id: a['r:id'] ?? '' });
+          break;
         case 'w:tbl':
           tableStack.push({ index: tableStack.length === 0 ? ++tables : 0, span: 1, rows: [] });
           break;
@@ -599,12 +674,25 @@ function expandLayoutTables(parts: readonly BodyPart[], styles: Styles): BodyPar
         });
         out.push(...expandLayoutTables(cells[1]!.slice(1), styles));
         k = 2;
+      } else if (label && next?.type === 'p' && FIELD_LABEL.test(textOf(label).trim()) && textOf(next.p).trim().length <= 120) {
+        // A label column (`Sagsnr.:` | `25/1001`, `Ansvarlig` | `Vej og Park`): the label and its
+        // value are one line, as Word shows them side by side, not a bold line of its own.
+        const size = label.runs[0]?.size ?? next.p.runs[0]?.size ?? styles.defaultSize;
+        out.push({ type: 'p', p: { ...next.p, runs: [...label.runs, { text: ' ', bold: false, size }, ...next.p.runs] } });
+        out.push(...expandLayoutTables(cells[1]!.slice(1), styles));
+        k = 2;
       }
       for (; k < cells.length; k++) out.push(...expandLayoutTables(cells[k]!, styles));
     }
   }
   return out;
 }
+
+/**
+ * Labels of a case's fields (not its sections: `Beslutning` beside its text stays a heading): in a
+ * layout table's left column they go with the value beside them.
+ */
+const FIELD_LABEL = /^(?:sags?\s*nr\.?|sagsnummer|j\.\s*nr\.?|journal\s*nr\.?|journalnummer|dok(?:ument)?\.?\s*nr\.?|sagsbehandler|ansvarlig|ansvarlig forvaltning|forvaltning|afdeling|kle(?:-nr\.?)?|emne|dato|mødedato|mødested|sted|tidspunkt|udvalg|fraværende|afbud|deltagere|til stede|åben\/lukket|status)\s*:?$/i;
 
 const TOC_STYLE = /^(?:toc|indholdsfortegnelse|innehållsförteckning|inhaltsverzeichnis)\s*\d$/i;
 

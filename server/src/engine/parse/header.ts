@@ -78,7 +78,20 @@ export function parseHeader(lines: readonly Line[], end: number, from = 0): Meet
       }
     }
   }
+  // `Referat fra mødet onsdag den 19. november 2025 kl. 16.00` (a Word page header read as the
+  // document's header): where no line gives the meeting's date, the title line's own date does.
+  if (!meetingDate && title && !title.date) meetingDate = dateInTitle(lines[title.range.start.line]!);
   return { start: start === undefined ? undefined : trimmedLineRange(lines[start]!), title, meetingDate, venue };
+}
+
+/** A date in words or digits in a title line, with the weekday and `den` before it. */
+const DATE_IN_TITLE = /(?<!\p{L})(?:\p{L}+dag,?\s+)?(?:den\s+|d\.\s*)?\d{1,2}(?:\.\s*\p{L}+\.?\s+|[-./]\d{1,2}[-./])\d{4}(?!\d)/u;
+
+function dateInTitle(line: Line): MeetingDate | undefined {
+  const m = DATE_IN_TITLE.exec(line.text);
+  if (!m) return undefined;
+  const d = parseMeetingDate(line, m.index);
+  return d.date ? d : undefined;
 }
 
 function parseTitle(lineIndex: number, start: number, text: string, kind: DocumentKind, line: Line): MeetingTitle {

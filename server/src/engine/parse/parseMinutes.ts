@@ -14,6 +14,7 @@ import type { Layout, Meeting } from '../model/minutes';
 import { SectionMatcher } from './sectionMatcher';
 import { buildTable, tableSyntaxOf } from './tables';
 import { SpaceBlock, endsLikeAmount, findSpaceTables } from './spaceTables';
+import { findColumnTables } from './columnTables';
 import type { TableSyntax } from '../model/minutes';
 
 export interface ParseOptions {
@@ -66,6 +67,11 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   // Tables whose columns are runs of spaces (PDF transcripts): their lines are table lines too.
   const spaceBlocks = new Map<number, SpaceBlock>();
   for (const block of amountEnds ? findSpaceTables(lines, blank, syntaxOf, amountEnds) : []) {
+    spaceBlocks.set(block.first, block);
+    for (let k = block.first; k <= block.last; k++) if (!blank[k]) syntaxOf[k] = 'spaces';
+  }
+  // … and tables `pdftotext` wrote a column at a time (a transcript without -layout).
+  for (const block of amountEnds && pageTops ? findColumnTables(lines, blank, syntaxOf, amountEnds) : []) {
     spaceBlocks.set(block.first, block);
     for (let k = block.first; k <= block.last; k++) if (!blank[k]) syntaxOf[k] = 'spaces';
   }

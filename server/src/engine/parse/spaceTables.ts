@@ -3,7 +3,7 @@ import type { Line } from '../text/lines';
 import { trimmedLineRange } from '../text/lines';
 import { parseAmount } from '../tables/amount';
 import { cellAt } from './tables';
-import { isDigit } from '../text/chars';
+import { hasDigit, isDigit } from '../text/chars';
 
 /**
  * Tables laid out with runs of spaces, as `pdftotext -layout` transcribes the tables of PDF
@@ -41,11 +41,13 @@ interface SpaceRow {
   amounts: readonly Chunk[];
   /** Lines under it that continue its label (a label cell wrapped: `Driftsudgifte` / `r i alt`). */
   readonly more: number[];
+  /** `I alt 750`: read by its total word, its amounts one space apart (no column positions). */
+  readonly spaced?: true;
 }
 
 const EMPTY_MARKS = new Set(['-', '–', '—', '−', '÷']);
-/** Rows named a total: enough to call a block of rows a table. */
-const TOTAL_ROW = /^(?:i alt|total|totalt|sum|samlet|netto)(?!\p{L})|(?<!\p{L})i alt(?!\p{L})/iu;
+/** Rows named a total or a result of the rows above (`Korrigeret budget`, `Ny ramme`, `Saldo`): enough to call a block of rows a table. */
+const TOTAL_ROW = /^(?:i alt|total|totalt|sum|samlet|netto|korrigeret budget|budget efter|ny ramme|saldo)(?!\p{L})|(?<!\p{L})i alt(?!\p{L})/iu;
 /** Furthest a table reaches over blank lines (page furniture reads as blank) between two rows. */
 const MAX_GAP = 4;
 const MAX_HEADER_LINES = 3;
@@ -135,9 +137,38 @@ function writtenAsAmount(text: string, c: Chunk): boolean {
   return false;
 }
 
+/**
+ * `I alt 750`, `Sum 1.200 1.500`: a total row whose cells a transcript ran together with single
+ * spaces (tab stops in the source): the total word makes it a row all the same.
+ */
+const SPACED_TOTAL = /^(i alt|total|totalt|sum|netto)((?: [-−–÷(]?\d[\d.,]*\)?)+)\s*$/i;
+
+function spacedTotal(text: string, line: number): SpaceRow | undefined {
+  // The first letter first: most lines ending in a digit open with no total word.
+  const c = text.charCodeAt(0) | 32;
+  if (c !== 105 && c !== 116 && c !== 115 && c !== 110) return undefined;
+  const m = SPACED_TOTAL.exec(text);
+  if (!m) return undefined;
+  const label = { start: 0, end: m[1]!.length };
+  const amounts: Chunk[] = [];
+  for (let from = label.end + 1; from < label.end + m[2]!.length; ) {
+    let to = text.indexOf(' ', from);
+    if (to < 0 || to > label.end + m[2]!.length) to = label.end + m[2]!.length;
+    const chunk = { start: from, end: to };
+    const p = parseAmount(text.slice(from, to));
+    if (!p || p.yearLike) return undefined;
+    amounts.push(chunk);
+    from = to + 1;
+  }
+  // Several amounts one space apart must be written as amounts (not a phone number's pairs).
+  if (amounts.length > 1 && !amounts.every((a) => writtenAsAmount(text, a))) return undefined;
+  return { line, more: [], label, amounts, spaced: true };
+}
+
 /** A line as a row: a label (maybe none) and one or more amount cells after it. */
 function readRow(text: string, line: number): SpaceRow | undefined {
-  if (!endsLikeAmount(text) || text.indexOf('  ') < 0) return undefined;
+  if (!endsLikeAmount(text)) return undefined;
+  if (text.indexOf('  ') < 0) return spacedTotal(text, line);
   const chunks = splitAmountRuns(text, chunksOf(text));
   let k = chunks.length;
   while (k > 0 && isAmountChunk(text, chunks[k - 1]!)) k--;
@@ -166,9 +197,13 @@ function readHeader(text: string): Chunk[] | undefined {
   if (text.indexOf('  ') < 0) return undefined;
   const chunks = chunksOf(text);
   if (chunks.length < 2) return undefined;
-  for (const c of chunks) if (c.end - c.start > 40) return undefined;
+  // A head is short; heads one space apart (`Korrigeret budget Forventet regnskab Afvigelse`)
+  // make a long piece, but no sentence: no full stop, comma or colon between its words.
+  for (const c of chunks) if (c.end - c.start > 40 && (c.end - c.start > 80 || SENTENCE_MARK.test(text.slice(c.start, c.end)))) return undefined;
   return chunks;
 }
+
+const SENTENCE_MARK = /[.,:;](?:\s|$)/;
 
 /** One chunk standing over the columns (from `firstColumn` on): a wrapped header cell. */
 function wrappedHeader(text: string, firstColumn: number): Chunk[] | undefined {
@@ -184,8 +219,63 @@ function isContinuation(text: string): boolean {
   // A page's first line (after the form feed) is its running header, never a wrapped label.
   if (text.charCodeAt(0) === 12) return false;
   const t = text.trim();
-  return t.length > 0 && t.length <= 30 && t.indexOf('  ') < 0;
+  if (t.length === 0 || t.length > 30 || t.indexOf('  ') >= 0) return false;
+  // `Administration 3.9054.0104.120`, `Parcelhuse 12`: a row whose cells ran together (tab
+  // stops), not a label's next line (`Ådalen, etape 2` is one).
+  return !(isDigit(t.charCodeAt(t.length - 1)) && amountLike(t.slice(t.lastIndexOf(' ') + 1), 2));
 }
+
+/**
+ * A word with digits that is an amount as tables write them (grouped, decimals, or of `digits`
+ * digits or more), or digits run together; not a year.
+ */
+function amountLike(word: string, digits = 4): boolean {
+  const p = parseAmount(word);
+  // Digits run together (`3.9054.0104.120`), not a range or a code (`2026-2029`, `(100`).
+  if (!p) return RUN_TOGETHER.test(word);
+  return !p.yearLike && (word.length >= digits || writtenAsAmount(word, { start: 0, end: word.length }));
+}
+
+/**
+ * The text line right above a table without a header: a row whose amounts were lost or run
+ * together (`Genbrug, 2` over its amounts, `Administration 3.9054.0104.120`), so rows may be
+ * missing above; or a line of text over the table (`… fordeler sig således:`, a header in one
+ * piece reaching over the columns: `Besparelse Pr. år (1.000 kr.)`), and the table is whole.
+ */
+function mayBeLostRow(text: string, firstColumn: number): boolean {
+  const t = text.trimEnd();
+  const last = t.charCodeAt(t.length - 1);
+  // A sentence introducing the table.
+  if (last === 58 /* : */) return false;
+  // `Solceller 45`, `Genbrug, 2`: a row's label with (some of) its amounts run together (a
+  // sentence may end in a year: `… på områderne i 2026`).
+  if (isDigit(last) && parseAmount(t.slice(t.lastIndexOf(' ') + 1))?.yearLike !== true) return true;
+  // A label's piece stays in the label column.
+  if (t.length < firstColumn) return true;
+  // Amounts in it (not years, not the unit `1.000 kr.`): a row run together.
+  for (const word of t.replace(UNIT_IN_TEXT, ' ').split(' ')) {
+    if (!hasDigit(word)) continue;
+    const w = word.replace(WORD_PUNCTUATION, '');
+    if (w.length > 0 && isDigit(w.charCodeAt(0)) && amountLike(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * `Kunst290.000`: a label run together with its first amount (a tab stop in the source), so the
+ * row's amounts stand a column off: a letter, then digits written as an amount.
+ */
+function gluedAmount(text: string, label: Chunk): boolean {
+  let i = label.end;
+  while (i > label.start && (isDigit(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46 || text.charCodeAt(i - 1) === 44)) i--;
+  if (i === label.end || i === label.start || !isDigit(text.charCodeAt(i)) || text.charCodeAt(i - 1) === 32) return false;
+  const run = text.slice(i, label.end);
+  return run.indexOf('.') > 0 || run.indexOf(',') > 0;
+}
+
+const RUN_TOGETHER = /^\d[\d.,]*$/;
+const UNIT_IN_TEXT = /1\.?000 ?kr\.?/gi;
+const WORD_PUNCTUATION = /^[(\[]+|[)\],.;:]+$/g;
 
 /** Only page furniture (read as blank, but not empty) between lines a and b: no empty line. */
 function adjoining(lines: readonly Line[], a: number, b: number): boolean {
@@ -205,7 +295,8 @@ export function findSpaceTables(lines: readonly Line[], blank: readonly boolean[
   for (const i of ends) {
     if (i <= done || blank[i] || syntaxOf[i]) continue;
     const first = readRow(lines[i]!.text, i);
-    if (!first) continue;
+    // A total run together with its amounts ends a table, never starts one.
+    if (!first || first.spaced) continue;
     const rows: SpaceRow[] = [first];
     let last = i;
     for (let t = i + 1, gap = 0; t < n; t++) {
@@ -247,7 +338,7 @@ function blockOf(lines: readonly Line[], blank: readonly boolean[], syntaxOf: re
   const spans: { start: number; end: number }[] = [];
   for (let c = 0; c < width; c++) spans.push({ start: Infinity, end: -Infinity });
   for (const r of rows) {
-    if (r.amounts.length !== width) continue;
+    if (r.amounts.length !== width || r.spaced) continue;
     r.amounts.forEach((a, c) => {
       spans[c]!.start = Math.min(spans[c]!.start, a.start);
       spans[c]!.end = Math.max(spans[c]!.end, a.end);
@@ -292,7 +383,9 @@ function blockOf(lines: readonly Line[], blank: readonly boolean[], syntaxOf: re
   const named = labels.some((l) => TOTAL_ROW.test(l));
   // Under a header, a blank line or nothing the table starts whole; right under a line of text
   // (`Genbrug, 2` over its amounts) rows may be lost above it.
-  const partial = headers.length === 0 && headerFirst > 0 && lines[headerFirst - 1]!.text.trim().length > 0 && !blank[headerFirst - 1];
+  const partial =
+    (headers.length === 0 && headerFirst > 0 && lines[headerFirst - 1]!.text.trim().length > 0 && !blank[headerFirst - 1] && mayBeLostRow(lines[headerFirst - 1]!.text, spans[0]!.start)) ||
+    rows.some((r) => r.label !== undefined && gluedAmount(lines[r.line]!.text, r.label));
   if (!named && !(headers.length > 0 && rows.length >= 3 && width >= 2)) return undefined;
 
   const lastRow = rows[rows.length - 1]!;
@@ -382,6 +475,8 @@ function nearestColumn(spans: readonly { start: number; end: number }[], a: Chun
 
 /** Where the cells of the rows under the header end: the label column, then each column of amounts. */
 interface Edges {
+  /** Where the labels start (the leftmost label): a header starting right of it leaves the label column's head blank. */
+  readonly labelStart: number;
   readonly labelEnd: number;
   readonly starts: readonly number[];
   readonly ends: readonly number[];
@@ -396,6 +491,7 @@ function edgesOf(lines: readonly Line[], blank: readonly boolean[], rows: readon
   const ends: number[] = new Array(width).fill(-1);
   const starts: number[] = new Array(width).fill(Infinity);
   let labelEnd = 0;
+  let labelStart = Infinity;
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k]!;
     if (k > 0) {
@@ -405,7 +501,10 @@ function edgesOf(lines: readonly Line[], blank: readonly boolean[], rows: readon
       for (let i = from + 1; i < r.line && !broken; i++) broken = blank[i]!;
       if (broken) break;
     }
-    if (r.label) labelEnd = Math.max(labelEnd, r.label.end);
+    if (r.label) {
+      labelEnd = Math.max(labelEnd, r.label.end);
+      labelStart = Math.min(labelStart, r.label.start);
+    }
     for (const m of r.more) labelEnd = Math.max(labelEnd, lines[m]!.text.trimEnd().length);
     if (r.amounts.length === width)
       r.amounts.forEach((a, c) => {
@@ -417,25 +516,19 @@ function edgesOf(lines: readonly Line[], blank: readonly boolean[], rows: readon
     if (ends[c]! < 0) ends[c] = spans[c]!.end;
     if (starts[c] === Infinity) starts[c] = spans[c]!.start;
   }
-  return { labelEnd, starts, ends };
+  return { labelStart: labelStart === Infinity ? 0 : labelStart, labelEnd, starts, ends };
 }
 
 /**
  * One header row from the header lines (`Korrigeret` / `budget` over one column): a line with a
- * head per column, apart, gives one each in order; else word by word, each to the column whose
- * amounts' middle is nearest (`pdftotext -layout` shifts a line of text against the lines of
- * numbers, so no edge is exact). `2027I alt`: a year run together with the next cell's text is
- * two words. Words that start inside the label column's width are its head (often the unit).
+ * head per column, apart, gives one each in order (with the label column's head, or without it
+ * when the line starts right of the labels: `R2024   B2025   B2026`); a line under a placed line
+ * goes on in the columns of the pieces it stands under; else its words are laid out in order
+ * over the columns (`placeWords`). `2027I alt`: a year run together with the next cell's text is
+ * two words.
  */
 function headerRow(lines: readonly Line[], headers: readonly { line: number; chunks: Chunk[] }[], edges: Edges, width: number): TableRow {
   const texts: string[][] = Array.from({ length: width + 1 }, () => []);
-  const columnOf = (start: number, end: number): number => {
-    if (start <= edges.labelEnd) return 0;
-    const middle = (start + end) / 2;
-    let best = 1;
-    for (let c = 1; c < width; c++) if (Math.abs((edges.starts[c]! + edges.ends[c]!) / 2 - middle) < Math.abs((edges.starts[best - 1]! + edges.ends[best - 1]!) / 2 - middle)) best = c + 1;
-    return best;
-  };
   // The pieces of the line above and their columns: a wrapped cell goes on under its first line.
   let above: { start: number; end: number; column: number }[] = [];
   for (const { line, chunks } of headers) {
@@ -448,32 +541,30 @@ function headerRow(lines: readonly Line[], headers: readonly { line: number; chu
     // A head per column, apart (and the label column's): one each, in order.
     const pieces = chunks.flatMap((c) => (GLUED_YEAR.test(text.slice(c.start, c.end)) ? [{ start: c.start, end: c.start + 4 }, { start: c.start + 4, end: c.end }] : [c]));
     const label = pieces[0]!.start <= edges.labelEnd ? 1 : 0;
-    if (pieces.length - label === width) {
-      pieces.forEach((c, k) => put(c.start, c.end, k + 1 - label));
+    if (pieces.length - label === width || (pieces.length === width && pieces[0]!.start > edges.labelStart + 1)) {
+      const first = pieces.length - label === width ? 1 - label : 1;
+      pieces.forEach((c, k) => put(c.start, c.end, k + first));
       above = placed;
       continue;
     }
-    // Under a placed line, a piece that overlaps one piece above goes on in its column.
+    // Under a placed line, a piece that overlaps pieces of one column above goes on in it.
     const under = (c: Chunk): number | undefined => {
-      const hits = above.filter((a) => Math.min(a.end, c.end) > Math.max(a.start, c.start));
-      return hits.length === 1 ? hits[0]!.column : undefined;
+      let column: number | undefined;
+      for (const a of above) {
+        if (Math.min(a.end, c.end) <= Math.max(a.start, c.start)) continue;
+        if (column !== undefined && column !== a.column) return undefined;
+        column = a.column;
+      }
+      return column;
     };
     if (above.length > 0 && pieces.every((c) => under(c) !== undefined)) {
       for (const c of pieces) put(c.start, c.end, under(c)!);
       above = placed;
       continue;
     }
-    for (let i = 0; i < text.length; ) {
-      while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 12)) i++;
-      if (i >= text.length) break;
-      const start = i;
-      while (i < text.length && text.charCodeAt(i) !== 32) i++;
-      const word = text.slice(start, i);
-      if (GLUED_YEAR.test(word)) {
-        put(start, start + 4, columnOf(start, start + 4));
-        put(start + 4, i, columnOf(start + 4, i));
-      } else put(start, i, columnOf(start, i));
-    }
+    const words = wordsOf(text, pieces);
+    const columns = placeWords(words, edges, width);
+    words.forEach((w, k) => put(w.start, w.end, columns[k]!));
     above = placed;
   }
   const lastHeader = headers[headers.length - 1]!;
@@ -484,4 +575,79 @@ function headerRow(lines: readonly Line[], headers: readonly { line: number; chu
     return { text: joined, range: { start: { line: lastHeader.line, character: at }, end: { line: lastHeader.line, character: at + (c === 0 ? Math.min(joined.length, line.text.length) : 0) } } };
   });
   return { line: lastHeader.line, range: trimmedLineRange(line), cells, separator: false };
+}
+
+interface Word extends Chunk {
+  /** Two spaces or more before it (a cell's edge), not one (a word of the same cell, as a rule). */
+  readonly apart: boolean;
+}
+
+/** The words of a header line, from its pieces (runs of two spaces or more between pieces). */
+function wordsOf(text: string, pieces: readonly Chunk[]): Word[] {
+  const words: Word[] = [];
+  for (const p of pieces) {
+    for (let i = p.start, first = true; i < p.end; first = false) {
+      while (i < p.end && text.charCodeAt(i) === 32) i++;
+      const start = i;
+      while (i < p.end && text.charCodeAt(i) !== 32) i++;
+      if (i <= start) continue;
+      // `2027I alt`: a year run together with the next cell's text is two words, a cell apart.
+      if (GLUED_YEAR.test(text.slice(start, i))) {
+        words.push({ start, end: start + 4, apart: first }, { start: start + 4, end: i, apart: true });
+      } else words.push({ start, end: i, apart: first });
+    }
+  }
+  return words;
+}
+
+/** Two words one space apart put in two columns (a cell's words as a rule stand together). */
+const SPLIT_COST = 1.5;
+/** Two words two spaces apart or more put in one column (they are two cells as a rule). */
+const JOIN_COST = 30;
+
+/**
+ * Each word of a header line to a column (0: the labels'), in order: a column is the stretch from
+ * the end of the amounts left of it to the end of its own (amounts are right-aligned, heads are
+ * not), the label column reaches to the labels' end. `pdftotext -layout` shifts lines of text
+ * against lines of numbers, so positions alone may put a head a column off (`Afvigelse` over the
+ * `Afvigelse i %` column when the amounts' column is narrow): the words are placed together, in
+ * order, each as near its column as the others allow, words two spaces apart in columns of
+ * their own, words one space apart together unless their positions say otherwise.
+ */
+function placeWords(words: readonly Word[], edges: Edges, width: number): number[] {
+  const n = words.length;
+  const columns = width + 1;
+  const lo = (c: number) => (c === 0 ? -Infinity : c === 1 ? edges.labelEnd : edges.ends[c - 2]!);
+  const hi = (c: number) => (c === 0 ? edges.labelEnd : c === width ? Infinity : edges.ends[c - 1]!);
+  const cost = (w: Word, c: number) => {
+    const middle = (w.start + w.end) / 2;
+    return middle < lo(c) ? lo(c) - middle : middle > hi(c) ? middle - hi(c) : 0;
+  };
+  const best = new Float64Array(n * columns);
+  const from = new Int32Array(n * columns);
+  for (let c = 0; c < columns; c++) best[c] = cost(words[0]!, c);
+  for (let i = 1; i < n; i++) {
+    const apart = words[i]!.apart;
+    for (let c = 0; c < columns; c++) {
+      let b = Infinity;
+      let f = 0;
+      for (let p = 0; p <= c; p++) {
+        const v = best[(i - 1) * columns + p]! + (p === c ? (apart ? JOIN_COST : 0) : apart ? 0 : SPLIT_COST);
+        if (v < b) {
+          b = v;
+          f = p;
+        }
+      }
+      best[i * columns + c] = b + cost(words[i]!, c);
+      from[i * columns + c] = f;
+    }
+  }
+  let c = 0;
+  for (let k = 1; k < columns; k++) if (best[(n - 1) * columns + k]! < best[(n - 1) * columns + c]!) c = k;
+  const out = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = c;
+    c = from[i * columns + c]!;
+  }
+  return out;
 }

@@ -100,13 +100,17 @@ export function buildTable(lines: readonly Line[], first: number, last: number, 
 
 /**
  * A table that goes on from rows of its syntax a few lines above (a page break between them in a
- * PDF's text), with no head of its own (its first row holds an amount).
+ * PDF's text), with no head of its own (its first row holds an amount), and no sentence ending
+ * in a colon right above it.
  */
 function continues(table: Table, syntaxOf: readonly (TableSyntax | undefined)[]): boolean {
   const start = table.range.start.line;
-  let above = false;
-  for (let i = start - 2; i >= Math.max(0, start - 6) && !above; i--) above = syntaxOf[i] === table.syntax;
-  if (!above) return false;
+  // Right under a sentence that introduces it (`… fordeles således:`), a table starts whole.
+  const above = table.lineAbove;
+  if (above && above.range.start.line === start - 1 && above.value.trimEnd().endsWith(':')) return false;
+  let rowsAbove = false;
+  for (let i = start - 2; i >= Math.max(0, start - 6) && !rowsAbove; i--) rowsAbove = syntaxOf[i] === table.syntax;
+  if (!rowsAbove) return false;
   const first = table.rows[0]!;
   for (let c = 1; c < first.cells.length; c++) if (AMOUNT_LIKE.test(first.cells[c]!.text)) return true;
   return false;

@@ -82,6 +82,15 @@ export interface GridRow {
    */
   readonly namedTotal: boolean;
   /**
+   * Named as the result of the rows above it without being a total by name: `Korrigeret budget`,
+   * `Budget efter ændring`, `Ny ramme` (`'change'`: a base, `Oprindeligt budget`, `Ramme`, and the
+   * changes under it) or `Saldo` (`'balance'`: its parts may be added or subtracted; so is a row
+   * of amounts without a label under labelled rows). Held to its
+   * parts when they add up (it is declared); a wrong one is guessed at only from the base row above
+   * it (`'change'`), never where rows may be missing.
+   */
+  readonly result?: 'change' | 'balance';
+  /**
    * A part of the row above, not a row of its own (`Heraf forsikrede ledige`, `- heraf løn`,
    * `Herunder …`): never a part of a total (it is counted in its row already), nor a total.
    */
@@ -129,6 +138,28 @@ export function notAdditive(label: string): boolean {
 const TOTAL_LABEL = new CaselessPattern(/^(?:i alt|total|totalt|sum|netto|samlet\b.*|.*\bi alt|.*\btotal)[.:]?\*?$/);
 const TOTAL_HEADER = new CaselessPattern(/^(?:i alt|total|totalt|sum|samlet\b.*|.*\bi alt)[.:]?$/);
 const RESULT_HEADER = new CaselessPattern(/^(?:afvigelse|i alt|total|totalt|sum|samlet|difference|forskel|netto|saldo|rest|resultat|ændring|mer-?\/mindreforbrug|mindreforbrug|merforbrug)\b/);
+/** See `GridRow.result`. A year or a period may follow (`Korrigeret budget 2026`). */
+const CHANGE_RESULT_LABEL = new CaselessPattern(/^(?:korrigeret (?:budget|ramme)|budget efter (?:ændring(?:er)?|tillæg[a-zæøå]*|omplacering[a-zæøå]*)|ændret budget|nyt budget|revideret budget|ny ramme|ramme efter (?:ændring(?:er)?|tillæg[a-zæøå]*))(?:\s+\d{4}(?:[-–]\d{2,4})?)?[.:]?\*?$/);
+const BALANCE_LABEL = new CaselessPattern(/^(?:saldo(?: ultimo)?|ultimo ?saldo|saldo (?:efter|ved udgangen af) [a-zæøå]+(?:\s+\d{4})?)[.:]?\*?$/);
+/** The base a `'change'` result starts from: `Oprindeligt budget`, `Vedtaget budget 2026`, `Ramme`. */
+const BASE_LABEL = new CaselessPattern(/^(?:oprindeligt budget|vedtaget budget|budget|oprindelig ramme|nuværende ramme|vedtaget ramme|ramme)(?:\s+\d{4}(?:[-–]\d{2,4})?)?[.:]?\*?$/);
+
+/** What every match of the two holds at its start, under the same flags: rules most labels out in one plain test. */
+const MAY_BE_RESULT = /^(?:korrigeret |budget efter |ændret |nyt |revideret |ny ramme|ramme efter |saldo|ultimo)/i;
+
+/** `Korrigeret budget`, `Ny ramme`, `Saldo`: the first letter first (most labels start with none of k, b, æ, n, r, s, u). */
+function resultOf(label: string): GridRow['result'] {
+  const c = label.charCodeAt(0) | 32;
+  if ((c !== 107 && c !== 98 && c !== 110 && c !== 114 && c !== 115 && c !== 117 && c !== 0xe6) || !MAY_BE_RESULT.test(label)) return undefined;
+  if (CHANGE_RESULT_LABEL.test(label)) return 'change';
+  return BALANCE_LABEL.test(label) ? 'balance' : undefined;
+}
+
+/** A `'change'` result's base (`Oprindeligt budget`, `Ramme`). */
+export function isBaseLabel(label: string): boolean {
+  return BASE_LABEL.test(label);
+}
+
 /** Columns of codes and numbering, not amounts (`Indstillingspunkt`, `Nr.`, `Konto`). */
 const CODE_HEADER = new CaselessPattern(/^(?:indstillingspunkt|punkt|nr\.?|løbe-?nr\.?|lbnr\.?|id|kode|konto(?:nr\.?)?|år|årstal|side|cvr|journal(?:nr\.?|nummer)?)$/);
 const UNIT = new CaselessPattern(/\b1\.000\s*kr\.?|\bt\.?\s?kr\.?|\btkr\.?|\bmio\.?\s*kr\.?|\bmia\.?\s*kr\.?|\bmillioner kr\.?|\bkr\.?(?=$|[\s)])/);
@@ -232,6 +263,33 @@ function moneyLeftOfText(
   return false;
 }
 
+/**
+ * A column left of a text column whose amounts a row named a total states the sum of (`I alt` /
+ * `450`, `300` and `760` beside a column of notes; `Antal` of places), with no note of its own:
+ * the label says it is added up, whatever the form of the numbers. Codes (`Indstillingspunkt` 3,
+ * 4) have no total row.
+ */
+function totalLeftOfText(rows: readonly TableRow[], dataRows: readonly number[], kinds: ArrayLike<number>, count: readonly number[], width: number, c: number): boolean {
+  const amounts = count[c * 5 + AMOUNT]!;
+  if (amounts < 3 || count[c * 5 + TEXT]! >= amounts) return false;
+  for (const i of dataRows) {
+    if (kinds[i * width + c] !== AMOUNT) continue;
+    for (let k = 0; k < c; k++) {
+      const cell = rows[i]!.cells[k];
+      if (!cell || kinds[i * width + k] !== TEXT) continue;
+      // (A note on the total itself may say why it is no sum: `(tallet er ikke en sum af rækkerne)`.)
+      if (cell.text.length <= 40 && isTotalLabel(stripMarkup(cell.text))) return !noteRightOf(rows[i]!, kinds, i, width, c);
+      break;
+    }
+  }
+  return false;
+}
+
+function noteRightOf(row: TableRow, kinds: ArrayLike<number>, i: number, width: number, c: number): boolean {
+  for (let k = c + 1; k < width; k++) if (kinds[i * width + k] === TEXT && (row.cells[k]?.text.trim().length ?? 0) > 0) return true;
+  return false;
+}
+
 /** Reads a table as numbers. Never throws; a table without amounts has no columns. */
 export function readGrid(table: Table): Grid {
   const rows = table.rows;
@@ -287,7 +345,7 @@ export function readGrid(table: Table): Grid {
   for (let c = lastText + 1 > 1 ? 1 : lastText + 1; c < width; c++) {
     // Left of the last text column only money counts (a budget with a column of remarks beside
     // it): not a label column, and amounts in kroner by their form or their head.
-    if (c <= lastText && !moneyLeftOfText(rows, headerRows, dataRows, parsed, kinds, count, width, c)) continue;
+    if (c <= lastText && !moneyLeftOfText(rows, headerRows, dataRows, parsed, kinds, count, width, c) && !totalLeftOfText(rows, dataRows, kinds, count, width, c)) continue;
     const amounts = count[c * 5 + AMOUNT]!;
     // Percentages and years are never added up; a column of codes is not an amount either.
     if (amounts === 0 || count[c * 5 + PERCENT]! + count[c * 5 + YEAR]! >= amounts) continue;
@@ -326,6 +384,7 @@ export function readGrid(table: Table): Grid {
   }
   if (columns.length > 0) {
     const allColumnsTotals = columns.every((c) => c.declaredTotal);
+    let labelled = false;
     for (const i of dataRows) {
       const row = rows[i]!;
       const cells: (AmountCell | undefined)[] = [];
@@ -365,13 +424,18 @@ export function readGrid(table: Table): Grid {
       // `Samlet gennemsnit`, `I alt pr. indbygger` are no sums of the rows above.
       const rate = notAdditive(firstLabel);
       const totalLabel = (first ? first.text.length : 0) <= 120 && isTotalLabel(firstLabel) && !rate;
+      // A row of amounts with no label under labelled rows (a sum line under a rule): a total
+      // when its parts add up, never one guessed at.
+      const result = totalLabel || firstLabel.length > 60 ? undefined : first === undefined ? (labelled ? 'balance' : undefined) : resultOf(firstLabel);
+      if (first !== undefined) labelled = true;
       gridRows.push({
         row: i,
         line: row.line,
         label: label || `#${gridRows.length + 1}`,
         cells,
-        declaredTotal: totalLabel || (!rate && (labelBold || (allBold && !allColumnsTotals))),
+        declaredTotal: totalLabel || result !== undefined || (!rate && (labelBold || (allBold && !allColumnsTotals))),
         namedTotal: totalLabel,
+        result,
         detail: isDetailLabel(firstLabel),
         misread: misreadColumns,
         range: row.range,

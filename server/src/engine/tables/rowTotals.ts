@@ -1,5 +1,5 @@
 import { Amount, ZERO, add, subtract } from './amount';
-import { Grid, GridRow, notAdditive } from './grid';
+import { Grid, GridRow, isBaseLabel, notAdditive } from './grid';
 import { IntegerMap } from './integerMap';
 import { doubles, int32s } from './numberArrays';
 import { NumericGrid, numericGrid } from './numericGrid';
@@ -66,13 +66,13 @@ export function inferTotalRows(grid: Grid, numbers: NumericGrid | undefined = nu
   const explained = new Set(totals.map((t) => t.row));
   for (let i = 1; i < grid.rows.length; i++) {
     const r = grid.rows[i]!;
-    if (r.declaredTotal && !r.namedTotal && !explained.has(r)) return inferTotals(grid, numbers, true);
+    if (r.declaredTotal && !r.namedTotal && r.result === undefined && !explained.has(r)) return inferTotals(grid, numbers, true);
   }
   return totals;
 }
 
 function inferTotals(grid: Grid, numbers: NumericGrid | undefined, guessBold: boolean): TotalRow[] {
-  const guesses = (row: GridRow) => row.namedTotal || (guessBold && row.declaredTotal);
+  const guesses = (row: GridRow) => row.namedTotal || (guessBold && row.declaredTotal && row.result === undefined);
   const nodes = grid.rows.map((row, at): Node => ({ row, at, parts: [], guessed: false }));
   const budget = { left: WINDOW_BUDGET };
 
@@ -110,6 +110,11 @@ function inferTotals(grid: Grid, numbers: NumericGrid | undefined, guessBold: bo
         // A declared total whose parts do not add up: take the closest window, so the error is
         // reported on it with the parts it most probably means.
         k = findParts(node, above, aboveSums, true, budget, MAX_DECLARED_PARTS);
+        if (k > 0) node.guessed = true;
+      } else if (k === 0 && node.row.result === 'change') {
+        // `Korrigeret budget` whose parts do not add up: its parts are the base above it
+        // (`Oprindeligt budget`) and the changes since, when the table shows them.
+        k = baseWindow(above);
         if (k > 0) node.guessed = true;
       }
       if (k > 0) {
@@ -359,6 +364,20 @@ class AmountWindows extends StackWindows {
 
 function windowsOf(grid: Grid, numbers: NumericGrid | undefined): StackWindows {
   return numbers ? new NumberWindows(numbers) : new AmountWindows(grid);
+}
+
+/**
+ * The window from the nearest base row (`Oprindeligt budget`, `Ramme`) to the top of the stack,
+ * with one change at least between (a result right under its base shows no changes: rows are
+ * missing), or 0. Stops at another result: a base is not reached across one.
+ */
+function baseWindow(stack: readonly Node[]): number {
+  for (let j = stack.length - 1, seen = 0; j >= 0; j--, seen++) {
+    const row = stack[j]!.row;
+    if (row.result !== undefined || row.detail) return 0;
+    if (isBaseLabel(row.label)) return seen >= 1 ? stack.length - j : 0;
+  }
+  return 0;
 }
 
 function popParts(stack: Node[], windows: StackWindows, k: number): Node[] {
