@@ -4,10 +4,14 @@
 // issue 13 measures other municipalities' minutes: the fixture's annotated items found again (by
 // number) with their sections, and the warnings or errors that no annotation of the fixture expects.
 //
-//   node scripts/measure-pdf-layouts.mjs [folder] [--keep] [--tabs]
+//   node scripts/measure-pdf-layouts.mjs [folder] [--keep] [--tabs] [--pdfjs] [--only-pdfjs] [--text NAME]
 //
-// Needs `soffice` (LibreOffice) and `pdftotext` (poppler-utils) on the PATH, and the compiled
-// engine in out/ (npm run build). --keep leaves the PDFs and transcripts in the temporary folder.
+// --pdfjs also reads each PDF through the product's own import (PDF.js and the layout rules in
+// server/src/import, as `referat check x.pdf` does) and measures its text the same way;
+// --only-pdfjs measures that route alone. --text NAME prints the text the import made of one
+// fixture (NAME without .txt). Needs `soffice` (LibreOffice) and `pdftotext` (poppler-utils) on
+// the PATH, and the compiled engine and import in out/ (npx tsc -b). --keep leaves the PDFs and
+// transcripts in the temporary folder.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,11 +23,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { analyze } = require(join(root, 'out/server/src/engine/index.js'));
 const { parseAnnotated } = require(join(root, 'out/test/support/annotated.js'));
+const { importMinutes } = require(join(root, 'out/server/src/import/index.js'));
 
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
 const tabs = args.includes('--tabs');
-const folder = resolve(args.find((a) => !a.startsWith('--')) ?? join(root, 'test/fixtures/layouts'));
+const onlyPdfjs = args.includes('--only-pdfjs');
+const pdfjs = onlyPdfjs || args.includes('--pdfjs');
+const showText = args.includes('--text') ? args[args.indexOf('--text') + 1] : undefined;
+const folder = resolve(args.find((a, k) => !a.startsWith('--') && args[k - 1] !== '--text') ?? join(root, 'test/fixtures/layouts'));
 const work = mkdtempSync(join(tmpdir(), 'referat-pdf-'));
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\f/g, '');
@@ -79,14 +87,36 @@ for (const name of readdirSync(folder).sort()) {
   fixtures.set(base, doc);
 }
 const sources = readdirSync(work).filter((f) => f.endsWith('.fodt'));
-execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, ...sources.map((f) => join(work, f))], { stdio: 'ignore' });
+// A private profile: a desktop LibreOffice (or another run) must not hold the default one's lock.
+execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...sources.map((f) => join(work, f))], { stdio: 'ignore' });
 
+/** The text of one PDF as a route reads it: pdftotext (plain or -layout), or the product's import. */
+async function transcript(base, mode) {
+  const pdf = join(work, `${base}.pdf`);
+  if (mode === 'pdfjs') {
+    const imported = await importMinutes(new Uint8Array(readFileSync(pdf)), 'pdf');
+    writeFileSync(join(work, `${base}.pdfjs.txt`), imported.text);
+    return { text: imported.text, fileName: `${base}.pdf` };
+  }
+  const out = join(work, `${base}.${mode}.txt`);
+  execFileSync('pdftotext', [...(mode === 'layout' ? ['-layout'] : []), pdf, out]);
+  return { text: readFileSync(out, 'utf8'), fileName: `${base}.txt` };
+}
+
+if (showText) {
+  process.stdout.write((await transcript(showText, 'pdfjs')).text);
+  if (keep) console.log(`PDFs and transcripts: ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
+
+const modes = onlyPdfjs ? ['pdfjs'] : pdfjs ? ['default', 'layout', 'pdfjs'] : ['default', 'layout'];
 const total = { items: 0, itemsRead: 0, sections: 0, sectionsRead: 0, unexpected: 0 };
+const byMode = new Map(modes.map((m) => [m, { items: 0, itemsRead: 0, sections: 0, sectionsRead: 0, unexpected: 0 }]));
 for (const [base, doc] of fixtures) {
-  for (const mode of ['default', 'layout']) {
-    const out = join(work, `${base}.${mode}.txt`);
-    execFileSync('pdftotext', [...(mode === 'layout' ? ['-layout'] : []), join(work, `${base}.pdf`), out]);
-    const { doc: parsed, findings } = analyze(readFileSync(out, 'utf8'), { fileName: `${base}.txt` });
+  for (const mode of modes) {
+    const { text, fileName } = await transcript(base, mode);
+    const { doc: parsed, findings } = analyze(text, { fileName });
     const read = new Map(parsed.items.map((i) => [`${i.number.value}${i.numberSuffix ?? ''}`, i.sections.map((s) => s.id)]));
     let items = 0;
     let sections = 0;
@@ -107,18 +137,25 @@ for (const [base, doc] of fixtures) {
     }
     const expected = new Set(doc.expected.map((e) => e.code));
     const unexpected = findings.filter((f) => (f.severity === 'warning' || f.severity === 'error') && !expected.has(f.code));
-    total.items += doc.structure.items.length;
-    total.itemsRead += items;
-    total.sections += sections;
-    total.sectionsRead += sectionsRead;
-    total.unexpected += unexpected.length;
+    for (const t of [total, byMode.get(mode)]) {
+      t.items += doc.structure.items.length;
+      t.itemsRead += items;
+      t.sections += sections;
+      t.sectionsRead += sectionsRead;
+      t.unexpected += unexpected.length;
+    }
     const note = unexpected.slice(0, 2).map((f) => `  L${f.range.start.line + 1} ${f.code}`).join('');
     console.log(`${`${base} (${mode})`.padEnd(44)} items ${items}/${doc.structure.items.length}  sections ${sectionsRead}/${sections}  unexpected ${unexpected.length}${note}`);
   }
 }
 const pct = (a, b) => (b === 0 ? 100 : Math.round((100 * a) / b));
+if (modes.length > 1) {
+  for (const [mode, t] of byMode) {
+    console.log(`${mode.padEnd(8)}: items ${t.itemsRead}/${t.items}, sections ${t.sectionsRead}/${t.sections}, unexpected warnings/errors ${t.unexpected}`);
+  }
+}
 console.log(
-  `total (${fixtures.size} fixtures × 2 transcripts): items ${total.itemsRead}/${total.items} (${pct(total.itemsRead, total.items)}%), sections ${total.sectionsRead}/${total.sections} (${pct(total.sectionsRead, total.sections)}%), unexpected warnings/errors ${total.unexpected}`,
+  `total (${fixtures.size} fixtures × ${modes.length} transcripts): items ${total.itemsRead}/${total.items} (${pct(total.itemsRead, total.items)}%), sections ${total.sectionsRead}/${total.sections} (${pct(total.sectionsRead, total.sections)}%), unexpected warnings/errors ${total.unexpected}`,
 );
 if (keep) console.log(`PDFs and transcripts: ${work}`);
 else rmSync(work, { recursive: true, force: true });
