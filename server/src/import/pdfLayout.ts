@@ -81,8 +81,10 @@ export function layoutPdf(pages: readonly PdfPageText[]): PdfLayout {
   const blocks: Block[] = [];
   const sizes = headingSizes(pageLines, bodySize);
   const spaced = paragraphsSpaced(pageLines, bodySize);
+  // Lines of one stretch only: a table's cells may reach past the text's margin.
+  const textRight = pageLines.reduce((m, lines) => lines.reduce((n, l) => (l.segments.length === 1 && l.columnRight === undefined ? Math.max(n, l.x1) : n), m), 0);
   for (const lines of pageLines) {
-    const pageBlocks = blocksOfPage(lines, { bodySize, sizes, spaced });
+    const pageBlocks = blocksOfPage(lines, { bodySize, sizes, spaced, textRight });
     // A table that runs over a page break: the next page's first table continues it.
     const last = blocks[blocks.length - 1];
     const first = pageBlocks[0];
@@ -334,7 +336,9 @@ function lastWord(s: string): string {
 
 /**
  * Running headers and footers: a line at the top or bottom of the page whose text (digits
- * aside) comes back on many pages, and page numbers alone in those bands.
+ * aside) comes back on many pages, and page numbers alone in those bands. A page's first or last
+ * line further in (a short page, a deep header margin) is running too when the very same text
+ * stands at the very same height on many pages: body text never does that.
  */
 function dropRunningLines(pageLines: Line[][], pages: readonly PdfPageText[]): void {
   const band = (l: Line, p: PdfPageText): 'top' | 'bottom' | undefined =>
@@ -345,12 +349,14 @@ function dropRunningLines(pageLines: Line[][], pages: readonly PdfPageText[]): v
     const numbers = l.text.match(/\d+/g)?.length ?? 0;
     return `${where}:${(numbers <= 2 && !l.segments.some((s) => /\d\.\d{3}/.test(s.text)) ? l.text.replace(/\d+/g, '#') : l.text).toLowerCase()}`;
   };
+  const placedKey = (l: Line) => `${Math.round(l.y)}:${l.text}`;
   const counts = new Map<string, number>();
   pageLines.forEach((lines, i) => {
     const seen = new Set<string>();
     for (const l of edgeLines(lines)) {
       const where = band(l, pages[i]!);
       if (where) seen.add(key(l, where));
+      seen.add(placedKey(l));
     }
     for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
   });
@@ -358,10 +364,10 @@ function dropRunningLines(pageLines: Line[][], pages: readonly PdfPageText[]): v
   const repeated = (k: string) => pagesWithText >= 2 && (counts.get(k) ?? 0) >= Math.max(2, Math.ceil(pagesWithText * 0.4));
   pageLines.forEach((lines, i) => {
     const drop = new Set<Line>();
-    for (const l of edgeLines(lines)) {
+    const edges = edgeLines(lines);
+    for (const l of edges) {
       const where = band(l, pages[i]!);
-      if (!where) continue;
-      if (repeated(key(l, where)) || PAGE_NUMBER.test(l.text.trim())) drop.add(l);
+      if (where ? repeated(key(l, where)) || PAGE_NUMBER.test(l.text.trim()) : repeated(placedKey(l))) drop.add(l);
     }
     if (drop.size > 0) pageLines[i] = lines.filter((l) => !drop.has(l));
   });
@@ -414,6 +420,8 @@ interface Style {
   readonly bodySize: number;
   readonly sizes: readonly number[];
   readonly spaced: boolean;
+  /** Where the document's lines of prose end at the most (its right margin). */
+  readonly textRight: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -734,11 +742,13 @@ function proseBlocks(lines: readonly Line[], style: Style): Block[] {
   let current: Line[] = [];
   const startsItem = (l: Line) => BULLET_START.test(l.text) || NUMBER_START.test(l.text) || /^[-–]\s/.test(l.text);
   // A line that stops short of the right edge although the next line's first word would have
-  // fitted ends its paragraph (text laid out without space between paragraphs).
-  const pageRight = lines.reduce((m, l) => Math.max(m, l.x1), 0);
+  // fitted ends its paragraph: a paragraph without space below it (a heading alone on its line
+  // over its text, lines of a header), or a line ended by hand. The edge is the text's, over the
+  // whole document: a page's few lines between two tables tell nothing of where lines end.
+  const right = Math.max(style.textRight, lines.reduce((m, l) => Math.max(m, l.x1), 0));
   const endsShort = (prev: Line, l: Line) => {
     const w = wordsOf(l.segments[0]!)[0];
-    return !style.spaced && w !== undefined && prev.x1 + 1.15 * (w.x1 - w.x0) + 1.0 * l.size < (prev.columnRight ?? pageRight);
+    return w !== undefined && prev.x1 + 1.15 * (w.x1 - w.x0) + 1.0 * l.size < (prev.columnRight ?? right);
   };
   for (const l of lines) {
     const prev = current[current.length - 1];
