@@ -788,7 +788,10 @@ function proseBlocks(lines: readonly Line[], style: Style): Block[] {
     if (bullet || numbered) {
       const cut = (bullet ?? numbered)![0].length;
       const rest = { text: text.text.slice(cut), pieces: text.pieces.map((x) => ({ from: Math.max(0, x.from - cut), place: x.place })) };
-      blocks.push({ type: 'list-item', marker: numbered ? `${numbered[1]}.` : '-', text: rest });
+      // The bullet as printed (a symbol font's private one as •), as the Word reader keeps it: an
+      // agenda item listed under a bullet (`• 301. Title`) is read as the text shows it.
+      const mark = bullet?.[1] ? (/[\uf000-\uf0ff]/.test(bullet[1]) ? '•' : bullet[1]) : '-';
+      blocks.push({ type: 'list-item', marker: numbered ? `${numbered[1]}.` : mark, text: rest });
       continue;
     }
     blocks.push({ type: 'paragraph', text: text.text ? text : placed('', place(first)) });
