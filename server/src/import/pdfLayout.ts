@@ -650,9 +650,13 @@ function tableRows(lines: readonly Line[], regionCols: readonly Column[]): Table
   } else {
     const gaps = lines.slice(1).map((l, k) => l.y - lines[k]!.y);
     const tight = Math.min(...gaps);
+    // Rows set without space between them (no gap wider than another): nothing tells a cell's
+    // second line from the next row, so each line of cells is a row (a contents table: number,
+    // title, page), and a line of one stretch continues the row above.
+    const spaced = gaps.some((g) => g > tight * 1.3);
     let current: Line[] = [lines[0]!];
     lines.slice(1).forEach((l, k) => {
-      if (gaps[k]! > tight * 1.3 || columnar(l) !== columnar(current[current.length - 1]!) && columnar(l)) {
+      if (gaps[k]! > tight * 1.3 || (columnar(l) && (!spaced || !columnar(current[current.length - 1]!)))) {
         groups.push(current);
         current = [];
       }
