@@ -477,7 +477,10 @@ function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
       const seg = above.segments[0]!;
       const colsOfWords = wordsOf(seg).map((w) => columnOf(cols, { ...seg, ...w }));
       const runs = colsOfWords.filter((c, k) => k === 0 || c !== colsOfWords[k - 1]).length;
-      if (new Set(colsOfWords).size >= 2 && runs === new Set(colsOfWords).size) region.lines.unshift(prose.pop()!);
+      // A header names the last column too: a sentence above the table (`Udgiften fordeler sig
+      // således:`) whose words merely reach past the first column is no header.
+      const reachesLast = seg.x1 >= cols[cols.length - 1]!.x0 - above.size;
+      if (new Set(colsOfWords).size >= 2 && runs === new Set(colsOfWords).size && reachesLast) region.lines.unshift(prose.pop()!);
     }
     flushProse();
     const columns = columnsOf(region.lines);
@@ -766,6 +769,11 @@ function proseBlocks(lines: readonly Line[], style: Style): Block[] {
       !endsShort(prev, l) &&
       // A contents entry (dot leaders, page number) ends its line's paragraph.
       !/(\.{3,}|…)\s*\d{1,4}$/.test(prev.text) &&
+      // A line ending a sentence before one starting with a capital: where paragraphs stand
+      // without space between them, the next paragraph's first word may simply not have fitted
+      // (`… er fyldt op.` / `Indstilling Forvaltningen indstiller …`). Cutting there keeps every
+      // sentence whole; joining would bury a paragraph's lead word inside the one above.
+      !(/[.!?:]$/.test(prev.text) && /^\p{Lu}/u.test(l.text)) &&
       // A heading line is a paragraph of its own unless it wraps (same size, same weight).
       !(isHeadingLine(prev, bodySize) !== isHeadingLine(l, bodySize));
     if (!together && current.length > 0) {
