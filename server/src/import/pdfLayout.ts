@@ -785,11 +785,14 @@ function proseBlocks(lines: readonly Line[], style: Style): Block[] {
   if (current.length > 0) paragraphs.push({ lines: current });
 
   const blocks: Block[] = [];
-  for (const p of paragraphs) {
+  for (const [k, p] of paragraphs.entries()) {
+    // On the line right below the paragraph above, without space between them.
+    const above = paragraphs[k - 1]?.lines.at(-1);
+    const first = p.lines[0]!;
+    const tight = above !== undefined && first.y - above.y > 0 && first.y - above.y <= 1.5 * Math.max(above.size, first.size);
     const b = new PlacedBuilder();
     for (const l of p.lines) appendLine(b, l.text, place(l));
     const text = b.build();
-    const first = p.lines[0]!;
     const level = headingLevel(p, text.text, bodySize, sizes);
     if (level > 0) {
       blocks.push({ type: 'heading', level, text });
@@ -803,10 +806,10 @@ function proseBlocks(lines: readonly Line[], style: Style): Block[] {
       // The bullet as printed (a symbol font's private one as •), as the Word reader keeps it: an
       // agenda item listed under a bullet (`• 301. Title`) is read as the text shows it.
       const mark = bullet?.[1] ? (/[\uf000-\uf0ff]/.test(bullet[1]) ? '•' : bullet[1]) : '-';
-      blocks.push({ type: 'list-item', marker: numbered ? `${numbered[1]}.` : mark, text: rest });
+      blocks.push({ type: 'list-item', marker: numbered ? `${numbered[1]}.` : mark, text: rest, tight });
       continue;
     }
-    blocks.push({ type: 'paragraph', text: text.text ? text : placed('', place(first)) });
+    blocks.push({ type: 'paragraph', text: text.text ? text : placed('', place(first)), tight });
   }
   return blocks;
 }
