@@ -97,7 +97,22 @@ export function layoutPdf(pages: readonly PdfPageText[]): PdfLayout {
     }
     blocks.push(...pageBlocks);
   }
-  return { blocks, emptyPages };
+  // A lone row at a page's edge that continued no table is the prose it looked like.
+  const style = { bodySize, sizes, spaced, textRight };
+  return { blocks: blocks.flatMap((b) => (b.type === 'table' && stubs.has(b) ? proseBlocks([stubs.get(b)!], style) : [b])), emptyPages };
+}
+
+/**
+ * Lone rows at a page's edge: a line of cells alone at the foot or the head of a page (a table's
+ * first row on one page, the rest on the next; its last row on the next) is no table by itself,
+ * but continues the table across the page break when the shapes agree.
+ */
+const stubs = new WeakMap<Block, Line>();
+
+function stubRow(l: Line): Block {
+  const b: Block = { type: 'table', rows: [{ cells: l.segments.map((s) => s.text), bold: l.bold, place: place(l) }] };
+  stubs.set(b, l);
+  return b;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -441,6 +456,11 @@ function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
   };
   for (let i = 0; i < lines.length; ) {
     const region = tableRegionAt(lines, i);
+    if (!region && i === 0 && lines[0]!.segments.length >= 2) {
+      blocks.push(stubRow(lines[0]!));
+      i++;
+      continue;
+    }
     if (!region) {
       prose.push(lines[i]!);
       i++;
@@ -492,11 +512,46 @@ function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
           .filter((l): l is Line => l !== undefined);
         blocks.push(...proseBlocks(colLines, style));
       }
+    } else if (ragged(region.lines)) {
+      blocks.push(...tabbedLines(region.lines, style));
     } else {
       blocks.push({ type: 'table', rows: tableRows(region.lines, columnsOf(region.lines.filter(columnar))) });
     }
   }
+  const last = prose[prose.length - 1];
+  const stub = last !== undefined && last === lines[lines.length - 1] && last.segments.length >= 2 ? prose.pop()! : undefined;
   flushProse();
+  if (stub) blocks.push(stubRow(stub));
+  return blocks;
+}
+
+/**
+ * Entries with a page number set at a tab that lines up with nothing (default tab stops: the
+ * number wherever its title ends, as a contents typed with tabs prints): no grid, as one line's
+ * title and number fall in one column that the longer titles make. Such lines are read as they
+ * stand, a row each of their own cells.
+ */
+function ragged(lines: readonly Line[]): boolean {
+  const cells = lines.filter((l) => l.segments.length >= 2);
+  if (cells.length === 0 || !cells.every((l) => l.segments.length === 2 && /^\d{1,4}$/.test(l.segments[1]!.text))) return false;
+  const cols = columnsOf(lines.filter(columnar));
+  return cells.some((l) => columnOf(cols, l.segments[0]!) === columnOf(cols, l.segments[1]!));
+}
+
+/** Ragged tab lines: consecutive lines of stretches as rows, a line of one stretch as prose. */
+function tabbedLines(lines: readonly Line[], style: Style): Block[] {
+  const blocks: Block[] = [];
+  let rows: TableRowBlock[] = [];
+  for (const l of lines) {
+    if (l.segments.length >= 2) {
+      rows.push({ cells: l.segments.map((s) => s.text), bold: l.bold, place: place(l) });
+      continue;
+    }
+    if (rows.length > 0) blocks.push({ type: 'table', rows });
+    rows = [];
+    blocks.push(...proseBlocks([l], style));
+  }
+  if (rows.length > 0) blocks.push({ type: 'table', rows });
   return blocks;
 }
 
