@@ -12,8 +12,8 @@
 // fixture (NAME without .txt). Needs `soffice` (LibreOffice) and `pdftotext` (poppler-utils) on
 // the PATH, and the compiled engine and import in out/ (npx tsc -b). --keep leaves the PDFs and
 // transcripts in the temporary folder.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -74,6 +74,58 @@ function fodt(text) {
 <office:body><office:text>
 ${body}
 </office:text></office:body></office:document>`;
+}
+
+if (args.includes('--real')) {
+  await measureReal();
+  process.exit(0);
+}
+
+/**
+ * --real: the two real minutes (shared/corpus) as PDFs made by LibreOffice three ways — the text
+ * file opened as it is (a paragraph per line, tabs at default stops), the form above (tab blocks
+ * with amounts as tables, header and footer), and the HTML the import tests print (headings,
+ * tables) — read by `referat check x.pdf` (the CLI bundle, dist/cli.js) and compared finding by
+ * finding (code, severity, message without the place) with the check of the text itself.
+ */
+async function measureReal() {
+  const corpus = resolve(root, '../../shared/corpus');
+  const dir = [corpus, '/work/shared/corpus'].find((d) => existsSync(join(d, 'README.md')));
+  if (!dir) throw new Error('no shared/corpus');
+  const { minutesToHtml } = require(join(root, 'out/test/support/minutesHtml.js'));
+  const files = readdirSync(dir).filter((f) => /\.referat\.(txt|md)$/.test(f));
+  const made = [];
+  for (const f of files) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    const base = f.replace(/\.(txt|md)$/, '');
+    writeFileSync(join(work, `${base}.plain.txt`), text);
+    writeFileSync(join(work, `${base}.fodt.fodt`), fodt(text));
+    writeFileSync(join(work, `${base}.html.html`), minutesToHtml(text));
+    made.push({ f, base });
+  }
+  const profile = `-env:UserInstallation=file://${join(work, 'lo-profile')}`;
+  const inputs = made.flatMap(({ base }) => [`${base}.plain.txt`, `${base}.fodt.fodt`, `${base}.html.html`].map((x) => join(work, x)));
+  execFileSync('soffice', [profile, '--headless', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, ...inputs], { stdio: 'ignore' });
+  const cli = (file) => {
+    const r = spawnSync(process.execPath, ['--max-semi-space-size=48', join(root, 'bin/referat.js'), 'check', '--format', 'json', file], { encoding: 'utf8' });
+    return JSON.parse(r.stdout)[0]?.diagnostics ?? [];
+  };
+  const essence = (findings) => findings.map((f) => `${f.severity} ${f.code}: ${f.message.replace(/ \((?:side \d|page \d|Word: ).*\)$/, '')}`).sort();
+  for (const { f, base } of made) {
+    const want = essence(cli(join(dir, f)));
+    console.log(`${f}: text ${want.length} findings`);
+    for (const how of ['plain', 'fodt', 'html']) {
+      const pdf = join(work, `${base}.${how}.pdf`);
+      const got = essence(cli(pdf));
+      const extra = got.filter((x) => !want.includes(x));
+      const lost = want.filter((x) => !got.includes(x));
+      console.log(`  as PDF (${how.padEnd(5)}): ${got.length} findings, ${extra.length} more, ${lost.length} lost`);
+      for (const x of extra) console.log(`    + ${x.slice(0, 160)}`);
+      for (const x of lost) console.log(`    - ${x.slice(0, 160)}`);
+    }
+  }
+  if (keep) console.log(`PDFs: ${work}`);
+  else rmSync(work, { recursive: true, force: true });
 }
 
 const fixtures = new Map();

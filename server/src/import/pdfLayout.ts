@@ -489,6 +489,13 @@ function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
         region.lines.unshift(...prose.splice(k));
       }
     }
+    // A line of prose running to the margin right above the first row (no space between) wraps
+    // into the row's first cell: a contents entry over two lines, its page number on the second.
+    const lead = prose[prose.length - 1];
+    const row = region.lines[0]!;
+    if (lead && lead.segments.length === 1 && row.segments.length >= 2 && Math.abs(lead.x0 - row.x0) < 2 && continuesLine(lead, row, style, Math.max(style.textRight, lead.x1))) {
+      region.lines[0] = wrappedInto(prose.pop()!, row);
+    }
     // A header drawn with its cells close together reads as one stretch of text: it joins the
     // table when it stands right above it and its runs fall in the table's columns.
     const above = prose[prose.length - 1];
@@ -553,6 +560,17 @@ function tabbedLines(lines: readonly Line[], style: Style): Block[] {
   }
   if (rows.length > 0) blocks.push({ type: 'table', rows });
   return blocks;
+}
+
+/** Line `row` with the text of the line above it (`lead`) put before its first cell. */
+function wrappedInto(lead: Line, row: Line): Line {
+  const b = new PlacedBuilder();
+  const here = place(row);
+  b.add(lead.text, here);
+  appendLine(b, row.segments[0]!.text, here);
+  const first: Segment = { ...row.segments[0]!, text: b.value, x0: lead.x0, parts: [...lead.segments[0]!.parts, ...row.segments[0]!.parts] };
+  const segments = [first, ...row.segments.slice(1)];
+  return { ...row, lineNo: lead.lineNo, x0: Math.min(lead.x0, row.x0), segments, text: segments.map((x) => x.text).join(' ') };
 }
 
 /** A line of cells: two or more stretches apart, or an amount alone right of the text beside it. */
@@ -798,39 +816,47 @@ interface Paragraph {
   readonly lines: Line[];
 }
 
+const startsItem = (l: Line) => BULLET_START.test(l.text) || NUMBER_START.test(l.text) || /^[-–]\s/.test(l.text);
+
+/**
+ * Whether line l goes on with the text of the line above it (one paragraph, or one cell), given
+ * where the document's lines end (`right`).
+ */
+function continuesLine(prev: Line, l: Line, style: Style, right: number): boolean {
+  // A line that stops short of the right edge although the next line's first word would have
+  // fitted ends its paragraph: a paragraph without space below it (a heading alone on its line
+  // over its text, lines of a header), or a line ended by hand.
+  const w = wordsOf(l.segments[0]!)[0];
+  const endsShort = w !== undefined && prev.x1 + 1.15 * (w.x1 - w.x0) + 1.0 * l.size < (prev.columnRight ?? right);
+  return (
+    Math.abs(prev.size - l.size) < 0.6 &&
+    prev.bold === l.bold &&
+    l.y - prev.y > 0 &&
+    l.y - prev.y <= 1.5 * Math.max(prev.size, l.size) &&
+    !startsItem(l) &&
+    !endsShort &&
+    // A contents entry (dot leaders, page number) ends its line's paragraph.
+    !/(\.{3,}|…)\s*\d{1,4}$/.test(prev.text) &&
+    // A line ending a sentence before one starting with a capital: where paragraphs stand
+    // without space between them, the next paragraph's first word may simply not have fitted
+    // (`… er fyldt op.` / `Indstilling Forvaltningen indstiller …`). Cutting there keeps every
+    // sentence whole; joining would bury a paragraph's lead word inside the one above.
+    !(/[.!?:]$/.test(prev.text) && /^\p{Lu}/u.test(l.text)) &&
+    // A heading line is a paragraph of its own unless it wraps (same size, same weight).
+    !(isHeadingLine(prev, style.bodySize) !== isHeadingLine(l, style.bodySize))
+  );
+}
+
 function proseBlocks(lines: readonly Line[], style: Style): Block[] {
   const { bodySize, sizes } = style;
   const paragraphs: Paragraph[] = [];
   let current: Line[] = [];
-  const startsItem = (l: Line) => BULLET_START.test(l.text) || NUMBER_START.test(l.text) || /^[-–]\s/.test(l.text);
-  // A line that stops short of the right edge although the next line's first word would have
-  // fitted ends its paragraph: a paragraph without space below it (a heading alone on its line
-  // over its text, lines of a header), or a line ended by hand. The edge is the text's, over the
-  // whole document: a page's few lines between two tables tell nothing of where lines end.
+  // The edge is the text's, over the whole document: a page's few lines between two tables tell
+  // nothing of where lines end.
   const right = Math.max(style.textRight, lines.reduce((m, l) => Math.max(m, l.x1), 0));
-  const endsShort = (prev: Line, l: Line) => {
-    const w = wordsOf(l.segments[0]!)[0];
-    return w !== undefined && prev.x1 + 1.15 * (w.x1 - w.x0) + 1.0 * l.size < (prev.columnRight ?? right);
-  };
   for (const l of lines) {
     const prev = current[current.length - 1];
-    const together =
-      prev !== undefined &&
-      Math.abs(prev.size - l.size) < 0.6 &&
-      prev.bold === l.bold &&
-      l.y - prev.y > 0 &&
-      l.y - prev.y <= 1.5 * Math.max(prev.size, l.size) &&
-      !startsItem(l) &&
-      !endsShort(prev, l) &&
-      // A contents entry (dot leaders, page number) ends its line's paragraph.
-      !/(\.{3,}|…)\s*\d{1,4}$/.test(prev.text) &&
-      // A line ending a sentence before one starting with a capital: where paragraphs stand
-      // without space between them, the next paragraph's first word may simply not have fitted
-      // (`… er fyldt op.` / `Indstilling Forvaltningen indstiller …`). Cutting there keeps every
-      // sentence whole; joining would bury a paragraph's lead word inside the one above.
-      !(/[.!?:]$/.test(prev.text) && /^\p{Lu}/u.test(l.text)) &&
-      // A heading line is a paragraph of its own unless it wraps (same size, same weight).
-      !(isHeadingLine(prev, bodySize) !== isHeadingLine(l, bodySize));
+    const together = prev !== undefined && continuesLine(prev, l, style, right);
     if (!together && current.length > 0) {
       paragraphs.push({ lines: current });
       current = [];
