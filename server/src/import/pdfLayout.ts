@@ -77,6 +77,15 @@ export function layoutPdf(pages: readonly PdfPageText[]): PdfLayout {
     return lines;
   });
   dropRunningLines(pageLines, pages);
+  hyphenWords = hyphenWordsOf(pageLines);
+  try {
+    return layoutLines(pageLines, emptyPages);
+  } finally {
+    hyphenWords = new Set();
+  }
+}
+
+function layoutLines(pageLines: Line[][], emptyPages: number[]): PdfLayout {
   const bodySize = commonSize(pageLines);
   const blocks: Block[] = [];
   const sizes = headingSizes(pageLines, bodySize);
@@ -492,10 +501,7 @@ function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
     // A line of prose running to the margin right above the first row (no space between) wraps
     // into the row's first cell: a contents entry over two lines, its page number on the second.
     const lead = prose[prose.length - 1];
-    const row = region.lines[0]!;
-    if (lead && lead.segments.length === 1 && row.segments.length >= 2 && Math.abs(lead.x0 - row.x0) < 2 && continuesLine(lead, row, style, Math.max(style.textRight, lead.x1))) {
-      region.lines[0] = wrappedInto(prose.pop()!, row);
-    }
+    if (lead && wrapsInto(lead, region.lines[0]!, style)) region.lines[0] = wrappedInto(prose.pop()!, region.lines[0]!);
     // A header drawn with its cells close together reads as one stretch of text: it joins the
     // table when it stands right above it and its runs fall in the table's columns.
     const above = prose[prose.length - 1];
@@ -545,11 +551,23 @@ function ragged(lines: readonly Line[]): boolean {
   return cells.some((l) => columnOf(cols, l.segments[0]!) === columnOf(cols, l.segments[1]!));
 }
 
-/** Ragged tab lines: consecutive lines of stretches as rows, a line of one stretch as prose. */
+/**
+ * Ragged tab lines: consecutive lines of stretches as rows, a line of one stretch as prose, or as
+ * the start of the entry below when it runs on into it (an entry wrapped, its number below).
+ */
 function tabbedLines(lines: readonly Line[], style: Style): Block[] {
   const blocks: Block[] = [];
   let rows: TableRowBlock[] = [];
-  for (const l of lines) {
+  let lead: Line | undefined;
+  for (const line of lines) {
+    let l = line;
+    if (lead) l = wrappedInto(lead, l);
+    lead = undefined;
+    const next = lines[lines.indexOf(line) + 1];
+    if (l.segments.length === 1 && next && next.segments.length >= 2 && wrapsInto(l, next, style)) {
+      lead = l;
+      continue;
+    }
     if (l.segments.length >= 2) {
       rows.push({ cells: l.segments.map((s) => s.text), bold: l.bold, place: place(l) });
       continue;
@@ -560,6 +578,11 @@ function tabbedLines(lines: readonly Line[], style: Style): Block[] {
   }
   if (rows.length > 0) blocks.push({ type: 'table', rows });
   return blocks;
+}
+
+/** A line of one stretch that runs on into the first cell of the row below it. */
+function wrapsInto(lead: Line, row: Line, style: Style): boolean {
+  return lead.segments.length === 1 && row.segments.length >= 2 && Math.abs(lead.x0 - row.x0) < 2 && continuesLine(lead, row, style, Math.max(style.textRight, lead.x1));
 }
 
 /** Line `row` with the text of the line above it (`lead`) put before its first cell. */
@@ -604,7 +627,12 @@ function tableRegionAt(lines: readonly Line[], i: number): Region | undefined {
       lastColumnar = taken.length - 1;
       continue;
     }
-    // A single stretch of text: a wrapped cell when it fits inside one column of the table.
+    // A single stretch of text: a wrapped cell when it fits inside one column of the table, and
+    // stands no further below than the table's rows stand apart (a paragraph after a blank line
+    // is no cell, however narrow).
+    const rows = taken.filter(columnar);
+    const pitch = rows.length >= 2 ? Math.max(1.2 * l.size, ...rows.slice(1).map((t, k) => t.y - rows[k]!.y)) : Infinity;
+    if (gap > 1.6 * pitch) break;
     const cols = columnsOf(taken.filter(columnar));
     const inside =
       cols.some((c) => l.x0 >= c.x0 - 2 && l.x1 <= c.x1 + 2) || (cols.length > 1 && l.x1 <= cols[1]!.x0 + 2) || (cols.length === 1 && l.x1 <= cols[0]!.x0 - 2);
@@ -804,12 +832,36 @@ export function appendLine(b: PlacedBuilder, text: string, where: PdfPlace): voi
   if (cur.endsWith('\u00ad')) {
     b.dropLast();
     b.add(t, where, 'none');
-  } else if (/\p{Ll}-$/u.test(cur) && /^\p{Ll}/u.test(t) && !NOT_A_HYPHEN_BREAK.test(t)) {
+  } else if (/\p{Ll}-$/u.test(cur) && /^\p{Ll}/u.test(t) && !NOT_A_HYPHEN_BREAK.test(t) && !hyphenatedElsewhere(cur, t)) {
     b.dropLast();
     b.add(t, where, 'none');
-  } else if (/[\p{L}\d]-$/u.test(cur) && /^[\p{Lu}\d]/u.test(t) && !/\s\S{0,2}-$/u.test(cur)) {
+  } else if (/[\p{L}\d]-$/u.test(cur) && (/^[\p{Lu}\d]/u.test(t) || hyphenatedElsewhere(cur, t)) && !/\s\S{0,2}-$/u.test(cur)) {
     b.add(t, where, 'none');
   } else b.add(t, where);
+}
+
+/**
+ * Words the document writes with a hyphen inside a line (`ikke-vestlige`): at a line's end their
+ * hyphen is the word's own, not a break to join away. Set while a document is laid out.
+ */
+let hyphenWords: ReadonlySet<string> = new Set();
+
+function hyphenWordsOf(pageLines: readonly Line[][]): Set<string> {
+  const words = new Set<string>();
+  for (const lines of pageLines) {
+    for (const l of lines) {
+      if (!l.text.includes('-')) continue;
+      for (const m of l.text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) words.add(m[0].toLowerCase());
+    }
+  }
+  return words;
+}
+
+function hyphenatedElsewhere(cur: string, next: string): boolean {
+  if (hyphenWords.size === 0) return false;
+  const head = /\p{L}+(?:-\p{L}+)*-$/u.exec(cur)?.[0];
+  const tail = /^\p{L}+(?:-\p{L}+)*/u.exec(next)?.[0];
+  return head !== undefined && tail !== undefined && hyphenWords.has(`${head}${tail}`.toLowerCase());
 }
 
 interface Paragraph {
