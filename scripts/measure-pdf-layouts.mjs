@@ -1,15 +1,18 @@
 // The layout fixtures as PDF transcripts: each plain-text fixture is made into a PDF by LibreOffice
-// (short pages, a running header and a `Side N af M` footer, as Word templates print them), the PDF
+// (test/support/layoutFodt.ts: short pages, a running header and a `Side N af M` footer, as Word
+// templates print them, tab blocks with amounts as tables), the PDF
 // is transcribed by `pdftotext` with and without `-layout`, and the transcripts are measured as
 // issue 13 measures other municipalities' minutes: the fixture's annotated items found again (by
 // number) with their sections, and the warnings or errors that no annotation of the fixture expects.
 //
 //   node scripts/measure-pdf-layouts.mjs [folder] [--keep] [--tabs] [--pdfjs] [--only-pdfjs] [--text NAME]
+//   node scripts/measure-pdf-layouts.mjs --real [--keep]
 //
 // --pdfjs also reads each PDF through the product's own import (PDF.js and the layout rules in
 // server/src/import, as `referat check x.pdf` does) and measures its text the same way;
 // --only-pdfjs measures that route alone. --text NAME prints the text the import made of one
-// fixture (NAME without .txt). Needs `soffice` (LibreOffice) and `pdftotext` (poppler-utils) on
+// fixture (NAME without .txt). --real measures the two real minutes instead (see measureReal).
+// Needs `soffice` (LibreOffice) and `pdftotext` (poppler-utils) on
 // the PATH, and the compiled engine and import in out/ (npx tsc -b). --keep leaves the PDFs and
 // transcripts in the temporary folder.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -24,6 +27,7 @@ const require = createRequire(import.meta.url);
 const { analyze } = require(join(root, 'out/server/src/engine/index.js'));
 const { parseAnnotated } = require(join(root, 'out/test/support/annotated.js'));
 const { importMinutes } = require(join(root, 'out/server/src/import/index.js'));
+const { layoutFodt } = require(join(root, 'out/test/support/layoutFodt.js'));
 
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
@@ -34,47 +38,7 @@ const showText = args.includes('--text') ? args[args.indexOf('--text') + 1] : un
 const folder = resolve(args.find((a, k) => !a.startsWith('--') && args[k - 1] !== '--text') ?? join(root, 'test/fixtures/layouts'));
 const work = mkdtempSync(join(tmpdir(), 'referat-pdf-'));
 
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\f/g, '');
-const AMOUNT_CELL = /^[-−÷–(]?\s*\d[\d.]*(?:,\d+)?\)?\s*%?$/;
-/**
- * A block of tab-separated lines as a real table, as Word and the minutes systems print budget
- * tables (amounts right-aligned); `--tabs` keeps them as tabbed paragraphs instead (default tab
- * stops: the columns of a wide table then run into each other in the transcript).
- */
-function tableXml(rows) {
-  const width = Math.max(...rows.map((r) => r.length));
-  const cell = (t) => `<table:table-cell office:value-type="string"><text:p${AMOUNT_CELL.test(t.trim()) ? ' text:style-name="Num"' : ''}>${esc(t.trim())}</text:p></table:table-cell>`;
-  const body = rows.map((r) => `<table:table-row>${Array.from({ length: width }, (_, i) => cell(r[i] ?? '')).join('')}</table:table-row>`).join('\n');
-  return `<table:table table:name="T${++tables}"><table:table-column table:number-columns-repeated="${width}"/>\n${body}\n</table:table>`;
-}
-let tables = 0;
-/** A flat ODF text document: one paragraph per line, tabs kept, header and page-number footer. */
-function fodt(text) {
-  const lines = text.split('\n');
-  const out = [];
-  for (let i = 0; i < lines.length; i++) {
-    // Two or more consecutive lines with tabs and amounts: a table.
-    let j = i;
-    while (!tabs && j < lines.length && lines[j].includes('\t')) j++;
-    const block = lines.slice(i, j).map((l) => l.split('\t'));
-    // (A contents' `N. Title⇥page` is no table: one small number a line.)
-    const amounts = (r) => r.slice(1).filter((c) => AMOUNT_CELL.test(c.trim()));
-    if (j - i >= 2 && block.some((r) => amounts(r).length >= 2 || amounts(r).some((c) => /[.,]/.test(c)))) {
-      out.push(tableXml(block));
-      i = j - 1;
-      continue;
-    }
-    out.push(`<text:p>${lines[i].split('\t').map(esc).join('<text:tab/>')}</text:p>`);
-  }
-  const body = out.join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
-<office:automatic-styles><style:style style:name="Num" style:family="paragraph"><style:paragraph-properties fo:text-align="end"/></style:style><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="11cm" fo:margin-top="1cm" fo:margin-bottom="1cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout></office:automatic-styles>
-<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"><style:header><text:p>Udvalget – 19. november 2025</text:p></style:header><style:footer><text:p>Side <text:page-number text:select-page="current">1</text:page-number> af <text:page-count>1</text:page-count></text:p></style:footer></style:master-page></office:master-styles>
-<office:body><office:text>
-${body}
-</office:text></office:body></office:document>`;
-}
+const fodt = (text) => layoutFodt(text, { tabs });
 
 if (args.includes('--real')) {
   await measureReal();
