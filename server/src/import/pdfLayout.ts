@@ -89,11 +89,11 @@ function layoutLines(pageLines: Line[][], emptyPages: number[]): PdfLayout {
   const bodySize = commonSize(pageLines);
   const blocks: Block[] = [];
   const sizes = headingSizes(pageLines, bodySize);
-  const spaced = paragraphsSpaced(pageLines, bodySize);
   // Lines of one stretch only: a table's cells may reach past the text's margin.
   const textRight = pageLines.reduce((m, lines) => lines.reduce((n, l) => (l.segments.length === 1 && l.columnRight === undefined ? Math.max(n, l.x1) : n), m), 0);
+  const style: Style = { bodySize, sizes, textRight };
   for (const lines of pageLines) {
-    const pageBlocks = blocksOfPage(lines, { bodySize, sizes, spaced, textRight });
+    const pageBlocks = blocksOfPage(lines, style);
     // A table that runs over a page break: the next page's first table continues it.
     const last = blocks[blocks.length - 1];
     const first = pageBlocks[0];
@@ -107,7 +107,6 @@ function layoutLines(pageLines: Line[][], emptyPages: number[]): PdfLayout {
     blocks.push(...pageBlocks);
   }
   // A lone row at a page's edge that continued no table is the prose it looked like.
-  const style = { bodySize, sizes, spaced, textRight };
   return { blocks: blocks.flatMap((b) => (b.type === 'table' && stubs.has(b) ? proseBlocks([stubs.get(b)!], style) : [b])), emptyPages };
 }
 
@@ -388,8 +387,7 @@ function dropRunningLines(pageLines: Line[][], pages: readonly PdfPageText[]): v
   const repeated = (k: string) => pagesWithText >= 2 && (counts.get(k) ?? 0) >= Math.max(2, Math.ceil(pagesWithText * 0.4));
   pageLines.forEach((lines, i) => {
     const drop = new Set<Line>();
-    const edges = edgeLines(lines);
-    for (const l of edges) {
+    for (const l of edgeLines(lines)) {
       const where = band(l, pages[i]!);
       if (where ? repeated(key(l, where)) || PAGE_NUMBER.test(l.text.trim()) : repeated(placedKey(l))) drop.add(l);
     }
@@ -420,30 +418,9 @@ function headingSizes(pageLines: readonly Line[][], body: number): number[] {
   return [...sizes].sort((a, b) => b - a);
 }
 
-/**
- * True when paragraphs stand apart (a wider gap between them than between their lines), as in
- * most minutes; false for text laid out line after line (a text file printed), where a
- * paragraph's end must be told by its last line stopping short.
- */
-function paragraphsSpaced(pageLines: readonly Line[][], body: number): boolean {
-  const gaps: number[] = [];
-  for (const lines of pageLines) {
-    for (let k = 1; k < lines.length; k++) {
-      const a = lines[k - 1]!;
-      const b = lines[k]!;
-      if (Math.abs(a.size - body) < 0.6 && Math.abs(b.size - body) < 0.6 && a.segments.length === 1 && b.segments.length === 1) gaps.push(b.y - a.y);
-    }
-  }
-  if (gaps.length < 10) return true;
-  const line = median(gaps);
-  const wider = gaps.filter((g) => g >= 1.3 * line && g <= 4 * line).length;
-  return wider >= gaps.length * 0.05;
-}
-
 interface Style {
   readonly bodySize: number;
   readonly sizes: readonly number[];
-  readonly spaced: boolean;
   /** Where the document's lines of prose end at the most (its right margin). */
   readonly textRight: number;
 }
