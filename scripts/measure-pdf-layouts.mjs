@@ -5,9 +5,10 @@
 // issue 13 measures other municipalities' minutes: the fixture's annotated items found again (by
 // number) with their sections, and the warnings or errors that no annotation of the fixture expects.
 //
-//   node scripts/measure-pdf-layouts.mjs [folder] [--keep] [--tabs] [--pdfjs] [--only-pdfjs] [--text NAME]
+//   node scripts/measure-pdf-layouts.mjs [folder] [--keep] [--tabs|--html] [--pdfjs] [--only-pdfjs] [--text NAME]
 //   node scripts/measure-pdf-layouts.mjs --real [--keep]
 //
+// --html prints each fixture from the HTML the import tests use (headings, tables, lists) instead.
 // --pdfjs also reads each PDF through the product's own import (PDF.js and the layout rules in
 // server/src/import, as `referat check x.pdf` does) and measures its text the same way;
 // --only-pdfjs measures that route alone. --text NAME prints the text the import made of one
@@ -28,10 +29,12 @@ const { analyze } = require(join(root, 'out/server/src/engine/index.js'));
 const { parseAnnotated } = require(join(root, 'out/test/support/annotated.js'));
 const { importMinutes } = require(join(root, 'out/server/src/import/index.js'));
 const { layoutFodt } = require(join(root, 'out/test/support/layoutFodt.js'));
+const { minutesToHtml } = require(join(root, 'out/test/support/minutesHtml.js'));
 
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
 const tabs = args.includes('--tabs');
+const html = args.includes('--html');
 const onlyPdfjs = args.includes('--only-pdfjs');
 const pdfjs = onlyPdfjs || args.includes('--pdfjs');
 const showText = args.includes('--text') ? args[args.indexOf('--text') + 1] : undefined;
@@ -56,7 +59,6 @@ async function measureReal() {
   const corpus = resolve(root, '../../shared/corpus');
   const dir = [corpus, '/work/shared/corpus'].find((d) => existsSync(join(d, 'README.md')));
   if (!dir) throw new Error('no shared/corpus');
-  const { minutesToHtml } = require(join(root, 'out/test/support/minutesHtml.js'));
   const files = readdirSync(dir).filter((f) => /\.referat\.(txt|md)$/.test(f));
   const made = [];
   for (const f of files) {
@@ -99,12 +101,13 @@ for (const name of readdirSync(folder).sort()) {
   const doc = parseAnnotated(readFileSync(join(folder, name), 'utf8'));
   if (!doc.annotatesStructure) continue;
   const base = name.replace(/\.txt$/, '');
-  writeFileSync(join(work, `${base}.fodt`), fodt(doc.text));
+  if (html) writeFileSync(join(work, `${base}.html`), minutesToHtml(doc.text));
+  else writeFileSync(join(work, `${base}.fodt`), fodt(doc.text));
   fixtures.set(base, doc);
 }
-const sources = readdirSync(work).filter((f) => f.endsWith('.fodt'));
+const sources = readdirSync(work).filter((f) => f.endsWith(html ? '.html' : '.fodt'));
 // A private profile: a desktop LibreOffice (or another run) must not hold the default one's lock.
-execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...sources.map((f) => join(work, f))], { stdio: 'ignore' });
+execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, ...sources.map((f) => join(work, f))], { stdio: 'ignore' });
 
 /** The text of one PDF as a route reads it: pdftotext (plain or -layout), or the product's import. */
 async function transcript(base, mode) {
