@@ -324,6 +324,14 @@ describe('PDF layout: lines, headings and tables from positioned text', () => {
     assert.match(t, /langt fra beskæftigelse og/);
   });
 
+  it('leaves a printed `# ` before a title a heading mark, as the reader sees it', () => {
+    // Minutes written in Markdown and printed as they stand: `# Punkt 1: …` is item 1's heading to
+    // a person reading the PDF; escaped (`\#`) no item would be read at all. A `|` stays escaped.
+    const t = text([page(lines(100, ['# **Punkt 1: Godkendelse af dagsorden**', '', '| a | b |', '', FULL]))]);
+    assert.match(t, /^# \*\*Punkt 1: Godkendelse af dagsorden\*\*$/m);
+    assert.match(t, /^\\\| a \| b \|$/m);
+  });
+
   it('loses no word of the page, whatever the layout', () => {
     const items = [
       run('REFERAT Udvalget', 60, 60, { size: 16, bold: true }),

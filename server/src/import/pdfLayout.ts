@@ -919,7 +919,7 @@ function proseBlocks(lines: readonly Line[], style: Style): Block[] {
       blocks.push({ type: 'list-item', marker: numbered ? `${numbered[1]}.` : mark, text: rest, tight });
       continue;
     }
-    blocks.push({ type: 'paragraph', text: text.text ? text : placed('', place(first)), tight });
+    blocks.push({ type: 'paragraph', text: text.text ? text : placed('', place(first)), tight, printed: true });
   }
   return blocks;
 }

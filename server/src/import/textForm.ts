@@ -21,7 +21,16 @@ export interface TableRowBlock {
 
 export type Block =
   | { readonly type: 'heading'; readonly level: number; readonly text: PlacedText }
-  | { readonly type: 'paragraph'; readonly text: PlacedText; readonly tight?: boolean }
+  | {
+      readonly type: 'paragraph';
+      readonly text: PlacedText;
+      readonly tight?: boolean;
+      /**
+       * Printed as it reads (a PDF's line): a `# ` the reader sees before a title is that title's
+       * heading mark to them too, so it stays one. A Word paragraph's `#` is only a character.
+       */
+      readonly printed?: boolean;
+    }
   | { readonly type: 'list-item'; readonly marker: string; readonly text: PlacedText; readonly tight?: boolean }
   | { readonly type: 'table'; readonly rows: readonly TableRowBlock[] };
 
@@ -98,7 +107,7 @@ export function writeTextForm(blocks: readonly Block[]): { text: string; origins
         if (!text) continue;
         if (!(b.tight && previous !== 'table')) blank();
         // A paragraph that would read as a Markdown heading or a pipe table is not one.
-        const safe = /^(#{1,6}(\s|$)|\|)/.test(text) ? `\\${text}` : text;
+        const safe = (b.printed ? /^\|/ : /^(#{1,6}(\s|$)|\|)/).test(text) ? `\\${text}` : text;
         push(safe, shifted(b.text, safe.length - text.length));
         break;
       }
