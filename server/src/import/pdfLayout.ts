@@ -536,11 +536,10 @@ function tabbedLines(lines: readonly Line[], style: Style): Block[] {
   const blocks: Block[] = [];
   let rows: TableRowBlock[] = [];
   let lead: Line | undefined;
-  for (const line of lines) {
-    let l = line;
-    if (lead) l = wrappedInto(lead, l);
+  for (const [k, line] of lines.entries()) {
+    const l = lead ? wrappedInto(lead, line) : line;
     lead = undefined;
-    const next = lines[lines.indexOf(line) + 1];
+    const next = lines[k + 1];
     if (l.segments.length === 1 && next && next.segments.length >= 2 && wrapsInto(l, next, style)) {
       lead = l;
       continue;
