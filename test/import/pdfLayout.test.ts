@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/engine';
+import { importMinutes } from '../../server/src/import';
 import { PdfPageText, PdfTextItem, layoutPdf } from '../../server/src/import/pdfLayout';
 import { writeTextForm } from '../../server/src/import/textForm';
+import { parseAnnotated } from '../support/annotated';
+import { layoutFodt } from '../support/layoutFodt';
+import { FIXTURES, ROOT, needTool } from '../support/paths';
 
 /**
  * The PDF layout rules on made-up pages: each page is what PDF.js hands over (runs of text with
@@ -15,9 +23,15 @@ function run(str: string, x: number, y: number, opts: { size?: number; bold?: bo
   const w = str.length * size * 0.5;
   return { str, x: opts.right ? x - w : x, y, w, size, bold: opts.bold ?? false };
 }
-function page(items: PdfTextItem[]): PdfPageText {
-  return { width: W, height: H, items };
+function page(items: PdfTextItem[], height = H): PdfPageText {
+  return { width: W, height, items };
 }
+/** Lines of text at x = 60, one every `pitch` points from y0 (a blank line: ''). */
+function lines(y0: number, texts: string[], pitch = 14): PdfTextItem[] {
+  return texts.flatMap((t, k) => (t ? [run(t, 60, y0 + k * pitch)] : []));
+}
+/** A line of prose that runs to the right margin (x 540 at the default size): sets where lines end. */
+const FULL = 'Denne linje af almindelig tekst fylder hele bredden fra venstre margen ud til højre margen.';
 function text(pages: PdfPageText[]): string {
   return writeTextForm(layoutPdf(pages).blocks).text;
 }
@@ -147,6 +161,177 @@ describe('PDF layout: lines, headings and tables from positioned text', () => {
     );
   });
 
+  it('drops a running header that stands lower than the top band (a short page) at the same height on every page', () => {
+    // An 11 cm page: the header's baseline (39.5) is below 12 % of the height (37.4).
+    const pages = [1, 2, 3].map((n) =>
+      page(
+        [
+          run('Udvalget – 19. november 2025', 57, 39.5),
+          run(`Punkt ${n}: Sag nummer ${n}`, 57, 53.7),
+          run(`Beslutning ${n}`, 57, 81.7),
+          run(`Side ${n} af 3`, 57, 280.5),
+        ],
+        311.8,
+      ),
+    );
+    const t = text(pages);
+    assert.doesNotMatch(t, /Udvalget|Side \d/);
+    assert.match(t, /^Punkt 1: Sag nummer 1$/m);
+  });
+
+  it('ends a paragraph at a line that stops short, in a document whose paragraphs stand apart too', () => {
+    // A label alone on its line over its text, no space between them: the label ends short of the
+    // margin though the text's first word would have fitted. A line to the margin goes on.
+    const t = text([
+      page([
+        ...lines(100, [FULL, 'og den fortsætter her på næste linje.', '', 'Kompetence', 'Byrådet.', '', 'Direktionens indstilling', 'Direktionen indstiller, at dagsordenen godkendes.']),
+      ]),
+    ]);
+    assert.match(t, /margen\. og den fortsætter her/);
+    assert.match(t, /^Kompetence\nByrådet\.$/m);
+    assert.match(t, /^Direktionens indstilling\nDirektionen indstiller/m);
+  });
+
+  it('writes a paragraph on the very next line without a blank line, one after space with it', () => {
+    const t = text([page([...lines(100, ['Spørgetid', 'Sag nr. 131', '', 'Beslutningskompetence: KB', '', FULL])])]);
+    assert.match(t, /^Spørgetid\nSag nr\. 131\n\nBeslutningskompetence: KB\n\n/m);
+  });
+
+  it('keeps the bullet a line is printed with (a symbol font’s own bullet as •)', () => {
+    const t = text([page([...lines(100, [FULL, '• 301. Godkendelse af dagsorden', 'Sag nr.: 25/4417', '\uf0b7 302. Lån til renovering af taget'])])]);
+    assert.match(t, /^• 301\. Godkendelse af dagsorden$/m);
+    assert.match(t, /^• 302\. Lån til renovering af taget$/m);
+  });
+
+  it('cuts after a sentence where the next line starts a new one, though its first word would not have fitted', () => {
+    const t = text([
+      page(
+        lines(100, [
+          FULL,
+          'Der er indgået aftale med tre entreprenører, og saltlageret er fyldt op.',
+          'Indstilling Forvaltningen indstiller, at orienteringen tages til efterretning.',
+          'Beslutning Taget til efterretning.',
+        ]),
+      ),
+    ]);
+    assert.match(t, /fyldt op\.\nIndstilling Forvaltningen/);
+    assert.match(t, /efterretning\.\nBeslutning Taget/);
+  });
+
+  it('reads a contents table set without space between its rows as a row per line', () => {
+    const t = text([
+      page([
+        run('Pkt.', 60, 100),
+        run('Tekst Side', 95, 100),
+        ...[
+          ['207', 'Godkendelse af dagsorden', '2'],
+          ['208', 'Salg af den tidligere skole i Vester Aaby 3'],
+          ['209', 'Status på digitaliseringsstrategien 5'],
+        ].flatMap(([n, title, pg], k) => [run(n!, 60, 114 + k * 14), run(title!, 95, 114 + k * 14), ...(pg ? [run(pg, 230, 114 + k * 14)] : [])]),
+      ]),
+    ]);
+    assert.match(t, /^207\tGodkendelse af dagsorden\s2\n208\tSalg af den tidligere skole i Vester Aaby 3\n209\tStatus på digitaliseringsstrategien 5$/m);
+  });
+
+  it('reads contents entries whose page numbers stand at default tab stops entry by entry', () => {
+    // Each number right after its title, where the next tab stop happens to be: the longer titles
+    // run over the shorter entries' numbers, so there is no column of page numbers.
+    const entries: [string, number][] = [
+      ['2. Meddelelser', 145],
+      ['3. Takstblad 2026 - Affald', 205],
+      ['4. Orientering om Vinterbyen 2026', 240],
+      ['5. Udpegning af medlem til Ældrerådet', 260],
+    ];
+    const items = [run('Indholdsfortegnelse', 60, 86), ...entries.flatMap(([title, x], k) => [run(title, 60, 100 + k * 14), run(String(k + 2), x, 100 + k * 14)])];
+    const t = text([page(items)]);
+    for (const [k, [title]] of entries.entries()) assert.match(t, new RegExp(`^${title}\\t${k + 2}$`, 'm'), t);
+  });
+
+  it('wraps a contents entry’s first line into the row with its page number', () => {
+    const t = text([
+      page([
+        run('Drøftelse af ambitionsniveauer for Center for Familier og Unge (CFU) og for Specialenheden i', 60, 100),
+        run('2021.....', 60, 114),
+        run('21', 520, 114, { right: true }),
+        run('Status på Center for Familier og Unge (CFU).....', 60, 128),
+        run('23', 520, 128, { right: true }),
+        run('Status på Specialenhedens arbejde.....', 60, 142),
+        run('24', 520, 142, { right: true }),
+        run(FULL, 60, 180),
+      ]),
+    ]);
+    assert.match(t, /^Drøftelse af ambitionsniveauer for Center for Familier og Unge \(CFU\) og for Specialenheden i 2021\.{5}\t21$/m);
+  });
+
+  it('leaves a sentence above a table out of its header unless it reaches the last column', () => {
+    const t = text([
+      page([
+        run(FULL, 60, 86),
+        run('Økonomi Anlægsudgiften fordeler sig således:', 60, 100),
+        run('Post', 60, 114),
+        run('Kr.', 298, 114),
+        ...budgetRows(128, [
+          ['LED-armaturer', '', '', '540.000'],
+          ['Nye master', '', '', '240.000'],
+          ['I alt', '', '', '780.000'],
+        ]).filter((i) => i.str !== ''),
+      ]),
+    ]);
+    assert.match(t, /^Økonomi Anlægsudgiften fordeler sig således:$/m);
+  });
+
+  it('takes no paragraph after a blank line into the table above as a cell', () => {
+    const t = text([
+      page([
+        ...budgetRows(100, [
+          ['Post', '2024', '2025', '2026'],
+          ['Løn', '1.200', '1.250', '1.300'],
+          ['Drift', '300', '310', '320'],
+        ]),
+        run('Bilag', 60, 156),
+        run('Notat om budgettet', 60, 184),
+        ...budgetRows(212, [
+          ['Anlæg', '100', '110', '120'],
+          ['Byggeri', '200', '210', '220'],
+        ]),
+      ]),
+    ]);
+    assert.match(t, /^Bilag$/m);
+    assert.match(t, /^Notat om budgettet$/m);
+  });
+
+  it('continues a table from a lone row at the foot of a page into the rows on the next', () => {
+    const p1 = page([...lines(200, [FULL, 'Tabel Antal']), run('Stande 2024', 60, 228), run('41', 200, 228)]);
+    const p2 = page([run('Stande 2025', 60, 60), run('46', 200, 60), run('I alt', 60, 74), run('87', 200, 74), run(FULL, 60, 110)]);
+    assert.match(text([p1, p2]), /^Stande 2024\t41\nStande 2025\t46\nI alt\t87$/m);
+    // A lone line of cells that continues nothing stays the text it was.
+    assert.match(text([p1, page([run(FULL, 60, 60)])]), /^Stande 2024 41$/m);
+  });
+
+  it('keeps a hyphen at a line’s end when the document writes the word with it elsewhere', () => {
+    const t = text([
+      page(
+        lines(100, [
+          'Andelen af ikke-vestlige på offentlig forsørgelse er faldet en smule i løbet af året.',
+          'Udvalget drøftede i dag anbefalingerne fra Ekspertgruppen om de borgere i kommunen, der er ikke-',
+          'vestlige, og om beskæftigelsen, der i årets løb er steget for borgere i landet og i kommunen.',
+          'Den samlede indsats for beskæftigelsen omfatter også de borgere, der står langt fra beskæf-',
+          'tigelse og uddannelse.',
+        ]),
+      ),
+    ]);
+    assert.match(t, /der er ikke-vestlige, og om/);
+    assert.match(t, /langt fra beskæftigelse og/);
+  });
+
+  it('leaves a printed `# ` before a title a heading mark, as the reader sees it', () => {
+    // Minutes written in Markdown and printed as they stand: `# Punkt 1: …` is item 1's heading to
+    // a person reading the PDF; escaped (`\#`) no item would be read at all. A `|` stays escaped.
+    const t = text([page(lines(100, ['# **Punkt 1: Godkendelse af dagsorden**', '', '| a | b |', '', FULL]))]);
+    assert.match(t, /^# \*\*Punkt 1: Godkendelse af dagsorden\*\*$/m);
+    assert.match(t, /^\\\| a \| b \|$/m);
+  });
+
   it('loses no word of the page, whatever the layout', () => {
     const items = [
       run('REFERAT Udvalget', 60, 60, { size: 16, bold: true }),
@@ -162,4 +347,56 @@ describe('PDF layout: lines, headings and tables from positioned text', () => {
     const words = (s: string) => s.replace(/<\/?b>/g, '').split(/[\s\t]+/).filter((w) => w && !/^[#•-]$/.test(w)).sort();
     assert.deepEqual(words(text([page(items)])), words(items.map((i) => i.str).join(' ')));
   });
+});
+
+/**
+ * Layout fixtures printed by LibreOffice (test/support/layoutFodt.ts: short pages with a running
+ * header and a page footer, one paragraph per line without space between them, tab blocks with
+ * amounts as tables) and read back as `referat check x.pdf` reads them: every annotated item found
+ * by its number with its sections, and no warning or error the fixture does not expect.
+ * scripts/measure-pdf-layouts.mjs --pdfjs measures every fixture this way.
+ */
+describe('PDF layout: layout fixtures printed by LibreOffice, read by the import', function () {
+  this.timeout(300_000);
+  const SOFFICE = spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
+  const WORK = path.join(ROOT, '.tmp/pdf-layout-test');
+  const NAMES = ['layouts/bullets.referat.txt', 'layouts/double.referat.txt', 'layouts/flattened.referat.txt', 'layouts/rodovre-web.referat.txt', 'layouts-checks/dates-targets.referat.txt'];
+
+  before(function () {
+    needTool(this, SOFFICE, 'LibreOffice (soffice)');
+    fs.rmSync(WORK, { recursive: true, force: true });
+    fs.mkdirSync(WORK, { recursive: true });
+    const sources = NAMES.map((n) => {
+      const file = path.join(WORK, path.basename(n).replace(/\.txt$/, '.fodt'));
+      fs.writeFileSync(file, layoutFodt(parseAnnotated(fs.readFileSync(path.join(FIXTURES, n), 'utf8')).text));
+      return file;
+    });
+    // A private profile: parallel runs (and a desktop LibreOffice) must not share one.
+    const r = spawnSync('soffice', [`-env:UserInstallation=file://${path.join(WORK, 'lo-profile')}`, '--headless', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', WORK, ...sources], {
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+    for (const f of sources) if (!fs.existsSync(f.replace(/\.fodt$/, '.pdf'))) throw new Error(`soffice made no PDF of ${f}: ${r.stderr}`);
+  });
+
+  for (const name of NAMES) {
+    it(`${name}: every item with its sections, nothing unexpected`, async () => {
+      const doc = parseAnnotated(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
+      const base = path.basename(name).replace(/\.txt$/, '');
+      const imported = await importMinutes(fs.readFileSync(path.join(WORK, `${base}.pdf`)), 'pdf');
+      const { doc: read, findings } = analyze(imported.text, { fileName: `${base}.pdf` });
+      const got = new Map(read.items.map((i) => [`${i.number.value}${i.numberSuffix ?? ''}`, i.sections.map((s) => s.id).sort()]));
+      for (const item of doc.structure.items) {
+        const key = `${item.number}${item.suffix ?? ''}`;
+        assert.deepEqual(got.get(key), item.sections.map((s) => s.id).sort(), `item ${key}:\n${imported.text}`);
+      }
+      const expected = new Set(doc.expected.map((e) => e.code));
+      const unexpected = findings.filter((f) => (f.severity === 'warning' || f.severity === 'error') && !expected.has(f.code));
+      assert.deepEqual(
+        unexpected.map((f) => `${f.code}: ${f.message}`),
+        [],
+        imported.text,
+      );
+    });
+  }
 });

@@ -77,12 +77,23 @@ export function layoutPdf(pages: readonly PdfPageText[]): PdfLayout {
     return lines;
   });
   dropRunningLines(pageLines, pages);
+  hyphenWords = hyphenWordsOf(pageLines);
+  try {
+    return layoutLines(pageLines, emptyPages);
+  } finally {
+    hyphenWords = new Set();
+  }
+}
+
+function layoutLines(pageLines: Line[][], emptyPages: number[]): PdfLayout {
   const bodySize = commonSize(pageLines);
   const blocks: Block[] = [];
   const sizes = headingSizes(pageLines, bodySize);
-  const spaced = paragraphsSpaced(pageLines, bodySize);
+  // Lines of one stretch only: a table's cells may reach past the text's margin.
+  const textRight = pageLines.reduce((m, lines) => lines.reduce((n, l) => (l.segments.length === 1 && l.columnRight === undefined ? Math.max(n, l.x1) : n), m), 0);
+  const style: Style = { bodySize, sizes, textRight };
   for (const lines of pageLines) {
-    const pageBlocks = blocksOfPage(lines, { bodySize, sizes, spaced });
+    const pageBlocks = blocksOfPage(lines, style);
     // A table that runs over a page break: the next page's first table continues it.
     const last = blocks[blocks.length - 1];
     const first = pageBlocks[0];
@@ -95,7 +106,21 @@ export function layoutPdf(pages: readonly PdfPageText[]): PdfLayout {
     }
     blocks.push(...pageBlocks);
   }
-  return { blocks, emptyPages };
+  // A lone row at a page's edge that continued no table is the prose it looked like.
+  return { blocks: blocks.flatMap((b) => (b.type === 'table' && stubs.has(b) ? proseBlocks([stubs.get(b)!], style) : [b])), emptyPages };
+}
+
+/**
+ * Lone rows at a page's edge: a line of cells alone at the foot or the head of a page (a table's
+ * first row on one page, the rest on the next; its last row on the next) is no table by itself,
+ * but continues the table across the page break when the shapes agree.
+ */
+const stubs = new WeakMap<Block, Line>();
+
+function stubRow(l: Line): Block {
+  const b: Block = { type: 'table', rows: [{ cells: l.segments.map((s) => s.text), bold: l.bold, place: place(l) }] };
+  stubs.set(b, l);
+  return b;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -334,7 +359,9 @@ function lastWord(s: string): string {
 
 /**
  * Running headers and footers: a line at the top or bottom of the page whose text (digits
- * aside) comes back on many pages, and page numbers alone in those bands.
+ * aside) comes back on many pages, and page numbers alone in those bands. A page's first or last
+ * line further in (a short page, a deep header margin) is running too when the very same text
+ * stands at the very same height on many pages: body text never does that.
  */
 function dropRunningLines(pageLines: Line[][], pages: readonly PdfPageText[]): void {
   const band = (l: Line, p: PdfPageText): 'top' | 'bottom' | undefined =>
@@ -345,12 +372,14 @@ function dropRunningLines(pageLines: Line[][], pages: readonly PdfPageText[]): v
     const numbers = l.text.match(/\d+/g)?.length ?? 0;
     return `${where}:${(numbers <= 2 && !l.segments.some((s) => /\d\.\d{3}/.test(s.text)) ? l.text.replace(/\d+/g, '#') : l.text).toLowerCase()}`;
   };
+  const placedKey = (l: Line) => `${Math.round(l.y)}:${l.text}`;
   const counts = new Map<string, number>();
   pageLines.forEach((lines, i) => {
     const seen = new Set<string>();
     for (const l of edgeLines(lines)) {
       const where = band(l, pages[i]!);
       if (where) seen.add(key(l, where));
+      seen.add(placedKey(l));
     }
     for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
   });
@@ -360,8 +389,7 @@ function dropRunningLines(pageLines: Line[][], pages: readonly PdfPageText[]): v
     const drop = new Set<Line>();
     for (const l of edgeLines(lines)) {
       const where = band(l, pages[i]!);
-      if (!where) continue;
-      if (repeated(key(l, where)) || PAGE_NUMBER.test(l.text.trim())) drop.add(l);
+      if (where ? repeated(key(l, where)) || PAGE_NUMBER.test(l.text.trim()) : repeated(placedKey(l))) drop.add(l);
     }
     if (drop.size > 0) pageLines[i] = lines.filter((l) => !drop.has(l));
   });
@@ -390,30 +418,11 @@ function headingSizes(pageLines: readonly Line[][], body: number): number[] {
   return [...sizes].sort((a, b) => b - a);
 }
 
-/**
- * True when paragraphs stand apart (a wider gap between them than between their lines), as in
- * most minutes; false for text laid out line after line (a text file printed), where a
- * paragraph's end must be told by its last line stopping short.
- */
-function paragraphsSpaced(pageLines: readonly Line[][], body: number): boolean {
-  const gaps: number[] = [];
-  for (const lines of pageLines) {
-    for (let k = 1; k < lines.length; k++) {
-      const a = lines[k - 1]!;
-      const b = lines[k]!;
-      if (Math.abs(a.size - body) < 0.6 && Math.abs(b.size - body) < 0.6 && a.segments.length === 1 && b.segments.length === 1) gaps.push(b.y - a.y);
-    }
-  }
-  if (gaps.length < 10) return true;
-  const line = median(gaps);
-  const wider = gaps.filter((g) => g >= 1.3 * line && g <= 4 * line).length;
-  return wider >= gaps.length * 0.05;
-}
-
 interface Style {
   readonly bodySize: number;
   readonly sizes: readonly number[];
-  readonly spaced: boolean;
+  /** Where the document's lines of prose end at the most (its right margin). */
+  readonly textRight: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -433,6 +442,11 @@ function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
   };
   for (let i = 0; i < lines.length; ) {
     const region = tableRegionAt(lines, i);
+    if (!region && i === 0 && lines[0]!.segments.length >= 2) {
+      blocks.push(stubRow(lines[0]!));
+      i++;
+      continue;
+    }
     if (!region) {
       prose.push(lines[i]!);
       i++;
@@ -461,6 +475,10 @@ function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
         region.lines.unshift(...prose.splice(k));
       }
     }
+    // A line of prose running to the margin right above the first row (no space between) wraps
+    // into the row's first cell: a contents entry over two lines, its page number on the second.
+    const lead = prose[prose.length - 1];
+    if (lead && wrapsInto(lead, region.lines[0]!, style)) region.lines[0] = wrappedInto(prose.pop()!, region.lines[0]!);
     // A header drawn with its cells close together reads as one stretch of text: it joins the
     // table when it stands right above it and its runs fall in the table's columns.
     const above = prose[prose.length - 1];
@@ -469,7 +487,10 @@ function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
       const seg = above.segments[0]!;
       const colsOfWords = wordsOf(seg).map((w) => columnOf(cols, { ...seg, ...w }));
       const runs = colsOfWords.filter((c, k) => k === 0 || c !== colsOfWords[k - 1]).length;
-      if (new Set(colsOfWords).size >= 2 && runs === new Set(colsOfWords).size) region.lines.unshift(prose.pop()!);
+      // A header names the last column too: a sentence above the table (`Udgiften fordeler sig
+      // således:`) whose words merely reach past the first column is no header.
+      const reachesLast = seg.x1 >= cols[cols.length - 1]!.x0 - above.size;
+      if (new Set(colsOfWords).size >= 2 && runs === new Set(colsOfWords).size && reachesLast) region.lines.unshift(prose.pop()!);
     }
     flushProse();
     const columns = columnsOf(region.lines);
@@ -481,12 +502,74 @@ function blocksOfPage(lines: readonly Line[], style: Style): Block[] {
           .filter((l): l is Line => l !== undefined);
         blocks.push(...proseBlocks(colLines, style));
       }
+    } else if (ragged(region.lines)) {
+      blocks.push(...tabbedLines(region.lines, style));
     } else {
       blocks.push({ type: 'table', rows: tableRows(region.lines, columnsOf(region.lines.filter(columnar))) });
     }
   }
+  const last = prose[prose.length - 1];
+  const stub = last !== undefined && last === lines[lines.length - 1] && last.segments.length >= 2 ? prose.pop()! : undefined;
   flushProse();
+  if (stub) blocks.push(stubRow(stub));
   return blocks;
+}
+
+/**
+ * Entries with a page number set at a tab that lines up with nothing (default tab stops: the
+ * number wherever its title ends, as a contents typed with tabs prints): no grid, as one line's
+ * title and number fall in one column that the longer titles make. Such lines are read as they
+ * stand, a row each of their own cells.
+ */
+function ragged(lines: readonly Line[]): boolean {
+  const cells = lines.filter((l) => l.segments.length >= 2);
+  if (cells.length === 0 || !cells.every((l) => l.segments.length === 2 && /^\d{1,4}$/.test(l.segments[1]!.text))) return false;
+  const cols = columnsOf(lines.filter(columnar));
+  return cells.some((l) => columnOf(cols, l.segments[0]!) === columnOf(cols, l.segments[1]!));
+}
+
+/**
+ * Ragged tab lines: consecutive lines of stretches as rows, a line of one stretch as prose, or as
+ * the start of the entry below when it runs on into it (an entry wrapped, its number below).
+ */
+function tabbedLines(lines: readonly Line[], style: Style): Block[] {
+  const blocks: Block[] = [];
+  let rows: TableRowBlock[] = [];
+  let lead: Line | undefined;
+  for (const [k, line] of lines.entries()) {
+    const l = lead ? wrappedInto(lead, line) : line;
+    lead = undefined;
+    const next = lines[k + 1];
+    if (l.segments.length === 1 && next && next.segments.length >= 2 && wrapsInto(l, next, style)) {
+      lead = l;
+      continue;
+    }
+    if (l.segments.length >= 2) {
+      rows.push({ cells: l.segments.map((s) => s.text), bold: l.bold, place: place(l) });
+      continue;
+    }
+    if (rows.length > 0) blocks.push({ type: 'table', rows });
+    rows = [];
+    blocks.push(...proseBlocks([l], style));
+  }
+  if (rows.length > 0) blocks.push({ type: 'table', rows });
+  return blocks;
+}
+
+/** A line of one stretch that runs on into the first cell of the row below it. */
+function wrapsInto(lead: Line, row: Line, style: Style): boolean {
+  return lead.segments.length === 1 && row.segments.length >= 2 && Math.abs(lead.x0 - row.x0) < 2 && continuesLine(lead, row, style, Math.max(style.textRight, lead.x1));
+}
+
+/** Line `row` with the text of the line above it (`lead`) put before its first cell. */
+function wrappedInto(lead: Line, row: Line): Line {
+  const b = new PlacedBuilder();
+  const here = place(row);
+  b.add(lead.text, here);
+  appendLine(b, row.segments[0]!.text, here);
+  const first: Segment = { ...row.segments[0]!, text: b.value, x0: lead.x0, parts: [...lead.segments[0]!.parts, ...row.segments[0]!.parts] };
+  const segments = [first, ...row.segments.slice(1)];
+  return { ...row, lineNo: lead.lineNo, x0: Math.min(lead.x0, row.x0), segments, text: segments.map((x) => x.text).join(' ') };
 }
 
 /** A line of cells: two or more stretches apart, or an amount alone right of the text beside it. */
@@ -520,7 +603,12 @@ function tableRegionAt(lines: readonly Line[], i: number): Region | undefined {
       lastColumnar = taken.length - 1;
       continue;
     }
-    // A single stretch of text: a wrapped cell when it fits inside one column of the table.
+    // A single stretch of text: a wrapped cell when it fits inside one column of the table, and
+    // stands no further below than the table's rows stand apart (a paragraph after a blank line
+    // is no cell, however narrow).
+    const rows = taken.filter(columnar);
+    const pitch = rows.length >= 2 ? Math.max(1.2 * l.size, ...rows.slice(1).map((t, k) => t.y - rows[k]!.y)) : Infinity;
+    if (gap > 1.6 * pitch) break;
     const cols = columnsOf(taken.filter(columnar));
     const inside =
       cols.some((c) => l.x0 >= c.x0 - 2 && l.x1 <= c.x1 + 2) || (cols.length > 1 && l.x1 <= cols[1]!.x0 + 2) || (cols.length === 1 && l.x1 <= cols[0]!.x0 - 2);
@@ -642,9 +730,13 @@ function tableRows(lines: readonly Line[], regionCols: readonly Column[]): Table
   } else {
     const gaps = lines.slice(1).map((l, k) => l.y - lines[k]!.y);
     const tight = Math.min(...gaps);
+    // Rows set without space between them (no gap wider than another): nothing tells a cell's
+    // second line from the next row, so each line of cells is a row (a contents table: number,
+    // title, page), and a line of one stretch continues the row above.
+    const spaced = gaps.some((g) => g > tight * 1.3);
     let current: Line[] = [lines[0]!];
     lines.slice(1).forEach((l, k) => {
-      if (gaps[k]! > tight * 1.3 || columnar(l) !== columnar(current[current.length - 1]!) && columnar(l)) {
+      if (gaps[k]! > tight * 1.3 || (columnar(l) && (!spaced || !columnar(current[current.length - 1]!)))) {
         groups.push(current);
         current = [];
       }
@@ -716,44 +808,83 @@ export function appendLine(b: PlacedBuilder, text: string, where: PdfPlace): voi
   if (cur.endsWith('\u00ad')) {
     b.dropLast();
     b.add(t, where, 'none');
-  } else if (/\p{Ll}-$/u.test(cur) && /^\p{Ll}/u.test(t) && !NOT_A_HYPHEN_BREAK.test(t)) {
+  } else if (/\p{Ll}-$/u.test(cur) && /^\p{Ll}/u.test(t) && !NOT_A_HYPHEN_BREAK.test(t) && !hyphenatedElsewhere(cur, t)) {
     b.dropLast();
     b.add(t, where, 'none');
-  } else if (/[\p{L}\d]-$/u.test(cur) && /^[\p{Lu}\d]/u.test(t) && !/\s\S{0,2}-$/u.test(cur)) {
+  } else if (/[\p{L}\d]-$/u.test(cur) && (/^[\p{Lu}\d]/u.test(t) || hyphenatedElsewhere(cur, t)) && !/\s\S{0,2}-$/u.test(cur)) {
     b.add(t, where, 'none');
   } else b.add(t, where);
+}
+
+/**
+ * Words the document writes with a hyphen inside a line (`ikke-vestlige`): at a line's end their
+ * hyphen is the word's own, not a break to join away. Set while a document is laid out.
+ */
+let hyphenWords: ReadonlySet<string> = new Set();
+
+function hyphenWordsOf(pageLines: readonly Line[][]): Set<string> {
+  const words = new Set<string>();
+  for (const lines of pageLines) {
+    for (const l of lines) {
+      if (!l.text.includes('-')) continue;
+      for (const m of l.text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) words.add(m[0].toLowerCase());
+    }
+  }
+  return words;
+}
+
+function hyphenatedElsewhere(cur: string, next: string): boolean {
+  if (hyphenWords.size === 0) return false;
+  const head = /\p{L}+(?:-\p{L}+)*-$/u.exec(cur)?.[0];
+  const tail = /^\p{L}+(?:-\p{L}+)*/u.exec(next)?.[0];
+  return head !== undefined && tail !== undefined && hyphenWords.has(`${head}${tail}`.toLowerCase());
 }
 
 interface Paragraph {
   readonly lines: Line[];
 }
 
+const startsItem = (l: Line) => BULLET_START.test(l.text) || NUMBER_START.test(l.text) || /^[-–]\s/.test(l.text);
+
+/**
+ * Whether line l goes on with the text of the line above it (one paragraph, or one cell), given
+ * where the document's lines end (`right`).
+ */
+function continuesLine(prev: Line, l: Line, style: Style, right: number): boolean {
+  // A line that stops short of the right edge although the next line's first word would have
+  // fitted ends its paragraph: a paragraph without space below it (a heading alone on its line
+  // over its text, lines of a header), or a line ended by hand.
+  const w = wordsOf(l.segments[0]!)[0];
+  const endsShort = w !== undefined && prev.x1 + 1.15 * (w.x1 - w.x0) + 1.0 * l.size < (prev.columnRight ?? right);
+  return (
+    Math.abs(prev.size - l.size) < 0.6 &&
+    prev.bold === l.bold &&
+    l.y - prev.y > 0 &&
+    l.y - prev.y <= 1.5 * Math.max(prev.size, l.size) &&
+    !startsItem(l) &&
+    !endsShort &&
+    // A contents entry (dot leaders, page number) ends its line's paragraph.
+    !/(\.{3,}|…)\s*\d{1,4}$/.test(prev.text) &&
+    // A line ending a sentence before one starting with a capital: where paragraphs stand
+    // without space between them, the next paragraph's first word may simply not have fitted
+    // (`… er fyldt op.` / `Indstilling Forvaltningen indstiller …`). Cutting there keeps every
+    // sentence whole; joining would bury a paragraph's lead word inside the one above.
+    !(/[.!?:]$/.test(prev.text) && /^\p{Lu}/u.test(l.text)) &&
+    // A heading line is a paragraph of its own unless it wraps (same size, same weight).
+    !(isHeadingLine(prev, style.bodySize) !== isHeadingLine(l, style.bodySize))
+  );
+}
+
 function proseBlocks(lines: readonly Line[], style: Style): Block[] {
   const { bodySize, sizes } = style;
   const paragraphs: Paragraph[] = [];
   let current: Line[] = [];
-  const startsItem = (l: Line) => BULLET_START.test(l.text) || NUMBER_START.test(l.text) || /^[-–]\s/.test(l.text);
-  // A line that stops short of the right edge although the next line's first word would have
-  // fitted ends its paragraph (text laid out without space between paragraphs).
-  const pageRight = lines.reduce((m, l) => Math.max(m, l.x1), 0);
-  const endsShort = (prev: Line, l: Line) => {
-    const w = wordsOf(l.segments[0]!)[0];
-    return !style.spaced && w !== undefined && prev.x1 + 1.15 * (w.x1 - w.x0) + 1.0 * l.size < (prev.columnRight ?? pageRight);
-  };
+  // The edge is the text's, over the whole document: a page's few lines between two tables tell
+  // nothing of where lines end.
+  const right = Math.max(style.textRight, lines.reduce((m, l) => Math.max(m, l.x1), 0));
   for (const l of lines) {
     const prev = current[current.length - 1];
-    const together =
-      prev !== undefined &&
-      Math.abs(prev.size - l.size) < 0.6 &&
-      prev.bold === l.bold &&
-      l.y - prev.y > 0 &&
-      l.y - prev.y <= 1.5 * Math.max(prev.size, l.size) &&
-      !startsItem(l) &&
-      !endsShort(prev, l) &&
-      // A contents entry (dot leaders, page number) ends its line's paragraph.
-      !/(\.{3,}|…)\s*\d{1,4}$/.test(prev.text) &&
-      // A heading line is a paragraph of its own unless it wraps (same size, same weight).
-      !(isHeadingLine(prev, bodySize) !== isHeadingLine(l, bodySize));
+    const together = prev !== undefined && continuesLine(prev, l, style, right);
     if (!together && current.length > 0) {
       paragraphs.push({ lines: current });
       current = [];
@@ -763,11 +894,14 @@ function proseBlocks(lines: readonly Line[], style: Style): Block[] {
   if (current.length > 0) paragraphs.push({ lines: current });
 
   const blocks: Block[] = [];
-  for (const p of paragraphs) {
+  for (const [k, p] of paragraphs.entries()) {
+    // On the line right below the paragraph above, without space between them.
+    const above = paragraphs[k - 1]?.lines.at(-1);
+    const first = p.lines[0]!;
+    const tight = above !== undefined && first.y - above.y > 0 && first.y - above.y <= 1.5 * Math.max(above.size, first.size);
     const b = new PlacedBuilder();
     for (const l of p.lines) appendLine(b, l.text, place(l));
     const text = b.build();
-    const first = p.lines[0]!;
     const level = headingLevel(p, text.text, bodySize, sizes);
     if (level > 0) {
       blocks.push({ type: 'heading', level, text });
@@ -778,10 +912,13 @@ function proseBlocks(lines: readonly Line[], style: Style): Block[] {
     if (bullet || numbered) {
       const cut = (bullet ?? numbered)![0].length;
       const rest = { text: text.text.slice(cut), pieces: text.pieces.map((x) => ({ from: Math.max(0, x.from - cut), place: x.place })) };
-      blocks.push({ type: 'list-item', marker: numbered ? `${numbered[1]}.` : '-', text: rest });
+      // The bullet as printed (a symbol font's private one as •), as the Word reader keeps it: an
+      // agenda item listed under a bullet (`• 301. Title`) is read as the text shows it.
+      const mark = bullet?.[1] ? (/[\uf000-\uf0ff]/.test(bullet[1]) ? '•' : bullet[1]) : '-';
+      blocks.push({ type: 'list-item', marker: numbered ? `${numbered[1]}.` : mark, text: rest, tight });
       continue;
     }
-    blocks.push({ type: 'paragraph', text: text.text ? text : placed('', place(first)) });
+    blocks.push({ type: 'paragraph', text: text.text ? text : placed('', place(first)), tight, printed: true });
   }
   return blocks;
 }

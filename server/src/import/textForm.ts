@@ -21,8 +21,17 @@ export interface TableRowBlock {
 
 export type Block =
   | { readonly type: 'heading'; readonly level: number; readonly text: PlacedText }
-  | { readonly type: 'paragraph'; readonly text: PlacedText }
-  | { readonly type: 'list-item'; readonly marker: string; readonly text: PlacedText }
+  | {
+      readonly type: 'paragraph';
+      readonly text: PlacedText;
+      readonly tight?: boolean;
+      /**
+       * Printed as it reads (a PDF's line): a `# ` the reader sees before a title is that title's
+       * heading mark to them too, so it stays one. A Word paragraph's `#` is only a character.
+       */
+      readonly printed?: boolean;
+    }
+  | { readonly type: 'list-item'; readonly marker: string; readonly text: PlacedText; readonly tight?: boolean }
   | { readonly type: 'table'; readonly rows: readonly TableRowBlock[] };
 
 /** Tabs and line breaks inside a cell or paragraph would read as table syntax or new lines. */
@@ -67,7 +76,9 @@ export function placed(text: string, place: Place): PlacedText {
 /**
  * Writes blocks as text: one line per heading, paragraph and list item with a blank line between
  * blocks (list items and table rows stay together: the parser reads a table from consecutive tab
- * lines). Returns the text and one origin per line.
+ * lines), except before a `tight` paragraph or list item: one printed on the very next line, no
+ * space above it (a title over its `Sag nr.`, a label over its text), as the reader sees it.
+ * Returns the text and one origin per line.
  */
 export function writeTextForm(blocks: readonly Block[]): { text: string; origins: (LineOrigin | undefined)[] } {
   const lines: string[] = [];
@@ -94,16 +105,16 @@ export function writeTextForm(blocks: readonly Block[]): { text: string; origins
       case 'paragraph': {
         const text = flat(b.text.text);
         if (!text) continue;
-        blank();
+        if (!(b.tight && previous !== 'table')) blank();
         // A paragraph that would read as a Markdown heading or a pipe table is not one.
-        const safe = /^(#{1,6}(\s|$)|\|)/.test(text) ? `\\${text}` : text;
+        const safe = (b.printed ? /^\|/ : /^(#{1,6}(\s|$)|\|)/).test(text) ? `\\${text}` : text;
         push(safe, shifted(b.text, safe.length - text.length));
         break;
       }
       case 'list-item': {
         const text = flat(b.text.text);
         if (!text) continue;
-        if (previous !== 'list-item') blank();
+        if (previous !== 'list-item' && !(b.tight && previous !== 'table')) blank();
         const prefix = `${b.marker} `;
         push(prefix + text, shifted(b.text, prefix.length));
         break;
