@@ -12,6 +12,11 @@ const docxLayouts = require(path.join(__dirname, '..', '..', 'support', 'docxLay
   buildDocx(layout: { readonly name: string }): Promise<Buffer>;
 };
 
+/** The PDF form of the layout fixtures and their annotations (test/support: loaded compiled, as above). */
+const layoutFodt = (require(path.join(__dirname, '..', '..', 'support', 'layoutFodt')) as { layoutFodt(text: string): string }).layoutFodt;
+const annotated = require(path.join(__dirname, '..', '..', 'support', 'annotated')) as { parseAnnotated(text: string): { readonly text: string } };
+const FIXTURES_DIR = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
+
 /**
  * «Referat: Kontrollér Word/PDF» in the packaged extension (code-server + chromium): a Word file
  * that LibreOffice made from minutes written here opens as a read-only Referat document with the
@@ -204,5 +209,41 @@ describe('«Referat: Kontrollér Word/PDF» in the VS Code UI (code-server + chr
     assert.ok(!listed.some((r) => r.includes(view)), listed.join('\n'));
     fs.mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: path.join(shots, 'word-nummerering.png') });
+  });
+
+  it('reads a PDF that LibreOffice printed from another municipality\'s minutes (• 301. …, running header, page footer): its items, no finding', async () => {
+    // Invented minutes in a web system's form (test/fixtures/layouts/bullets), printed as a Word
+    // template prints them: short pages, a running header, «Side N af M».
+    const pdf = 'bullets-2025.pdf';
+    const view = `${pdf}.referat.md`;
+    const work = path.join(TMP, `import-view-pdf-${process.pid}`);
+    fs.mkdirSync(work, { recursive: true });
+    const fodt = path.join(work, pdf.replace(/\.pdf$/, '.fodt'));
+    fs.writeFileSync(fodt, layoutFodt(annotated.parseAnnotated(fs.readFileSync(path.join(FIXTURES_DIR, 'layouts', 'bullets.referat.txt'), 'utf8')).text));
+    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(work, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, fodt], { stdio: 'ignore', timeout: 300_000 });
+    fs.copyFileSync(path.join(work, pdf), path.join(workspace, pdf));
+    await fromPalette('Referat: Kontroll', /Kontroll.r Word\/PDF/u);
+    const dialog = page.locator('.quick-input-widget', { hasText: 'Vælg et Word- eller PDF-referat' }).first();
+    await dialog.waitFor({ timeout: 30_000 });
+    await eventually(() => rowTexts(dialog), (r) => r.includes(pdf), 'the PDF in the dialog');
+    await dialog.locator('.monaco-list-row', { hasText: pdf }).first().click();
+    await dialog.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => dialog.locator('.monaco-button', { hasText: 'OK' }).first().click());
+    await page.locator('.tabs-container .tab.active', { hasText: view }).waitFor({ timeout: 60_000 });
+    const text = await eventually(shownText, (t) => /• 301\./u.test(t), 'the bulleted items in the view');
+    assert.match(text, /• 301\./u, text);
+    await page.keyboard.press('Control+Shift+O');
+    const symbols = page.locator('.quick-input-widget').first();
+    const rows = await eventually(() => rowTexts(symbols), (r) => r.some((x) => /Punkt 303/u.test(x)), 'the items in Go to Symbol');
+    for (const n of [301, 302, 303]) assert.ok(rows.some((r) => new RegExp(`Punkt ${n}:`, 'u').test(r)), rows.join('\n'));
+    await page.keyboard.press('Escape');
+    // Analysed (the status bar counts its findings), and nothing to report.
+    await page.locator('.statusbar-item', { hasText: /Referat \(.*\): 0 fejl, 0 advarsler/u }).first().waitFor({ timeout: 30_000 });
+    const problems = page.locator('.markers-panel').first();
+    if (!(await problems.isVisible())) await page.locator('#status\\.problems').click();
+    await problems.waitFor({ timeout: 30_000 });
+    const listed = await rowTexts(problems);
+    assert.ok(!listed.some((r) => r.includes(view)), listed.join('\n'));
+    fs.mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, 'pdf-visning.png') });
   });
 });
