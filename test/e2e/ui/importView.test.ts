@@ -88,6 +88,17 @@ describe('«Referat: Kontrollér Word/PDF» in the VS Code UI (code-server + chr
     await row.click();
   }
 
+  /** «Kontrollér Word/PDF», the file picked in its dialog once the dialog lists it, and its view's tab active. */
+  async function openInView(file: string, view: string): Promise<void> {
+    await fromPalette('Referat: Kontroll', /Kontroll.r Word\/PDF/u);
+    const dialog = page.locator('.quick-input-widget', { hasText: 'Vælg et Word- eller PDF-referat' }).first();
+    await dialog.waitFor({ timeout: 30_000 });
+    await eventually(() => rowTexts(dialog), (r) => r.includes(file), `${file} in the dialog`);
+    await dialog.locator('.monaco-list-row', { hasText: file }).first().click();
+    await dialog.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => dialog.locator('.monaco-button', { hasText: 'OK' }).first().click());
+    await page.locator('.tabs-container .tab.active', { hasText: view }).waitFor({ timeout: 60_000 });
+  }
+
   /** The editor's text as shown (only what is on screen: the minutes are short; spaces drawn as no-break spaces). */
   const shownText = async () => (await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/gu, ' ');
 
@@ -182,13 +193,7 @@ describe('«Referat: Kontrollér Word/PDF» in the VS Code UI (code-server + chr
     const word = 'tm-2025-11-19.docx';
     const view = `${word}.referat.md`;
     fs.writeFileSync(path.join(workspace, word), await docxLayouts.buildDocx(layout));
-    await fromPalette('Referat: Kontroll', /Kontroll.r Word\/PDF/u);
-    const dialog = page.locator('.quick-input-widget', { hasText: 'Vælg et Word- eller PDF-referat' }).first();
-    await dialog.waitFor({ timeout: 30_000 });
-    await eventually(() => rowTexts(dialog), (r) => r.includes(word), 'the new Word file in the dialog');
-    await dialog.locator('.monaco-list-row', { hasText: word }).first().click();
-    await dialog.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => dialog.locator('.monaco-button', { hasText: 'OK' }).first().click());
-    await page.locator('.tabs-container .tab.active', { hasText: view }).waitFor({ timeout: 60_000 });
+    await openInView(word, view);
     const text = await eventually(shownText, (t) => t.includes('185. Godkendelse af dagsorden'), 'the numbers Word shows in the view');
     assert.match(text, /# 185\. Godkendelse af dagsorden/u, text);
     // The outline (Go to Symbol in Editor) lists the items by those numbers.
@@ -222,13 +227,7 @@ describe('«Referat: Kontrollér Word/PDF» in the VS Code UI (code-server + chr
     fs.writeFileSync(fodt, layoutFodt(annotated.parseAnnotated(fs.readFileSync(path.join(FIXTURES_DIR, 'layouts', 'bullets.referat.txt'), 'utf8')).text));
     execFileSync('soffice', [`-env:UserInstallation=file://${path.join(work, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, fodt], { stdio: 'ignore', timeout: 300_000 });
     fs.copyFileSync(path.join(work, pdf), path.join(workspace, pdf));
-    await fromPalette('Referat: Kontroll', /Kontroll.r Word\/PDF/u);
-    const dialog = page.locator('.quick-input-widget', { hasText: 'Vælg et Word- eller PDF-referat' }).first();
-    await dialog.waitFor({ timeout: 30_000 });
-    await eventually(() => rowTexts(dialog), (r) => r.includes(pdf), 'the PDF in the dialog');
-    await dialog.locator('.monaco-list-row', { hasText: pdf }).first().click();
-    await dialog.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => dialog.locator('.monaco-button', { hasText: 'OK' }).first().click());
-    await page.locator('.tabs-container .tab.active', { hasText: view }).waitFor({ timeout: 60_000 });
+    await openInView(pdf, view);
     const text = await eventually(shownText, (t) => /• 301\./u.test(t), 'the bulleted items in the view');
     assert.match(text, /• 301\./u, text);
     await page.keyboard.press('Control+Shift+O');
