@@ -102,7 +102,14 @@ function compareKeys(e: Keys, item: Keys): ContentsMatch {
   // A page number after a single space (text taken from a PDF, where the tab or the dot leaders
   // became a space): `Godkendelse af dagsorden 2` is the entry of `Godkendelse af dagsorden`.
   const paged = PAGE_AFTER_SPACE.exec(e.key);
-  if (paged && (paged[1] === full || paged[1] === bare)) return 'exact';
+  if (paged) {
+    // The access mark before the page (`Salg af ejendom (Lukket punkt) 6`) is cut once the page is.
+    const title = withoutAccessMark(paged[1]!);
+    if (title === full || title === bare || sameButStop(title, bare)) return 'exact';
+  }
+  // A full stop ending the title before its case-type mark (`Udpegning af medlem. (B)`), which
+  // the contents leave out (or the other way round).
+  if (sameButStop(e.key, bare)) return 'exact';
   if (e.cutShort && e.key.length >= MIN_PREFIX) {
     // A cut-short entry is a prefix of the title; its last character is often a glyph cut in half
     // by the PDF extraction ("Socialudvæ" for "Socialudva…"), so that one may differ.
@@ -110,6 +117,14 @@ function compareKeys(e: Keys, item: Keys): ContentsMatch {
     if (full.startsWith(e.key) || bare.startsWith(e.key) || full.startsWith(stem) || bare.startsWith(stem)) return 'cutShort';
   }
   return 'differs';
+}
+
+/** `a` and `b` differ only in a full stop ending one of them. */
+function sameButStop(a: string, b: string): boolean {
+  const d = a.length - b.length;
+  if (d === 1) return a.charCodeAt(a.length - 1) === 46 && a.startsWith(b);
+  if (d === -1) return b.charCodeAt(b.length - 1) === 46 && b.startsWith(a);
+  return false;
 }
 
 function similar(a: Keys, b: Keys): boolean {
