@@ -11,6 +11,8 @@ const serious = (text: string, fileName = 'møde.referat.txt') =>
     .findings.filter((f) => f.severity === 'warning' || f.severity === 'error')
     .map((f) => `${f.range.start.line + 1} ${f.code}`);
 
+const shape = (text: string, fileName = 'møde.dagsorden.txt') => analyze(text, { fileName }).doc.items.map((i) => `${i.number.value} [${i.sections.map((s) => s.id).join(' ')}]`);
+
 const item = (n: number, title: string, journal: string) => [`${n}. ${title}`, '', `Sagsnr.: ${journal}`, '', 'Indstilling', 'Direktionen indstiller, at sagen godkendes.', '', 'Beslutning i Byrådet den 17. december 2025:', 'Godkendt.', ''];
 
 describe('layout gaps (session 20)', () => {
@@ -37,6 +39,61 @@ describe('layout gaps (session 20)', () => {
     });
     it('a different title is still one', () => {
       assert.deepEqual(serious(doc(['1. Godkendelse af dagsorden2', '2. Udpegning af medlem til Handicaprådet 3', '3. Køb af ejendom (Lukket punkt) 4'])), ['8 contents-title', '9 contents-title']);
+    });
+  });
+
+  describe('an agenda item right after a numbered recommendation that ends at the number before it', () => {
+    const agenda = (contents: readonly string[], points = ['1. at budgetopfølgningen godkendes', '2. at mindreforbruget overføres til 2026']) =>
+      [
+        'DAGSORDEN',
+        'Økonomiudvalget',
+        'Mødedato: 04.11.2025',
+        '',
+        ...contents,
+        '1. Godkendelse af dagsorden',
+        '',
+        'Resume',
+        'Dagsordenen forelægges til godkendelse.',
+        '',
+        'Indstilling',
+        'Direktionen indstiller, at dagsordenen godkendes.',
+        '',
+        '2. Budgetopfølgning pr. 30. september',
+        '',
+        'Resume',
+        'Budgetopfølgningen viser et mindreforbrug.',
+        '',
+        'Indstilling',
+        'Direktionen indstiller,',
+        ...points,
+        '',
+        '3. Anlægsbevilling til Lundens Skole',
+        '',
+        'Resume',
+        'Skolen skal have nyt tag.',
+        '',
+        'Indstilling',
+        'Direktionen indstiller, at der gives en anlægsbevilling.',
+      ].join('\n');
+    const contents = ['Indhold', '1. Godkendelse af dagsorden\t2', '2. Budgetopfølgning pr. 30. september\t2', '3. Anlægsbevilling til Lundens Skole\t3', ''];
+    const read = ['1 [resume indstilling]', '2 [resume indstilling]', '3 [resume indstilling]'];
+    it('is the item its block and the contents say it is', () => {
+      assert.deepEqual(shape(agenda(contents)), read);
+      assert.deepEqual(serious(agenda(contents), 'møde.dagsorden.txt'), []);
+    });
+    it('also without contents: its block opens as the other items\' blocks do', () => {
+      assert.deepEqual(shape(agenda([])), read);
+    });
+    it('also after points written `1)` and `2)`', () => {
+      assert.deepEqual(shape(agenda(contents, ['1) at budgetopfølgningen godkendes', '2) at mindreforbruget overføres til 2026'])), read);
+    });
+    it('not where the contents give that number another title', () => {
+      const other = ['Indhold', '1. Godkendelse af dagsorden\t2', '2. Budgetopfølgning pr. 30. september\t2', '3. Salg af grunde i Lunden\t3', ''];
+      assert.deepEqual(shape(agenda(other)), ['1 [resume indstilling]', '2 [resume indstilling resume indstilling]']);
+    });
+    it('a list\'s point followed by the section\'s text stays a point, also where its number would be the next item\'s', () => {
+      const text = agenda([], ['1. at budgetopfølgningen godkendes', '2. at mindreforbruget overføres til 2026', '3. Overførsel af mindreforbrug', 'Forvaltningen følger op i januar.']).replace('3. Anlægsbevilling til Lundens Skole', '4. Anlægsbevilling til Lundens Skole');
+      assert.deepEqual(shape(text), ['1 [resume indstilling]', '2 [resume indstilling]', '4 [resume indstilling]']);
     });
   });
 });

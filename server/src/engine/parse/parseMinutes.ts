@@ -167,6 +167,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   });
   let chosen = chooseItems(candidates, strength, pinnedForms, meetingTitles);
   if (chosen.length >= 2 && meetingTitles.length <= 1) chosen = withDuplicatedNumbers(chosen, candidates, strength, lines, blank, heading, syntaxOf, broad);
+  if (chosen.length >= 2 && meetingTitles.length <= 1) chosen = withItemsAfterLists(chosen, candidates, strength, lines, blank, heading, syntaxOf, broad, () => (contentsLine >= 0 && contentsLine < chosen[0]!.line ? parseContents(lines, blank, contentsLine, chosen[0]!.line).entries : []));
   // No numbered item anywhere: items may be titles alone, each with the same section under it.
   if (chosen.length === 0 && (pinnedForms.length === 0 || pinnedForms.includes('title'))) chosen = unnumberedItems(lines, blank, heading, syntaxOf, broad);
   // A contents heading after the first item is no contents heading.
@@ -349,6 +350,84 @@ function withDuplicatedNumbers(
   }
   if (!added) return chosen;
   return [...chosen, ...added].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * An item right after a numbered list that ends at the number before it (an agenda's last
+ * section, `Indstilling` / `1. at …` / `2. at …`, then `3. Title`) reads by itself as the list's
+ * next point. The document as a whole decides: a candidate of the items' form whose number is
+ * the one missing between its neighbours is an item when its block opens as the other items'
+ * blocks do (the same section heading, or a journal number, right under the heading) and, where
+ * the contents number their entries, the contents list it under that number and title. A point
+ * of a list inside a section is followed by the section's text, and its number is an item's
+ * found elsewhere.
+ */
+function withItemsAfterLists(
+  chosen: ItemCandidate[],
+  candidates: readonly ItemCandidate[],
+  strength: readonly Strength[],
+  lines: readonly Line[],
+  blank: readonly boolean[],
+  heading: (i: number) => HeadingLine | undefined,
+  syntaxOf: readonly (TableSyntax | undefined)[],
+  matcher: SectionMatcher,
+  contentsOf: () => readonly ContentsEntry[],
+): ItemCandidate[] {
+  const shape = chosen[0]!.shape;
+  let added: ItemCandidate[] | undefined;
+  let tops: Map<string, number> | undefined;
+  let usual: string | undefined;
+  let entries: readonly ContentsEntry[] | undefined;
+  for (let k = 0, j = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    while (j < chosen.length && chosen[j]!.line < c.line) j++;
+    if (strength[k] !== Strength.Never || c.shape !== shape || j === 0) continue;
+    const before = chosen[j - 1]!;
+    const after = j < chosen.length ? chosen[j]! : undefined;
+    if (before.number !== c.number - 1 || (after && after.number <= c.number) || c.numberSuffix) continue;
+    const title = lines[c.titleLine]!.text.slice(c.titleStart, c.titleEnd);
+    const first = title.charAt(0);
+    if (first === first.toLowerCase() || /[.;,:]\s*$/u.test(title)) continue;
+    // (Read here only for such a candidate: the contents are read again once the items are known.)
+    entries ??= contentsOf();
+    if (entries.filter((e) => e.number !== undefined).length >= 2) {
+      const entry = entries.find((e) => e.number === c.number && !e.numberSuffix);
+      if (!entry || !sameStart(entry.title.value, title)) continue;
+    }
+    if (!tops) {
+      // How the items' blocks open, once: the most common opening must be most items'.
+      tops = new Map();
+      for (const item of chosen) {
+        const top = blockTop(item, lines, blank, heading, syntaxOf, matcher);
+        if (top) tops.set(top, (tops.get(top) ?? 0) + 1);
+      }
+      let best = 0;
+      for (const [top, count] of tops) if (count > best) [usual, best] = [top, count];
+      if (best * 3 < chosen.length * 2) usual = undefined;
+    }
+    if (usual === undefined || blockTop(c, lines, blank, heading, syntaxOf, matcher) !== usual) continue;
+    (added ??= []).push(c);
+  }
+  if (!added) return chosen;
+  return [...chosen, ...added].sort((a, b) => a.line - b.line);
+}
+
+/** The first words of a contents entry and a title agree (an entry may be cut short or carry a page). */
+function sameStart(entry: string, title: string): boolean {
+  const a = entry.trim().toLowerCase();
+  const b = title.trim().toLowerCase();
+  const n = Math.min(a.length, b.length, 16);
+  return n >= 3 && a.slice(0, n) === b.slice(0, n);
+}
+
+/** What opens an item's block right under its heading: a journal number or a section heading (its id). */
+function blockTop(c: ItemCandidate, lines: readonly Line[], blank: readonly boolean[], heading: (i: number) => HeadingLine | undefined, syntaxOf: readonly (TableSyntax | undefined)[], matcher: SectionMatcher): string | undefined {
+  let next = c.headEnd + 1;
+  while (next < lines.length && blank[next]) next++;
+  if (next >= lines.length || syntaxOf[next]) return undefined;
+  const t = heading(next)!;
+  if (JOURNAL_LABEL.test(t.text) || JOURNAL_TOKEN.test(t.text) || readSagAlone(t.text) !== undefined) return 'journal';
+  return matcher.couldMatch(t.text.length) ? matcher.match(t.text) : undefined;
 }
 
 function candidateStrength(
