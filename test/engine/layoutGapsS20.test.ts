@@ -1,5 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../support/engine';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, completions, defaultConfig, messagesFor } from '../support/engine';
+import { parseAnnotated } from '../support/annotated';
+import { expandSnippet } from '../support/snippet';
+import { FIXTURES } from '../support/paths';
 
 /**
  * Gaps left by session 19 (issue 13), each closed at its root: contents entries of PDF
@@ -94,6 +99,33 @@ describe('layout gaps (session 20)', () => {
     it('a list\'s point followed by the section\'s text stays a point, also where its number would be the next item\'s', () => {
       const text = agenda([], ['1. at budgetopfølgningen godkendes', '2. at mindreforbruget overføres til 2026', '3. Overførsel af mindreforbrug', 'Forvaltningen følger op i januar.']).replace('3. Anlægsbevilling til Lundens Skole', '4. Anlægsbevilling til Lundens Skole');
       assert.deepEqual(shape(text), ['1 [resume indstilling]', '2 [resume indstilling]', '4 [resume indstilling]']);
+    });
+  });
+
+  describe('a form named as it is written, and the new-item skeleton in its indentation', () => {
+    const fixture = (folder: string, file: string) => parseAnnotated(fs.readFileSync(path.join(FIXTURES, folder, file), 'utf8')).text;
+    const name = (text: string, fileName: string) => {
+      const { layout } = analyze(text, { fileName }).doc;
+      return messagesFor('da').layoutName(layout.profile, layout.itemForm, layout.itemVariant);
+    };
+    it('`112Godkendelse` is «101Titel», `1.  207. Title` «1. 101. Titel», `Pkt. 88` alone «Pkt. 1 / Titel», `• 301. Title` «• 1. Titel»; `412 Title` stays «101 Titel»', () => {
+      assert.equal(name(fixture('layouts', 'frederikssund-web.referat.txt'), 'f.referat.txt'), 'Opsætning: standard, punkter som «101Titel»');
+      assert.match(name(fixture('layouts', 'double.referat.txt'), 'f.referat.txt'), /«1\. 101\. Titel»$/u);
+      assert.match(name(fixture('layouts', 'pkt-alone-print.referat.txt'), 'f.referat.txt'), /«Pkt\. 1 \/ Titel»$/u);
+      assert.match(name(fixture('layouts', 'bullets.referat.txt'), 'f.referat.txt'), /«• 1\. Titel»$/u);
+      assert.match(name(fixture('layouts', 'nnn.dagsorden.txt'), 'f.dagsorden.txt'), /«101 Titel»$/u);
+      assert.equal(analyze(fixture('layouts', 'frederikssund-web.referat.txt'), { fileName: 'f.referat.txt' }).doc.layout.itemForm, 'bare', 'the form keeps the name `.referat.json` pins it by');
+    });
+    it('an indented title keeps its indentation in the skeleton (plain text; a Markdown heading never)', () => {
+      const text = ['REFERAT', '', '  4. Takster 2026', '', '  Sagsnr.: 25/301', '', '  Indstilling', '  At taksterne godkendes.', '', '  Beslutning', '  Godkendt.', '', '  5. Budget 2026', '', '  Sagsnr.: 25/302', '', '  Indstilling', '  At budgettet godkendes.', '', '  Beslutning', '  Godkendt.', '', ''].join('\n');
+      const doc = analyze(text, { fileName: 'møde.referat.txt' }).doc;
+      const skeletons = completions(doc, defaultConfig, 'da', { line: doc.lines.length - 1, character: 0 }).filter((c) => c.kind === 'snippet').map((c) => expandSnippet(c.insertText));
+      assert.equal(skeletons.length, 2);
+      for (const s of skeletons) {
+        assert.match(s, /^ {2}6\. Titel\n/u);
+        const again = analyze(text + s + '\n', { fileName: 'møde.referat.txt' }).doc;
+        assert.deepEqual(again.items.map((i) => i.number.value), [4, 5, 6]);
+      }
     });
   });
 });

@@ -7,7 +7,7 @@ import { parseAmount } from '../tables/amount';
 import { CONTENTS_TABLE_HEAD, entryText, gluedContentsHeading, linkEntry, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
 import { DANISH_MONTHS, parseHeader } from './header';
 import { HeadingLine, MAX_PLAIN_HEADING, looksLikePlainHeading, readHeadingLine, scanHeadingLine, scanned } from './headingLine';
-import { ItemCandidate, chooseItems, endsWithParen, mayStartItem, numberFirstCandidate, readItemCandidate, readNumberAlone, readSagAlone, titleCandidate, titleSagCandidate } from './itemForms';
+import { ItemCandidate, chooseItems, endsWithParen, formVariant, mayStartItem, numberFirstCandidate, readItemCandidate, readNumberAlone, readSagAlone, titleCandidate, titleSagCandidate } from './itemForms';
 import { configForProfile, defaultConfig } from '../config/config';
 import { Profile, allSections, profileByName } from '../profiles/profiles';
 import type { Layout, Meeting } from '../model/minutes';
@@ -252,6 +252,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const layout: Layout = {
     profile: profile.name,
     itemForm: chosen[0]?.form,
+    itemVariant: chosen.length > 0 ? formVariant(chosen[0]!) : undefined,
     numbering: config.numbering,
     pinned: baseConfig.profile !== 'auto' || pinnedForms.length > 0,
     flattened: chosen.length === 0 && looksFlattened(lines),
