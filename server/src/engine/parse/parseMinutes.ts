@@ -11,7 +11,8 @@ import { ItemCandidate, chooseItems, endsWithParen, formVariant, mayStartItem, n
 import { configForProfile, defaultConfig } from '../config/config';
 import { Profile, allSections, profileByName } from '../profiles/profiles';
 import type { Layout, Meeting } from '../model/minutes';
-import { SectionMatcher } from './sectionMatcher';
+import { SectionMatcher, ownSectionNumber } from './sectionMatcher';
+import { isDigit } from '../text/chars';
 import { buildTable, tableSyntaxOf } from './tables';
 import { SpaceBlock, endsLikeAmount, findSpaceTables } from './spaceTables';
 import type { TableSyntax } from '../model/minutes';
@@ -56,6 +57,9 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     blank[i] = isBlank(t);
     if (blank[i]) continue;
     syntaxOf[i] = tableSyntaxOf(t, tabs !== undefined && tabs[i] === 1);
+    // `Sagsnr.:⇥25/14432` under an item's title (SBSYS's and eDoc's case table printed as text): a
+    // label and its value, no table row.
+    if (syntaxOf[i] === 'tab' && t.indexOf(':\t') > 0 && labelRow(t)) syntaxOf[i] = undefined;
     if (!syntaxOf[i] && endsLikeAmount(t)) (amountEnds ??= []).push(i);
     // A PDF transcript's page furniture reads as blank: it stands between the lines of an item.
     const c = t.charCodeAt(0);
@@ -301,6 +305,13 @@ const PLAIN_CASE_NUMBER = /^\d{4,9}(?=\s|$|,|;)/u;
 // Not a date: `12.03.2024` in `Beslutning (Byrådet 12.03.2024)` is no KLE number.
 const KLE_ATTEMPT = /(?:^|[\s:])\d{2}\.\d{2}\.\d{1,2}(?!\d)/u;
 
+/** `Sagsbehandler:⇥Mette Dahl`: two cells, a short label with its colon, a value that is no amount. */
+const LABEL_ROW = /^\s*\p{L}[^\t:]{1,28}:\t+([^\t]*\S)\s*$/u;
+function labelRow(text: string): boolean {
+  const m = LABEL_ROW.exec(text);
+  return m !== null && parseAmount(m[1]!) === undefined;
+}
+
 /** How a candidate stands: at the top of an item's block, plain, or plainly a point of a list. */
 export const enum Strength {
   Never = 0,
@@ -441,9 +452,11 @@ function candidateStrength(
 ): Strength {
   const h = heading(c.line)!;
   if (c.end - c.titleStart > 250) return Strength.Never;
+  const title = lines[c.titleLine]!.text.slice(c.titleStart, c.titleEnd);
+  // `1. Resume`, `## 5. Beslutning`: a section numbered by the template, never an item.
+  if (matcher.couldMatch(title.length) && matcher.match(title) !== undefined) return Strength.Never;
   if (h.level > 0) return Strength.Strong;
   // A closed item (`Lukket sag: …`, `… (Lukket)`) often has no sections at all; its title says so.
-  const title = lines[c.titleLine]!.text.slice(c.titleStart, c.titleEnd);
   if (c.closed || CLOSED_TITLE.test(title)) return Strength.Strong;
   // A journal number (or case line) right under it: an item, whatever stands above.
   let next = c.headEnd + 1;
@@ -1074,6 +1087,8 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
 
   // The nearest non-blank line above a table (its unit, often), as a line index: -1 for none.
   let lastAbove = -1;
+  // The sections numbered on their own so far (`1. Resume`, `2. Indstilling`).
+  let ownNumbered = 0;
   for (let i = body; i < end; i++) {
     if (blank[i]) continue;
     const syntax = syntaxOf[i];
@@ -1103,6 +1118,15 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     scanHeadingLine(lines[i]!.text);
     const { level, start: hs, end: he } = scanned;
     let sectionId = matcher.couldMatchAt(lines[i]!.text, hs, he) ? matcher.match(heading(i)!.text) : undefined;
+    // `1. Resume` … `5. Beslutning`: sections numbered on their own are such only as a run from 1
+    // through the item (`Bilagsliste` / `1. Tidsplan` is an attachment's name).
+    if (sectionId !== undefined && isDigit(lines[i]!.text.charCodeAt(hs))) {
+      const own = ownSectionNumber(heading(i)!.text);
+      if (own !== undefined) {
+        if (own === ownNumbered + 1 && ownNumbered === sections.length + (current ? 1 : 0)) ownNumbered = own;
+        else sectionId = undefined;
+      }
+    }
     // Cheap guard first: such a heading ends in the item's number (or a colon after it).
     if (sectionId === undefined && he - hs <= 140 && he - hs >= 12 && isDigitOrColon(lines[i]!.text.charCodeAt(he - 1)) && bodyDecision(heading(i)!.text, parts.number, ctx.meetingDate)) sectionId = 'beslutning';
     if (sectionId === undefined && ctx.transcript && he - hs <= 100 && he - hs > 12 && lines[i]!.text.indexOf(': ', hs) > 0) {

@@ -133,8 +133,10 @@ export class SectionMatcher {
 
 /**
  * Where the name starts after a heading's outline number, the number of a multilevel heading list
- * (Word's `1 / 1.1 / 1.1.1`: `2.1 Resume`, `3.2. Økonomi`); 0 without one. One number alone
- * (`1. at …`, `2 Beslutning`) is a point or an item, no outline number.
+ * (Word's `1 / 1.1 / 1.1.1`: `2.1 Resume`, `3.2. Økonomi`), or one number with its full stop
+ * (`1. Resume`, `5. Beslutning`: templates that number an item's sections); 0 without one. The
+ * name must then be a section's in full, so a list's point (`1. at …`) names none. A number
+ * without its stop (`2 Beslutning`) is no outline number.
  */
 export function outlineNumberEnd(text: string, start: number, end: number): number {
   let i = start;
@@ -148,10 +150,21 @@ export function outlineNumberEnd(text: string, start: number, end: number): numb
     i++;
     if (!isDigit(text.charCodeAt(i))) break;
   }
-  if (parts < 2) return 0;
+  if (parts < 2 && text.charCodeAt(i - 1) !== 46) return 0;
   const gap = i;
   while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 0xa0)) i++;
   return i > gap && i < end ? i : 0;
+}
+
+/**
+ * `1. Resume`: the number of a section numbered on its own (one number and its full stop), or
+ * undefined (no number, or an outline number `2.1`).
+ */
+export function ownSectionNumber(text: string): number | undefined {
+  let i = 0;
+  while (isDigit(text.charCodeAt(i))) i++;
+  if (i === 0 || text.charCodeAt(i) !== 46 || isDigit(text.charCodeAt(i + 1))) return undefined;
+  return Number(text.slice(0, i));
 }
 
 /** Up to four words at the start of a line, then a space and a capital letter or digit. */
