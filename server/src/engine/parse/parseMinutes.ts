@@ -170,8 +170,11 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     return st === Strength.Strong && contentsNumbers.size >= 2 && !contentsNumbers.has(c.number) ? Strength.Weak : st;
   });
   let chosen = chooseItems(candidates, strength, pinnedForms, meetingTitles);
-  if (chosen.length >= 2 && meetingTitles.length <= 1) chosen = withDuplicatedNumbers(chosen, candidates, strength, lines, blank, heading, syntaxOf, broad);
-  if (chosen.length >= 2 && meetingTitles.length <= 1) chosen = withItemsAfterLists(chosen, candidates, strength, lines, blank, heading, syntaxOf, broad, () => (contentsLine >= 0 && contentsLine < chosen[0]!.line ? parseContents(lines, blank, contentsLine, chosen[0]!.line).entries : []));
+  if (chosen.length >= 2 && meetingTitles.length <= 1) {
+    const view: TextView = { lines, blank, heading, syntaxOf, matcher: broad };
+    chosen = withDuplicatedNumbers(chosen, candidates, strength, view);
+    chosen = withItemsAfterLists(chosen, candidates, strength, view, () => (contentsLine >= 0 && contentsLine < chosen[0]!.line ? parseContents(lines, blank, contentsLine, chosen[0]!.line).entries : []));
+  }
   // No numbered item anywhere: items may be titles alone, each with the same section under it.
   if (chosen.length === 0 && (pinnedForms.length === 0 || pinnedForms.includes('title'))) chosen = unnumberedItems(lines, blank, heading, syntaxOf, broad);
   // A contents heading after the first item is no contents heading.
@@ -324,22 +327,23 @@ export const enum Strength {
  * it or on its line, or a section heading in the next few lines before any other candidate. A
  * sentence, a list's next point or a section's first point is never an item.
  */
+/** The document's lines as the item candidates are judged: blank, table syntax, heading text, section names. */
+interface TextView {
+  readonly lines: readonly Line[];
+  readonly blank: readonly boolean[];
+  readonly heading: (i: number) => HeadingLine | undefined;
+  readonly syntaxOf: readonly (TableSyntax | undefined)[];
+  readonly matcher: SectionMatcher;
+}
+
 /**
  * A number used twice where the later item stands below a higher number (`15`, `16`, `15`): the
  * rising numbers leave it out, but it is an item with a duplicated number (a finding), not a
  * list's point, when it is a candidate of the document's form at the top of an item's block,
  * its title starts in upper case and two section headings follow it before the next candidate.
  */
-function withDuplicatedNumbers(
-  chosen: ItemCandidate[],
-  candidates: readonly ItemCandidate[],
-  strength: readonly Strength[],
-  lines: readonly Line[],
-  blank: readonly boolean[],
-  heading: (i: number) => HeadingLine | undefined,
-  syntaxOf: readonly (TableSyntax | undefined)[],
-  matcher: SectionMatcher,
-): ItemCandidate[] {
+function withDuplicatedNumbers(chosen: ItemCandidate[], candidates: readonly ItemCandidate[], strength: readonly Strength[], text: TextView): ItemCandidate[] {
+  const { lines, blank, heading, syntaxOf, matcher } = text;
   const shape = chosen[0]!.shape;
   if (chosen.some((c) => c.shape !== shape)) return chosen;
   const taken = new Set(chosen);
@@ -374,17 +378,8 @@ function withDuplicatedNumbers(
  * of a list inside a section is followed by the section's text, and its number is an item's
  * found elsewhere.
  */
-function withItemsAfterLists(
-  chosen: ItemCandidate[],
-  candidates: readonly ItemCandidate[],
-  strength: readonly Strength[],
-  lines: readonly Line[],
-  blank: readonly boolean[],
-  heading: (i: number) => HeadingLine | undefined,
-  syntaxOf: readonly (TableSyntax | undefined)[],
-  matcher: SectionMatcher,
-  contentsOf: () => readonly ContentsEntry[],
-): ItemCandidate[] {
+function withItemsAfterLists(chosen: ItemCandidate[], candidates: readonly ItemCandidate[], strength: readonly Strength[], text: TextView, contentsOf: () => readonly ContentsEntry[]): ItemCandidate[] {
+  const { lines } = text;
   const shape = chosen[0]!.shape;
   let added: ItemCandidate[] | undefined;
   let tops: Map<string, number> | undefined;
@@ -410,14 +405,14 @@ function withItemsAfterLists(
       // How the items' blocks open, once: the most common opening must be most items'.
       tops = new Map();
       for (const item of chosen) {
-        const top = blockTop(item, lines, blank, heading, syntaxOf, matcher);
+        const top = blockTop(item, text);
         if (top) tops.set(top, (tops.get(top) ?? 0) + 1);
       }
       let best = 0;
       for (const [top, count] of tops) if (count > best) [usual, best] = [top, count];
       if (best * 3 < chosen.length * 2) usual = undefined;
     }
-    if (usual === undefined || blockTop(c, lines, blank, heading, syntaxOf, matcher) !== usual) continue;
+    if (usual === undefined || blockTop(c, text) !== usual) continue;
     (added ??= []).push(c);
   }
   if (!added) return chosen;
@@ -433,7 +428,7 @@ function sameStart(entry: string, title: string): boolean {
 }
 
 /** What opens an item's block right under its heading: a journal number or a section heading (its id). */
-function blockTop(c: ItemCandidate, lines: readonly Line[], blank: readonly boolean[], heading: (i: number) => HeadingLine | undefined, syntaxOf: readonly (TableSyntax | undefined)[], matcher: SectionMatcher): string | undefined {
+function blockTop(c: ItemCandidate, { lines, blank, heading, syntaxOf, matcher }: TextView): string | undefined {
   let next = c.headEnd + 1;
   while (next < lines.length && blank[next]) next++;
   if (next >= lines.length || syntaxOf[next]) return undefined;
