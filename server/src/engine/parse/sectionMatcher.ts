@@ -70,6 +70,8 @@ export class SectionMatcher {
       // No name starts with a digit; only an outline number (`2.1 Resume`) may stand before one.
       const k = outlineNumberEnd(raw, start, end);
       if (k === 0) return false;
+      // (One number with its stop, `1. Resume`, before a name alone: a list's points are longer.)
+      if (end - k > this.maxLength && ownNumberAt(raw, start)) return false;
       start = k;
     }
     const length = end - start;
@@ -161,10 +163,14 @@ export function outlineNumberEnd(text: string, start: number, end: number): numb
  * undefined (no number, or an outline number `2.1`).
  */
 export function ownSectionNumber(text: string): number | undefined {
-  let i = 0;
+  return ownNumberAt(text, 0) ? parseInt(text, 10) : undefined;
+}
+
+/** One number with its full stop at `start` (`1. `), not an outline number (`2.1`). */
+function ownNumberAt(text: string, start: number): boolean {
+  let i = start;
   while (isDigit(text.charCodeAt(i))) i++;
-  if (i === 0 || text.charCodeAt(i) !== 46 || isDigit(text.charCodeAt(i + 1))) return undefined;
-  return Number(text.slice(0, i));
+  return i > start && text.charCodeAt(i) === 46 && !isDigit(text.charCodeAt(i + 1));
 }
 
 /** Up to four words at the start of a line, then a space and a capital letter or digit. */
