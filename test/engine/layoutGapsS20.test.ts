@@ -128,4 +128,30 @@ describe('layout gaps (session 20)', () => {
       }
     });
   });
+
+  describe('new families: the rules they needed', () => {
+    const parse = (text: string, fileName = 'møde.referat.txt') => analyze(text, { fileName }).doc;
+    it('sections numbered on their own (`1. Resume` … `3. Beslutning`) are sections as a run from 1, never items; `Bilag` / `1. Tidsplan` is an attachment', () => {
+      const item = (n: number) => [`Pkt. ${n} Sag nummer ${n}`, '', `Sagsnr.: 25/${n}`, '', '1. Resume', 'Kort om sagen.', '', '2. Indstilling', 'Direktøren indstiller,', '1. at sagen godkendes.', '', '3. Beslutning', 'Godkendt.', '', 'Bilag', '1. Tidsplan', ''];
+      const text = ['REFERAT', '', ...item(4), ...item(5)].join('\n');
+      assert.deepEqual(shape(text, 'møde.referat.txt'), ['4 [resume indstilling beslutning bilag]', '5 [resume indstilling beslutning bilag]']);
+      // Out of the run (`2.` first) none of the run is a section.
+      assert.deepEqual(shape(text.replace(/^1\. Resume$/gmu, '2. Resume'), 'møde.referat.txt'), ['4 [bilag]', '5 [bilag]']);
+    });
+    it('`Sagsnr.:⇥25/14432` under the title is a label and its value (the journal number), `I alt:⇥1.200` a table\'s row', () => {
+      const text = ['REFERAT', '', '7. Vintertjeneste', 'Sagsnr.:\t05.01.08-G01-2-25', 'Sagsbehandler:\tJens Krog', '', 'Beslutning', 'Godkendt.', '', '8. Takster', 'Sagsnr.:\t05.01.08-G01-3-25', '', 'Økonomi', 'Takst\tKr.', 'Salt:\t700', 'Kørsel:\t500', 'I alt:\t1.200', '', 'Beslutning', 'Godkendt.'].join('\n');
+      const doc = parse(text);
+      assert.deepEqual(doc.items.map((i) => i.journalNumber?.value), ['05.01.08-G01-2-25', '05.01.08-G01-3-25']);
+      assert.deepEqual(doc.tables.map((t) => t.rows.length), [4]);
+    });
+    it('`Beslutninger fra mødet` under the committee\'s name titles minutes', () => {
+      const doc = parse(['Økonomiudvalget', 'Beslutninger fra mødet', 'Mødedato: Mandag den 10. november 2025', '', '1. Godkendelse af dagsorden', '', 'Beslutning', 'Godkendt.', '', '2. Budget', '', 'Beslutning', 'Godkendt.'].join('\n'), 'møde.txt');
+      assert.equal(doc.header.title?.kind, 'referat');
+      assert.equal(doc.header.title?.text, 'Beslutninger fra mødet');
+    });
+    it('`Dagsorden` over a group label (`Åben dagsorden`) and its entries heads the contents', () => {
+      const doc = parse(['Referat', '', 'Dagsorden', 'Åben dagsorden', '1. Budget', '2. Takster', '', '1. Budget', 'Sagsnr.: 25/1', 'Beslutning', 'Godkendt.', '', '2. Takster', 'Sagsnr.: 25/2', 'Beslutning', 'Godkendt.'].join('\n'));
+      assert.deepEqual(doc.contents?.entries.map((e) => e.number), [1, 2]);
+    });
+  });
 });
