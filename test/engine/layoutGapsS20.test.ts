@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, completions, defaultConfig, messagesFor } from '../support/engine';
+import { analyze, completions, defaultConfig, messagesFor, regenerateContentsEdit } from '../support/engine';
 import { parseAnnotated } from '../support/annotated';
 import { expandSnippet } from '../support/snippet';
 import { FIXTURES } from '../support/paths';
@@ -41,6 +41,15 @@ describe('layout gaps (session 20)', () => {
     });
     it('a page number after one space (a PDF transcript) with the full stop or an access mark before it', () => {
       assert.deepEqual(serious(doc(['1. Godkendelse af dagsorden2', '2. Udpegning af medlem til Ældrerådet 3', '3. Salg af ejendom (Lukket punkt) 4'])), []);
+    });
+    it('a long heading wrapped onto the next line against the whole title in the contents; regenerated whole', () => {
+      const long = 'Forslag til ny strategi for beboerparkering i brokvartererne og udvidelse af de nuværende';
+      const text = ['REFERAT', '', 'Indholdsfortegnelse', '1. Godkendelse af dagsorden\t2', `2. ${long} parkeringszoner frem mod 2028 (2025-0418833)\t3`, '', '1. Godkendelse af dagsorden', '', 'Beslutning', 'Godkendt.', '', `2. ${long}`, 'parkeringszoner frem mod 2028 (2025-0418833)', 'Indstilling', 'At strategien godkendes.', '', 'Beslutning', 'Godkendt.'].join('\n');
+      assert.deepEqual(serious(text), []);
+      const edit = regenerateContentsEdit(analyze(text, { fileName: 'møde.referat.txt' }).doc)!;
+      assert.equal(edit.newText, text.split('\n').slice(3, 5).join('\n'));
+      // A short heading is no wrapped one: an entry that goes on past it is another title.
+      assert.deepEqual(serious(text.replace(`2. ${long}\n`, '2. Forslag til ny strategi\n').replace(`2. ${long} parkeringszoner`, '2. Forslag til ny strategi parkeringszoner')), ['5 contents-title']);
     });
     it('a different title is still one', () => {
       assert.deepEqual(serious(doc(['1. Godkendelse af dagsorden2', '2. Udpegning af medlem til Handicaprådet 3', '3. Køb af ejendom (Lukket punkt) 4'])), ['8 contents-title', '9 contents-title']);
