@@ -123,6 +123,8 @@ describe('layout gaps (session 20)', () => {
       assert.match(name(fixture('layouts', 'pkt-alone-print.referat.txt'), 'f.referat.txt'), /«Pkt\. 1 \/ Titel»$/u);
       assert.match(name(fixture('layouts', 'bullets.referat.txt'), 'f.referat.txt'), /«• 1\. Titel»$/u);
       assert.match(name(fixture('layouts', 'nnn.dagsorden.txt'), 'f.dagsorden.txt'), /«101 Titel»$/u);
+      assert.match(name(fixture('layouts', 'kk-punkt-pdf.referat.txt'), 'f.referat.txt'), /«Punkt 1 Titel»$/u);
+      assert.match(name(fixture('layouts', 'odense.referat.md'), 'f.referat.md'), /«Punkt 1: Titel»$/u);
       assert.equal(analyze(fixture('layouts', 'frederikssund-web.referat.txt'), { fileName: 'f.referat.txt' }).doc.layout.itemForm, 'bare', 'the form keeps the name `.referat.json` pins it by');
     });
     it('an indented title keeps its indentation in the skeleton (plain text; a Markdown heading never)', () => {

@@ -36,7 +36,7 @@ export const LAYOUT_REQUEST = 'referat/layout';
 export interface LayoutReply {
   readonly profile: string;
   readonly itemForm?: string;
-  /** How the form is written (`glued`, `double`, `alone`, `bullet`), where it is more than its name. */
+  /** How the form is written (`glued`, `double`, `alone`, `loose`, `bullet`), where it is more than its name. */
   readonly itemVariant?: string;
   readonly label: string;
 }

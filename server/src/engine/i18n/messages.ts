@@ -24,6 +24,7 @@ const ITEM_FORM_EXAMPLE: Record<string, string> = {
   'bare-glued': '101Titel',
   'numbered-double': '1. 101. Titel',
   'pkt-alone': 'Pkt. 1 / Titel',
+  'punkt-loose': 'Punkt 1 Titel',
   'punkt-alone': 'Punkt 1 / Titel',
   'nr-alone': 'Nr. 1 / Titel',
   'sag-alone': 'Sag nr. 1 / Titel',
