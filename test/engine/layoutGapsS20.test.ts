@@ -160,6 +160,12 @@ describe('layout gaps (session 20)', () => {
       assert.equal(doc.header.title?.kind, 'referat');
       assert.equal(doc.header.title?.text, 'Beslutninger fra mødet');
     });
+    it('a bare `DAGSORDEN` with the first item right under it is the title, no contents without entries', () => {
+      const doc = parse(['DAGSORDEN', '', '3. Budget', 'Sagsnr.: 25/1', 'Indstilling', 'At budgettet godkendes.', '', '4. Takster', 'Sagsnr.: 25/2', 'Indstilling', 'At taksterne godkendes.'].join('\n'), 'møde.txt');
+      assert.equal(doc.contents, undefined);
+      assert.equal(doc.header.title?.kind, 'dagsorden');
+      assert.deepEqual(doc.items.map((i) => i.number.value), [3, 4]);
+    });
     it('`Dagsorden` over a group label (`Åben dagsorden`) and its entries heads the contents', () => {
       const doc = parse(['Referat', '', 'Dagsorden', 'Åben dagsorden', '1. Budget', '2. Takster', '', '1. Budget', 'Sagsnr.: 25/1', 'Beslutning', 'Godkendt.', '', '2. Takster', 'Sagsnr.: 25/2', 'Beslutning', 'Godkendt.'].join('\n'));
       assert.deepEqual(doc.contents?.entries.map((e) => e.number), [1, 2]);

@@ -189,7 +189,9 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const laterTitle = chosen.length > 1 && meetingTitles.length > 0 && meetingTitles[meetingTitles.length - 1]! > chosen[0]!.line;
   const meetingStarts = laterTitle ? findMeetingStarts(lines, blank, heading, chosen) : [];
   const header = parseHeader(lines, firstItem);
-  const contents = contentsLine >= 0 ? parseContents(lines, blank, contentsLine, firstItem) : undefined;
+  const read = contentsLine >= 0 ? parseContents(lines, blank, contentsLine, firstItem) : undefined;
+  // `DAGSORDEN` with the first item right under it: the title, no contents (the "entry" was the item).
+  const contents = read && read.entries.length === 0 && !isContentsHeading(heading(contentsLine)!.text) ? undefined : read;
 
   const items: AgendaItem[] = [];
   const tables: Table[] = [];
