@@ -59,7 +59,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     syntaxOf[i] = tableSyntaxOf(t, tabs !== undefined && tabs[i] === 1);
     // `Sagsnr.:⇥25/14432` under an item's title (SBSYS's and eDoc's case table printed as text): a
     // label and its value, no table row.
-    if (syntaxOf[i] === 'tab' && t.indexOf(':\t') > 0 && labelRow(t)) syntaxOf[i] = undefined;
+    if (syntaxOf[i] === 'tab' && t.charCodeAt(t.indexOf('\t') - 1) === 58 && labelRow(t)) syntaxOf[i] = undefined;
     if (!syntaxOf[i] && endsLikeAmount(t)) (amountEnds ??= []).push(i);
     // A PDF transcript's page furniture reads as blank: it stands between the lines of an item.
     const c = t.charCodeAt(0);
@@ -167,6 +167,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const strength = candidates.map((c) => {
     if (c.strict) return Strength.Strong;
     const st = candidateStrength(c, lines, blank, syntaxOf, heading, broad);
+    if (st !== Strength.Never && namesSection(c, lines, broad)) return Strength.Never;
     return st === Strength.Strong && contentsNumbers.size >= 2 && !contentsNumbers.has(c.number) ? Strength.Weak : st;
   });
   let chosen = chooseItems(candidates, strength, pinnedForms, meetingTitles);
@@ -439,6 +440,12 @@ function blockTop(c: ItemCandidate, { lines, blank, heading, syntaxOf, matcher }
   return matcher.couldMatch(t.text.length) ? matcher.match(t.text) : undefined;
 }
 
+/** `1. Resume`, `## 5. Beslutning`: a section numbered by the template, never an item (asked only of a candidate not yet ruled out). */
+function namesSection(c: ItemCandidate, lines: readonly Line[], matcher: SectionMatcher): boolean {
+  const length = c.titleEnd - c.titleStart;
+  return matcher.couldMatch(length) && matcher.match(lines[c.titleLine]!.text.slice(c.titleStart, c.titleEnd)) !== undefined;
+}
+
 function candidateStrength(
   c: ItemCandidate,
   lines: readonly Line[],
@@ -450,8 +457,6 @@ function candidateStrength(
   const h = heading(c.line)!;
   if (c.end - c.titleStart > 250) return Strength.Never;
   const title = lines[c.titleLine]!.text.slice(c.titleStart, c.titleEnd);
-  // `1. Resume`, `## 5. Beslutning`: a section numbered by the template, never an item.
-  if (matcher.couldMatch(title.length) && matcher.match(title) !== undefined) return Strength.Never;
   if (h.level > 0) return Strength.Strong;
   // A closed item (`Lukket sag: …`, `… (Lukket)`) often has no sections at all; its title says so.
   if (c.closed || CLOSED_TITLE.test(title)) return Strength.Strong;
