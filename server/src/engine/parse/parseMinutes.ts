@@ -314,6 +314,10 @@ const KLE_ATTEMPT = /(?:^|[\s:])\d{2}\.\d{2}\.\d{1,2}(?!\d)/u;
 /** `Sagsbehandler:⇥Mette Dahl`: two cells, a short label with its colon, a value that is no amount. */
 const LABEL_ROW = /^\s*\p{L}[^\t:]{1,28}:\t+([^\t]*\S)\s*$/u;
 function labelRow(text: string): boolean {
+  // (A budget row, `Service:⇥1.043.984⇥…`, has more cells: no expression run on it.)
+  let k = text.indexOf('\t');
+  while (text.charCodeAt(k) === 9) k++;
+  if (text.indexOf('\t', k) >= 0) return false;
   const m = LABEL_ROW.exec(text);
   return m !== null && parseAmount(m[1]!) === undefined;
 }
