@@ -174,7 +174,8 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   if (chosen.length >= 2 && meetingTitles.length <= 1) {
     const view: TextView = { lines, blank, heading, syntaxOf, matcher: broad };
     chosen = withDuplicatedNumbers(chosen, candidates, strength, view);
-    chosen = withItemsAfterLists(chosen, candidates, strength, view, () => (contentsLine >= 0 && contentsLine < chosen[0]!.line ? parseContents(lines, blank, contentsLine, chosen[0]!.line).entries : []));
+    // (The contents' line is passed, not captured: a closure would move it out of the line loop's registers.)
+    chosen = withItemsAfterLists(chosen, candidates, strength, view, contentsLine);
   }
   // No numbered item anywhere: items may be titles alone, each with the same section under it.
   if (chosen.length === 0 && (pinnedForms.length === 0 || pinnedForms.includes('title'))) chosen = unnumberedItems(lines, blank, heading, syntaxOf, broad);
@@ -385,8 +386,8 @@ function withDuplicatedNumbers(chosen: ItemCandidate[], candidates: readonly Ite
  * of a list inside a section is followed by the section's text, and its number is an item's
  * found elsewhere.
  */
-function withItemsAfterLists(chosen: ItemCandidate[], candidates: readonly ItemCandidate[], strength: readonly Strength[], text: TextView, contentsOf: () => readonly ContentsEntry[]): ItemCandidate[] {
-  const { lines } = text;
+function withItemsAfterLists(chosen: ItemCandidate[], candidates: readonly ItemCandidate[], strength: readonly Strength[], text: TextView, contentsLine: number): ItemCandidate[] {
+  const { lines, blank } = text;
   const shape = chosen[0]!.shape;
   let added: ItemCandidate[] | undefined;
   let tops: Map<string, number> | undefined;
@@ -403,7 +404,7 @@ function withItemsAfterLists(chosen: ItemCandidate[], candidates: readonly ItemC
     const first = title.charAt(0);
     if (first === first.toLowerCase() || /[.;,:]\s*$/u.test(title)) continue;
     // (Read here only for such a candidate: the contents are read again once the items are known.)
-    entries ??= contentsOf();
+    entries ??= contentsLine >= 0 && contentsLine < chosen[0]!.line ? parseContents(lines, blank, contentsLine, chosen[0]!.line).entries : [];
     if (entries.filter((e) => e.number !== undefined).length >= 2) {
       const entry = entries.find((e) => e.number === c.number && !e.numberSuffix);
       if (!entry || !sameStart(entry.title.value, title)) continue;
