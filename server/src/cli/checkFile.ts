@@ -48,7 +48,7 @@ export interface FileResult {
   /** Milliseconds spent on the file. */
   readonly ms: number;
   /** The layout inferred for the file (profile and item form): which rules it was read with. */
-  readonly layout?: { readonly profile: string; readonly itemForm?: string };
+  readonly layout?: { readonly profile: string; readonly itemForm?: string; readonly itemVariant?: string };
 }
 
 const configs = new Map<string, ReferatConfig>();
@@ -82,7 +82,8 @@ export async function checkFile(task: CheckTask, stdin?: AsyncIterable<Uint8Arra
     const config = configOf(task.config);
     const options = { config, locale: task.lang, fileName: task.file === STDIN ? '' : path.basename(task.file) };
     const analysis = analyze(input.text, options);
-    const layout = { profile: analysis.doc.layout.profile, itemForm: analysis.doc.layout.itemForm };
+    const { profile, itemForm, itemVariant } = analysis.doc.layout;
+    const layout = { profile, itemForm, ...(itemVariant ? { itemVariant } : {}) };
     let findings = input.finish ? input.finish(analysis.findings, task.lang) : analysis.findings;
     let fixed: string[] | undefined;
     let fixNotSaved: string | undefined;

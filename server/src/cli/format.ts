@@ -14,7 +14,7 @@ export function textLine(file: string, f: WireFinding): string {
 export function textLines(r: FileResult, quiet: boolean, msg: CliMessages): string[] {
   const out: string[] = [];
   // The layout first (`file: layout standard, numbered`): which rules the file was read with.
-  if (r.layout && !quiet) out.push(`${escapeControls(r.file)}: ${escapeControls(msg.layout(r.layout.profile, r.layout.itemForm))}`);
+  if (r.layout && !quiet) out.push(`${escapeControls(r.file)}: ${escapeControls(msg.layout(r.layout.profile, r.layout.itemForm, r.layout.itemVariant))}`);
   for (const t of r.fixed ?? []) out.push(`${escapeControls(r.file)}: ${escapeControls(msg.fixed(t))}`);
   for (const f of r.findings) {
     if (quiet && f.severity !== 'error') continue;

@@ -7,7 +7,7 @@ export interface CliMessages {
   readAs(encoding: Encoding): string;
   fixed(title: string): string;
   /** The layout the file was read with (the engine's words). */
-  layout(profile: string, itemForm?: string): string;
+  layout(profile: string, itemForm?: string, itemVariant?: string): string;
   fixNotWritten(reason: string): string;
   fixStdin(): string;
   configProblem(file: string, detail: string): string;
@@ -60,7 +60,7 @@ const da: CliMessages = {
   },
   readAs: (e) => `læst som ${encodingName[e]}, ikke UTF-8`,
   fixed: (t) => `rettet: ${t}`,
-  layout: (p, f) => messagesFor('da').layoutName(p, f),
+  layout: (p, f, v) => messagesFor('da').layoutName(p, f, v),
   fixNotWritten: (e) => `rettelserne kan ikke skrives i filens tegnsæt (${e}); filen er ikke ændret`,
   fixStdin: () => '--fix retter kun filer, ikke standard input',
   configProblem: (f, d) => `konfigurationen ${f} bruges ikke: ${d}`,
@@ -103,7 +103,7 @@ const en: CliMessages = {
   },
   readAs: (e) => `read as ${encodingName[e]}, not UTF-8`,
   fixed: (t) => `fixed: ${t}`,
-  layout: (p, f) => messagesFor('en').layoutName(p, f),
+  layout: (p, f, v) => messagesFor('en').layoutName(p, f, v),
   fixNotWritten: (e) => `the fixes cannot be written in the file's encoding (${e}); the file is unchanged`,
   fixStdin: () => '--fix fixes files only, not standard input',
   configProblem: (f, d) => `the configuration ${f} is not used: ${d}`,

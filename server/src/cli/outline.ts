@@ -79,7 +79,8 @@ export async function runOutline(args: readonly string[], io: CliIo): Promise<nu
     // Text imported from Word or PDF: its lines are those of the extracted text.
     const analysis = analyze(input.text, { config, locale: lang, fileName: file === '-' ? '' : path.basename(file) });
     const nodes = outline(analysis.doc, msg);
-    const layout = { profile: analysis.doc.layout.profile, itemForm: analysis.doc.layout.itemForm };
+    const { profile, itemForm, itemVariant } = analysis.doc.layout;
+    const layout = { profile, itemForm, ...(itemVariant ? { itemVariant } : {}) };
     if (format === 'json') {
       // The items and their sections as data (a script counts them), and the outline as the editor shows it.
       const items = analysis.doc.items.map((item) => ({
@@ -93,7 +94,7 @@ export async function runOutline(args: readonly string[], io: CliIo): Promise<nu
       json.push({ file, layout, items, outline: nodes.map(toJson) });
       continue;
     }
-    io.stdout.write(`${escapeControls(file)}: ${msg.layoutName(layout.profile, layout.itemForm)}\n`);
+    io.stdout.write(`${escapeControls(file)}: ${msg.layoutName(layout.profile, layout.itemForm, layout.itemVariant)}\n`);
     if (nodes.length === 0) io.stdout.write(`  ${lang === 'da' ? '(ingen punkter fundet)' : '(no items found)'}\n`);
     for (const node of nodes) writeNode(io, node, 1, lang);
   }

@@ -36,6 +36,8 @@ export const LAYOUT_REQUEST = 'referat/layout';
 export interface LayoutReply {
   readonly profile: string;
   readonly itemForm?: string;
+  /** How the form is written (`glued`, `double`, `alone`, `loose`, `bullet`), where it is more than its name. */
+  readonly itemVariant?: string;
   readonly label: string;
 }
 /** Client command the code lenses open: the review panel. */
@@ -301,8 +303,8 @@ export function startServer(connection: Connection): void {
       const doc = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
       const analysis = doc && analysisOf(doc);
       if (!analysis) return null;
-      const { profile, itemForm } = analysis.doc.layout;
-      return { profile, ...(itemForm ? { itemForm } : {}), label: messagesFor(locale).layoutName(profile, itemForm) };
+      const { profile, itemForm, itemVariant } = analysis.doc.layout;
+      return { profile, ...(itemForm ? { itemForm } : {}), ...(itemVariant ? { itemVariant } : {}), label: messagesFor(locale).layoutName(profile, itemForm, itemVariant) };
     }),
   );
 

@@ -18,7 +18,7 @@ const cache = new DocumentSlot<readonly ContentsPair[]>();
  * keeps the order finds the missing and the extra ones.
  */
 export function alignContents(doc: MinutesDocument): readonly ContentsPair[] {
-  return cache.of(doc, (d) => (d.contents ? align(d.contents.entries, d.items) : []));
+  return cache.of(doc, (d) => (d.contents ? align(d.contents.entries, d.items, d) : []));
 }
 
 /** Titles compared by meaning: NFC, one space, same quotes and dashes, any case. */
@@ -68,6 +68,8 @@ class Keys {
     readonly key: string,
     readonly cutShort: boolean,
     readonly bare?: string,
+    /** The item's heading goes on on the next line (a long title wrapped): an entry may hold all of it. */
+    readonly wraps = false,
   ) {}
 
   get words(): ReadonlySet<string> {
@@ -86,9 +88,19 @@ function entryKeys(e: ContentsEntry): Keys {
   return new Keys(titleKey(e.title.value), e.cutShort);
 }
 
-function itemKeys(item: AgendaItem): Keys {
+function itemKeys(item: AgendaItem, doc?: MinutesDocument): Keys {
   const full = titleKey(item.fullTitle.value);
-  return new Keys(full, false, item.title.value === item.fullTitle.value ? full : titleKey(item.title.value));
+  return new Keys(full, false, item.title.value === item.fullTitle.value ? full : titleKey(item.title.value), doc !== undefined && wrapsTitle(doc, item));
+}
+
+/** Only a long title is wrapped; the line under it goes on in lower case or with `(` (the case number). */
+const WRAPPED_TITLE = 40;
+const GOES_ON = /^\s*(?:\p{Ll}|\()/u;
+
+/** The item's title is cut by a line break: the line right under it goes on with it. */
+function wrapsTitle(doc: MinutesDocument, item: AgendaItem): boolean {
+  const next = doc.lines[item.fullTitle.range.end.line + 1];
+  return item.fullTitle.value.length >= WRAPPED_TITLE && next !== undefined && GOES_ON.test(next.text);
 }
 
 export function compareEntry(entry: ContentsEntry, item: AgendaItem): ContentsMatch {
@@ -102,7 +114,14 @@ function compareKeys(e: Keys, item: Keys): ContentsMatch {
   // A page number after a single space (text taken from a PDF, where the tab or the dot leaders
   // became a space): `Godkendelse af dagsorden 2` is the entry of `Godkendelse af dagsorden`.
   const paged = PAGE_AFTER_SPACE.exec(e.key);
-  if (paged && (paged[1] === full || paged[1] === bare)) return 'exact';
+  // The access mark before the page (`Salg af ejendom (Lukket punkt) 6`) is cut once the page is.
+  const key = paged ? withoutAccessMark(paged[1]!) : e.key;
+  if (paged && (key === full || key === bare || sameButStop(key, bare))) return 'exact';
+  // A full stop ending the title before its case-type mark (`Udpegning af medlem. (B)`), which
+  // the contents leave out (or the other way round).
+  if (sameButStop(e.key, bare)) return 'exact';
+  // A long heading wrapped onto the next line: the entry holds the whole title, the heading's line its start.
+  if (item.wraps && key.length > full.length + 1 && key.charCodeAt(full.length) === 32 && key.startsWith(full)) return 'exact';
   if (e.cutShort && e.key.length >= MIN_PREFIX) {
     // A cut-short entry is a prefix of the title; its last character is often a glyph cut in half
     // by the PDF extraction ("Socialudvæ" for "Socialudva…"), so that one may differ.
@@ -110,6 +129,14 @@ function compareKeys(e: Keys, item: Keys): ContentsMatch {
     if (full.startsWith(e.key) || bare.startsWith(e.key) || full.startsWith(stem) || bare.startsWith(stem)) return 'cutShort';
   }
   return 'differs';
+}
+
+/** `a` and `b` differ only in a full stop ending one of them. */
+function sameButStop(a: string, b: string): boolean {
+  const d = a.length - b.length;
+  if (d === 1) return a.charCodeAt(a.length - 1) === 46 && a.startsWith(b);
+  if (d === -1) return b.charCodeAt(b.length - 1) === 46 && b.startsWith(a);
+  return false;
 }
 
 function similar(a: Keys, b: Keys): boolean {
@@ -164,11 +191,11 @@ function alignGreedy(entries: readonly ContentsEntry[], items: readonly AgendaIt
 
 const MAX_ALIGNMENT_CELLS = 250_000;
 
-function align(entries: readonly ContentsEntry[], items: readonly AgendaItem[]): ContentsPair[] {
+function align(entries: readonly ContentsEntry[], items: readonly AgendaItem[], doc: MinutesDocument): ContentsPair[] {
   const m = entries.length;
   const n = items.length;
   const ek = entries.map(entryKeys);
-  const ik = items.map(itemKeys);
+  const ik = items.map((item) => itemKeys(item, doc));
   // The exact alignment is quadratic: beyond 500 × 500 (no real contents is that long) align greedily.
   if (m !== n && m * n > MAX_ALIGNMENT_CELLS) return alignGreedy(entries, items, ek, ik);
   if (m === n) {

@@ -86,8 +86,11 @@ export function regenerateContentsEdit(doc: MinutesDocument, contentsHeading = '
   const style = entryStyle(doc, entries);
   const pageOf = new Map<number, number>();
   const anchorOf = new Map<number, string>();
+  // A long heading wrapped onto two lines: its entry holds the whole title, and keeps it.
+  const wholeTitle = new Map<number, string>();
   for (const pair of alignContents(doc)) {
     if (pair.entry && pair.item && pair.entry.page) pageOf.set(pair.item.headingLine, pair.entry.page.value);
+    if (pair.entry && pair.item && pair.match === 'exact' && pair.entry.title.value.startsWith(`${pair.item.fullTitle.value} `)) wholeTitle.set(pair.item.headingLine, pair.entry.title.value);
     if (pair.entry?.anchor && pair.item) anchorOf.set(pair.item.headingLine, pair.entry.anchor);
   }
   const leaders = style.separator.replace(/\t.*$/su, '').replace(/\s+$/u, '') || '.....';
@@ -122,7 +125,7 @@ export function regenerateContentsEdit(doc: MinutesDocument, contentsHeading = '
   }
   const lines = doc.items.flatMap((item) => [...(labelsBefore.get(item.headingLine) ?? []), entryLine(item)]);
   function entryLine(item: (typeof doc.items)[number]): string {
-    const itemTitle = bare > full ? item.title.value : item.fullTitle.value;
+    const itemTitle = wholeTitle.get(item.headingLine) ?? (bare > full ? item.title.value : item.fullTitle.value);
     // `1 (Åben) …` / `4 (Lukket) …`: each entry says whether its item is open or closed.
     const prefix = style.numbered?.replace(/\((Åben|Åbent|Lukket)\)/u, (label, word: string) => (item.closed ? '(Lukket)' : word === 'Lukket' ? '(Åben)' : label));
     const title = prefix ? `${prefix.replace('{n}', numberAsWritten(doc, item))}${itemTitle}` : itemTitle;

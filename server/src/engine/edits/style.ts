@@ -16,9 +16,14 @@ export interface HeadingShape {
 
 const PLAIN: HeadingShape = { prefix: '', suffix: '' };
 
+/**
+ * A plain-text document's indentation is part of its headings (a web page's text indents every
+ * title and heading): kept. A Markdown heading's is not (four spaces make a code block).
+ */
 function shapeOf(doc: MinutesDocument, line: number, start: number, end: number): HeadingShape {
   const raw = doc.lines[line]?.text ?? '';
-  return { prefix: raw.slice(0, start).replace(/^\s+/u, ''), suffix: raw.slice(end).replace(/\s+$/u, '') };
+  const before = raw.slice(0, start);
+  return { prefix: doc.headingStyle === 'plain' ? before.replace(/^\s*\f/u, '') : before.replace(/^\s+/u, ''), suffix: raw.slice(end).replace(/\s+$/u, '') };
 }
 
 function sectionShape(doc: MinutesDocument, s: Section): HeadingShape {

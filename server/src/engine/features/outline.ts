@@ -55,7 +55,7 @@ export function outline(doc: MinutesDocument, msg: Messages): OutlineNode[] {
       const children = j === 0 ? top.concat(itemNodes.slice(m.firstItem, m.endItem)) : itemNodes.slice(m.firstItem, m.endItem);
       const next = doc.meetings[j + 1];
       const to = next ? { line: Math.max(m.line, next.line - 1), character: doc.lines[Math.max(m.line, next.line - 1)]!.text.length } : end;
-      nodes.push(meetingNode(doc, m.header, children, to, msg) ?? { kind: 'meeting', name: msg.layoutName(doc.layout.profile, doc.layout.itemForm), range: { start: { line: m.line, character: 0 }, end: to }, selectionRange: { start: { line: m.line, character: 0 }, end: { line: m.line, character: 0 } }, children });
+      nodes.push(meetingNode(doc, m.header, children, to, msg) ?? { kind: 'meeting', name: msg.layoutName(doc.layout.profile, doc.layout.itemForm, doc.layout.itemVariant), range: { start: { line: m.line, character: 0 }, end: to }, selectionRange: { start: { line: m.line, character: 0 }, end: { line: m.line, character: 0 } }, children });
     });
     return nodes;
   }
@@ -70,7 +70,7 @@ function meetingNode(doc: MinutesDocument, header: MinutesDocument['header'], ch
   if (!sel) return undefined;
   const name = header.title?.text ?? doc.lines[sel.start.line]!.text.replace(/\*\*|__/g, '').trim();
   const date = header.meetingDate ? doc.lines[header.meetingDate.range.start.line]!.text.replace(/\*\*|__/g, '').trim() : undefined;
-  const layout = msg.layoutName(doc.layout.profile, doc.layout.itemForm);
+  const layout = msg.layoutName(doc.layout.profile, doc.layout.itemForm, doc.layout.itemVariant);
   return {
     kind: 'meeting',
     name,

@@ -21,7 +21,21 @@ const ITEM_FORM_EXAMPLE: Record<string, string> = {
   bare: '101 Titel',
   'title-sag': 'Titel / Sag nr. 1',
   title: 'Titel uden nummer',
+  'bare-glued': '101Titel',
+  'numbered-double': '1. 101. Titel',
+  'pkt-alone': 'Pkt. 1 / Titel',
+  'punkt-loose': 'Punkt 1 Titel',
+  'punkt-alone': 'Punkt 1 / Titel',
+  'nr-alone': 'Nr. 1 / Titel',
+  'sag-alone': 'Sag nr. 1 / Titel',
 };
+
+/** The example of an item form, as the variant writes it (`• 1. Titel`: a bullet before any form). */
+function itemFormExample(form: string, variant?: string): string {
+  const plain = ITEM_FORM_EXAMPLE[form] ?? form;
+  if (!variant) return plain;
+  return ITEM_FORM_EXAMPLE[`${form}-${variant}`] ?? (variant === 'bullet' ? `• ${plain}` : plain);
+}
 
 export const da = {
   // missing-section
@@ -114,7 +128,7 @@ export const da = {
   configUnknownKey: (key: string) => `Ukendt nøgle ${q(key)} i opsætningen; den bliver ignoreret.`,
   configWrongType: (key: string, expected: string) => `Nøglen ${q(key)} i opsætningen har en forkert type (forventet ${expected}); standardværdien bruges.`,
   configUnknownValue: (key: string, expected: string) => `Nøglen ${q(key)} i opsætningen har en ukendt værdi (mulige: ${expected}); standardværdien bruges.`,
-  layoutName: (profile: string, form: string | undefined) => `Opsætning: ${profile}${form ? `, punkter som ${q(ITEM_FORM_EXAMPLE[form] ?? form)}` : ''}`,
+  layoutName: (profile: string, form: string | undefined, variant?: string) => `Opsætning: ${profile}${form ? `, punkter som ${q(itemFormExample(form, variant))}` : ''}`,
   notText: () => `Filen ligner ikke tekst (den indeholder binære tegn) og bliver ikke kontrolleret.`,
   // table-sum, table-relation, table-rounding
   tableSumWhat: (total: string, column: string) => `${q(total)} i kolonnen ${q(column)}`,
@@ -298,7 +312,7 @@ export const en: Messages = {
   configUnknownKey: (key) => `Unknown key ${qe(key)} in the configuration; it is ignored.`,
   configWrongType: (key, expected) => `The key ${qe(key)} in the configuration has the wrong type (expected ${expected}); the default is used.`,
   configUnknownValue: (key, expected) => `The key ${qe(key)} in the configuration has an unknown value (possible: ${expected}); the default is used.`,
-  layoutName: (profile, form) => `Layout: ${profile}${form ? `, items as ${qe(ITEM_FORM_EXAMPLE[form] ?? form)}` : ''}`,
+  layoutName: (profile, form, variant) => `Layout: ${profile}${form ? `, items as ${qe(itemFormExample(form, variant))}` : ''}`,
   notText: () => `The file does not look like text (it contains binary characters) and is not checked.`,
   tableSumWhat: (total, column) => `${qe(total)} in column ${qe(column)}`,
   tableRelationWhat: (row, column) => `${qe(column)} in row ${qe(row)}`,

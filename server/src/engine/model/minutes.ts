@@ -169,6 +169,8 @@ export interface Layout {
   readonly profile: string;
   /** The item heading form (`punkt`, `pkt`, `nr`, `sag`, `numbered`, `bare`, `title-sag`); none without items. */
   readonly itemForm?: string;
+  /** How the form is written, where its name alone would misname it: `glued` (`112Title`), `double` (`1.  185. Title`), `alone` (`Pkt. 42` over the title), `loose` (`Punkt 4 Title`, no colon), `bullet` (`• 301. Title`). */
+  readonly itemVariant?: string;
   /** `from-one` or `running` (numbers that run through the year). */
   readonly numbering: 'from-one' | 'running';
   /** True when `.referat.json` or the settings named the profile or the item forms. */

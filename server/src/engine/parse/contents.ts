@@ -25,8 +25,13 @@ export function isContentsHeading(text: string, lines?: readonly Line[], blank?:
   if (!lines || !blank || !CONTENTS_TITLE_IF_ENTRIES.test(t)) return false;
   let i = at + 1;
   while (i < lines.length && blank[i]) i++;
+  // (`Dagsorden` / `Åben dagsorden` / `55. Title`: a group label first, the entries under it.)
+  if (i < lines.length && GROUP_LABEL.test(lines[i]!.text)) for (i++; i < lines.length && blank[i]; ) i++;
   return i < lines.length && (ENTRY_LINE.test(lines[i]!.text) || looksLikeContentsEntry(lines[i]!.text));
 }
+
+/** A contents' group label over its entries: `Åben dagsorden`, `Lukket dagsorden`, `Åbne punkter`. */
+const GROUP_LABEL = /^\s*(?:Åben|Åbent|Åbne|Lukket|Lukkede)\s+(?:dagsorden|møde|punkter|sager)\s*:?\s*$/iu;
 
 /** `[2. Takster 2026](#takster-2026)`, `- [Takster](#takster)`: an entry as a link to the item's anchor (Word or a web page made Markdown). */
 const LINK_ENTRY = /^(\s*(?:[-*+]\s+)?)\[([^\]]+)\]\((#[^)\s]*)\)\s*$/u;

@@ -7,7 +7,8 @@ export const DANISH_MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'jun
 export const DANISH_WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
 
 // (`Dagsorden eller referat`, a web page's label over the meeting, is no title: it says neither.)
-const TITLE = /^(REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)\b(?!\s+(?:eller|og|\/)\s+(?:referat|dagsorden))\s*(.*?)\s*$/iu;
+// (`Beslutninger fra mødet`: a minutes document of the decisions alone, under the committee's name.)
+const TITLE = /^(REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL|BESLUTNINGER(?=\s+fra\s+mødet\b))\b(?!\s+(?:eller|og|\/)\s+(?:referat|dagsorden))\s*(.*?)\s*$/iu;
 /** `Byrådet - Referat`, `Byrådet – referat`: the committee first. */
 // (`22. september 2025 - referat fra byrådet`: the date first, the body after the word.)
 const TITLE_AFTER = /^\S.{0,80}?\s[-–]\s*(Referat|Dagsorden)(?:\s+(?:fra|for)\s+\p{L}[\p{L} -]{0,60})?\s*$/iu;
@@ -73,7 +74,7 @@ export function parseHeader(lines: readonly Line[], end: number, from = 0): Meet
         title = parseTitle(i, h.start, h.text, m[1]!.toUpperCase() === 'DAGSORDEN' ? 'dagsorden' : 'referat', line);
         // A bare `REFERAT` under the committee's name: the header starts with the name.
         const above = i > from ? lines[i - 1]!.text.trim() : '';
-        const titleStart = /^(?:referat|dagsorden)$/iu.test(h.text) && above.length > 0 && above.length <= 80 && !above.includes(':') ? i - 1 : i;
+        const titleStart = /^(?:referat|dagsorden|beslutninger fra mødet)$/iu.test(h.text) && above.length > 0 && above.length <= 80 && !above.includes(':') ? i - 1 : i;
         if (start === undefined || titleStart < start) start = titleStart;
       }
     }

@@ -191,6 +191,24 @@ export function readItemCandidate(h: HeadingLine, raw: string, line: number): It
   };
 }
 
+/**
+ * How a document's items write their form beyond its name, for the layout's name: the number
+ * glued to the title (`112Godkendelse`), double numbering (`1.  185. Title`), the number alone
+ * over the title (`Pkt. 42` / title), `Punkt 4 Title` without Odense's colon, a bullet before it
+ * (`• 301. Title`).
+ */
+export function formVariant(c: ItemCandidate): 'glued' | 'double' | 'alone' | 'loose' | 'bullet' | undefined {
+  const bar = c.shape.indexOf('|');
+  const head = c.shape.slice(0, bar);
+  if (head.endsWith('g')) return 'glued';
+  if (head.endsWith('2')) return 'double';
+  if (c.shape.startsWith('alone', bar + 1)) return 'alone';
+  // `Punkt 4 Title` (no colon): not Odense's `Punkt 4: Title`.
+  if (c.form === 'punkt' && !c.strict) return 'loose';
+  if (c.shape.endsWith('|•')) return 'bullet';
+  return undefined;
+}
+
 /** A title line numbered by a `Sag nr. N` line under it. */
 export function titleSagCandidate(h: HeadingLine, line: number, numberLine: number, numberRaw: string): ItemCandidate {
   const m = /\d+/u.exec(numberRaw)!;

@@ -7,11 +7,12 @@ import { parseAmount } from '../tables/amount';
 import { CONTENTS_TABLE_HEAD, entryText, gluedContentsHeading, linkEntry, hasEntryEnding, isContentsHeading, looksLikeContentsEntry, parseContentsEntry } from './contents';
 import { DANISH_MONTHS, parseHeader } from './header';
 import { HeadingLine, MAX_PLAIN_HEADING, looksLikePlainHeading, readHeadingLine, scanHeadingLine, scanned } from './headingLine';
-import { ItemCandidate, chooseItems, endsWithParen, mayStartItem, numberFirstCandidate, readItemCandidate, readNumberAlone, readSagAlone, titleCandidate, titleSagCandidate } from './itemForms';
+import { ItemCandidate, chooseItems, endsWithParen, formVariant, mayStartItem, numberFirstCandidate, readItemCandidate, readNumberAlone, readSagAlone, titleCandidate, titleSagCandidate } from './itemForms';
 import { configForProfile, defaultConfig } from '../config/config';
 import { Profile, allSections, profileByName } from '../profiles/profiles';
 import type { Layout, Meeting } from '../model/minutes';
-import { SectionMatcher } from './sectionMatcher';
+import { SectionMatcher, ownSectionNumber } from './sectionMatcher';
+import { isDigit } from '../text/chars';
 import { buildTable, tableSyntaxOf } from './tables';
 import { SpaceBlock, endsLikeAmount, findSpaceTables } from './spaceTables';
 import { findColumnTables } from './columnTables';
@@ -57,6 +58,9 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     blank[i] = isBlank(t);
     if (blank[i]) continue;
     syntaxOf[i] = tableSyntaxOf(t, tabs !== undefined && tabs[i] === 1);
+    // `Sagsnr.:⇥25/14432` under an item's title (SBSYS's and eDoc's case table printed as text): a
+    // label and its value, no table row.
+    if (syntaxOf[i] === 'tab' && t.charCodeAt(t.indexOf('\t') - 1) === 58 && labelRow(t)) syntaxOf[i] = undefined;
     if (!syntaxOf[i] && endsLikeAmount(t)) (amountEnds ??= []).push(i);
     // A PDF transcript's page furniture reads as blank: it stands between the lines of an item.
     const c = t.charCodeAt(0);
@@ -169,10 +173,16 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const strength = candidates.map((c) => {
     if (c.strict) return Strength.Strong;
     const st = candidateStrength(c, lines, blank, syntaxOf, heading, broad);
+    if (st !== Strength.Never && namesSection(c, lines, broad)) return Strength.Never;
     return st === Strength.Strong && contentsNumbers.size >= 2 && !contentsNumbers.has(c.number) ? Strength.Weak : st;
   });
   let chosen = chooseItems(candidates, strength, pinnedForms, meetingTitles);
-  if (chosen.length >= 2 && meetingTitles.length <= 1) chosen = withDuplicatedNumbers(chosen, candidates, strength, lines, blank, heading, syntaxOf, broad);
+  if (chosen.length >= 2 && meetingTitles.length <= 1) {
+    const view: TextView = { lines, blank, heading, syntaxOf, matcher: broad };
+    chosen = withDuplicatedNumbers(chosen, candidates, strength, view);
+    // (The contents' line is passed, not captured: a closure would move it out of the line loop's registers.)
+    chosen = withItemsAfterLists(chosen, candidates, strength, view, contentsLine);
+  }
   // No numbered item anywhere: items may be titles alone, each with the same section under it.
   if (chosen.length === 0 && (pinnedForms.length === 0 || pinnedForms.includes('title'))) chosen = unnumberedItems(lines, blank, heading, syntaxOf, broad);
   // A contents heading after the first item is no contents heading.
@@ -187,7 +197,9 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const laterTitle = chosen.length > 1 && meetingTitles.length > 0 && meetingTitles[meetingTitles.length - 1]! > chosen[0]!.line;
   const meetingStarts = laterTitle ? findMeetingStarts(lines, blank, heading, chosen) : [];
   const header = parseHeader(lines, firstItem);
-  const contents = contentsLine >= 0 ? parseContents(lines, blank, contentsLine, firstItem) : undefined;
+  const read = contentsLine >= 0 ? parseContents(lines, blank, contentsLine, firstItem) : undefined;
+  // `DAGSORDEN` with the first item right under it: the title, no contents (the "entry" was the item).
+  const contents = read && read.entries.length === 0 && !isContentsHeading(heading(contentsLine)!.text) ? undefined : read;
 
   const items: AgendaItem[] = [];
   const tables: Table[] = [];
@@ -257,6 +269,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const layout: Layout = {
     profile: profile.name,
     itemForm: chosen[0]?.form,
+    itemVariant: chosen.length > 0 ? formVariant(chosen[0]!) : undefined,
     numbering: config.numbering,
     pinned: baseConfig.profile !== 'auto' || pinnedForms.length > 0,
     flattened: chosen.length === 0 && looksFlattened(lines),
@@ -305,6 +318,17 @@ const PLAIN_CASE_NUMBER = /^\d{4,9}(?=\s|$|,|;)/u;
 // Not a date: `12.03.2024` in `Beslutning (Byrådet 12.03.2024)` is no KLE number.
 const KLE_ATTEMPT = /(?:^|[\s:])\d{2}\.\d{2}\.\d{1,2}(?!\d)/u;
 
+/** `Sagsbehandler:⇥Mette Dahl`: two cells, a short label with its colon, a value that is no amount. */
+const LABEL_ROW = /^\s*\p{L}[^\t:]{1,28}:\t+([^\t]*\S)\s*$/u;
+function labelRow(text: string): boolean {
+  // (A budget row, `Service:⇥1.043.984⇥…`, has more cells: no expression run on it.)
+  let k = text.indexOf('\t');
+  while (text.charCodeAt(k) === 9) k++;
+  if (text.indexOf('\t', k) >= 0) return false;
+  const m = LABEL_ROW.exec(text);
+  return m !== null && parseAmount(m[1]!) === undefined;
+}
+
 /** How a candidate stands: at the top of an item's block, plain, or plainly a point of a list. */
 export const enum Strength {
   Never = 0,
@@ -317,22 +341,23 @@ export const enum Strength {
  * it or on its line, or a section heading in the next few lines before any other candidate. A
  * sentence, a list's next point or a section's first point is never an item.
  */
+/** The document's lines as the item candidates are judged: blank, table syntax, heading text, section names. */
+interface TextView {
+  readonly lines: readonly Line[];
+  readonly blank: readonly boolean[];
+  readonly heading: (i: number) => HeadingLine | undefined;
+  readonly syntaxOf: readonly (TableSyntax | undefined)[];
+  readonly matcher: SectionMatcher;
+}
+
 /**
  * A number used twice where the later item stands below a higher number (`15`, `16`, `15`): the
  * rising numbers leave it out, but it is an item with a duplicated number (a finding), not a
  * list's point, when it is a candidate of the document's form at the top of an item's block,
  * its title starts in upper case and two section headings follow it before the next candidate.
  */
-function withDuplicatedNumbers(
-  chosen: ItemCandidate[],
-  candidates: readonly ItemCandidate[],
-  strength: readonly Strength[],
-  lines: readonly Line[],
-  blank: readonly boolean[],
-  heading: (i: number) => HeadingLine | undefined,
-  syntaxOf: readonly (TableSyntax | undefined)[],
-  matcher: SectionMatcher,
-): ItemCandidate[] {
+function withDuplicatedNumbers(chosen: ItemCandidate[], candidates: readonly ItemCandidate[], strength: readonly Strength[], text: TextView): ItemCandidate[] {
+  const { lines, blank, heading, syntaxOf, matcher } = text;
   const shape = chosen[0]!.shape;
   if (chosen.some((c) => c.shape !== shape)) return chosen;
   const taken = new Set(chosen);
@@ -357,6 +382,81 @@ function withDuplicatedNumbers(
   return [...chosen, ...added].sort((a, b) => a.line - b.line);
 }
 
+/**
+ * An item right after a numbered list that ends at the number before it (an agenda's last
+ * section, `Indstilling` / `1. at …` / `2. at …`, then `3. Title`) reads by itself as the list's
+ * next point. The document as a whole decides: a candidate of the items' form whose number is
+ * the one missing between its neighbours is an item when its block opens as the other items'
+ * blocks do (the same section heading, or a journal number, right under the heading) and, where
+ * the contents number their entries, the contents list it under that number and title. A point
+ * of a list inside a section is followed by the section's text, and its number is an item's
+ * found elsewhere.
+ */
+function withItemsAfterLists(chosen: ItemCandidate[], candidates: readonly ItemCandidate[], strength: readonly Strength[], text: TextView, contentsLine: number): ItemCandidate[] {
+  const { lines, blank } = text;
+  const shape = chosen[0]!.shape;
+  let added: ItemCandidate[] | undefined;
+  let tops: Map<string, number> | undefined;
+  let usual: string | undefined;
+  let entries: readonly ContentsEntry[] | undefined;
+  for (let k = 0, j = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    while (j < chosen.length && chosen[j]!.line < c.line) j++;
+    if (strength[k] !== Strength.Never || c.shape !== shape || j === 0) continue;
+    const before = chosen[j - 1]!;
+    const after = j < chosen.length ? chosen[j]! : undefined;
+    if (before.number !== c.number - 1 || (after && after.number <= c.number) || c.numberSuffix) continue;
+    const title = lines[c.titleLine]!.text.slice(c.titleStart, c.titleEnd);
+    const first = title.charAt(0);
+    if (first === first.toLowerCase() || /[.;,:]\s*$/u.test(title)) continue;
+    // (Read here only for such a candidate: the contents are read again once the items are known.)
+    entries ??= contentsLine >= 0 && contentsLine < chosen[0]!.line ? parseContents(lines, blank, contentsLine, chosen[0]!.line).entries : [];
+    if (entries.filter((e) => e.number !== undefined).length >= 2) {
+      const entry = entries.find((e) => e.number === c.number && !e.numberSuffix);
+      if (!entry || !sameStart(entry.title.value, title)) continue;
+    }
+    if (!tops) {
+      // How the items' blocks open, once: the most common opening must be most items'.
+      tops = new Map();
+      for (const item of chosen) {
+        const top = blockTop(item, text);
+        if (top) tops.set(top, (tops.get(top) ?? 0) + 1);
+      }
+      let best = 0;
+      for (const [top, count] of tops) if (count > best) [usual, best] = [top, count];
+      if (best * 3 < chosen.length * 2) usual = undefined;
+    }
+    if (usual === undefined || blockTop(c, text) !== usual) continue;
+    (added ??= []).push(c);
+  }
+  if (!added) return chosen;
+  return [...chosen, ...added].sort((a, b) => a.line - b.line);
+}
+
+/** The first words of a contents entry and a title agree (an entry may be cut short or carry a page). */
+function sameStart(entry: string, title: string): boolean {
+  const a = entry.trim().toLowerCase();
+  const b = title.trim().toLowerCase();
+  const n = Math.min(a.length, b.length, 16);
+  return n >= 3 && a.slice(0, n) === b.slice(0, n);
+}
+
+/** What opens an item's block right under its heading: a journal number or a section heading (its id). */
+function blockTop(c: ItemCandidate, { lines, blank, heading, syntaxOf, matcher }: TextView): string | undefined {
+  let next = c.headEnd + 1;
+  while (next < lines.length && blank[next]) next++;
+  if (next >= lines.length || syntaxOf[next]) return undefined;
+  const t = heading(next)!;
+  if (JOURNAL_LABEL.test(t.text) || JOURNAL_TOKEN.test(t.text) || readSagAlone(t.text) !== undefined) return 'journal';
+  return matcher.couldMatch(t.text.length) ? matcher.match(t.text) : undefined;
+}
+
+/** `1. Resume`, `## 5. Beslutning`: a section numbered by the template, never an item (asked only of a candidate not yet ruled out). */
+function namesSection(c: ItemCandidate, lines: readonly Line[], matcher: SectionMatcher): boolean {
+  const length = c.titleEnd - c.titleStart;
+  return matcher.couldMatch(length) && matcher.match(lines[c.titleLine]!.text.slice(c.titleStart, c.titleEnd)) !== undefined;
+}
+
 function candidateStrength(
   c: ItemCandidate,
   lines: readonly Line[],
@@ -367,9 +467,9 @@ function candidateStrength(
 ): Strength {
   const h = heading(c.line)!;
   if (c.end - c.titleStart > 250) return Strength.Never;
+  const title = lines[c.titleLine]!.text.slice(c.titleStart, c.titleEnd);
   if (h.level > 0) return Strength.Strong;
   // A closed item (`Lukket sag: …`, `… (Lukket)`) often has no sections at all; its title says so.
-  const title = lines[c.titleLine]!.text.slice(c.titleStart, c.titleEnd);
   if (c.closed || CLOSED_TITLE.test(title)) return Strength.Strong;
   // A journal number (or case line) right under it: an item, whatever stands above.
   let next = c.headEnd + 1;
@@ -1000,6 +1100,8 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
 
   // The nearest non-blank line above a table (its unit, often), as a line index: -1 for none.
   let lastAbove = -1;
+  // The sections numbered on their own so far (`1. Resume`, `2. Indstilling`).
+  let ownNumbered = 0;
   for (let i = body; i < end; i++) {
     if (blank[i]) continue;
     const syntax = syntaxOf[i];
@@ -1029,6 +1131,15 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     scanHeadingLine(lines[i]!.text);
     const { level, start: hs, end: he } = scanned;
     let sectionId = matcher.couldMatchAt(lines[i]!.text, hs, he) ? matcher.match(heading(i)!.text) : undefined;
+    // `1. Resume` … `5. Beslutning`: sections numbered on their own are such only as a run from 1
+    // through the item (`Bilagsliste` / `1. Tidsplan` is an attachment's name).
+    if (sectionId !== undefined && isDigit(lines[i]!.text.charCodeAt(hs))) {
+      const own = ownSectionNumber(heading(i)!.text);
+      if (own !== undefined) {
+        if (own === ownNumbered + 1 && ownNumbered === sections.length + (current ? 1 : 0)) ownNumbered = own;
+        else sectionId = undefined;
+      }
+    }
     // Cheap guard first: such a heading ends in the item's number (or a colon after it).
     if (sectionId === undefined && he - hs <= 140 && he - hs >= 12 && isDigitOrColon(lines[i]!.text.charCodeAt(he - 1)) && bodyDecision(heading(i)!.text, parts.number, ctx.meetingDate)) sectionId = 'beslutning';
     if (sectionId === undefined && ctx.transcript && he - hs <= 100 && he - hs > 12 && lines[i]!.text.indexOf(': ', hs) > 0) {

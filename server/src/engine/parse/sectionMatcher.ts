@@ -70,6 +70,8 @@ export class SectionMatcher {
       // No name starts with a digit; only an outline number (`2.1 Resume`) may stand before one.
       const k = outlineNumberEnd(raw, start, end);
       if (k === 0) return false;
+      // (One number with its stop, `1. Resume`, before a name alone: a list's points are longer.)
+      if (end - k > this.maxLength && ownNumberAt(raw, start)) return false;
       start = k;
     }
     const length = end - start;
@@ -133,8 +135,10 @@ export class SectionMatcher {
 
 /**
  * Where the name starts after a heading's outline number, the number of a multilevel heading list
- * (Word's `1 / 1.1 / 1.1.1`: `2.1 Resume`, `3.2. Økonomi`); 0 without one. One number alone
- * (`1. at …`, `2 Beslutning`) is a point or an item, no outline number.
+ * (Word's `1 / 1.1 / 1.1.1`: `2.1 Resume`, `3.2. Økonomi`), or one number with its full stop
+ * (`1. Resume`, `5. Beslutning`: templates that number an item's sections); 0 without one. The
+ * name must then be a section's in full, so a list's point (`1. at …`) names none. A number
+ * without its stop (`2 Beslutning`) is no outline number.
  */
 export function outlineNumberEnd(text: string, start: number, end: number): number {
   let i = start;
@@ -148,10 +152,25 @@ export function outlineNumberEnd(text: string, start: number, end: number): numb
     i++;
     if (!isDigit(text.charCodeAt(i))) break;
   }
-  if (parts < 2) return 0;
+  if (parts < 2 && text.charCodeAt(i - 1) !== 46) return 0;
   const gap = i;
   while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 0xa0)) i++;
   return i > gap && i < end ? i : 0;
+}
+
+/**
+ * `1. Resume`: the number of a section numbered on its own (one number and its full stop), or
+ * undefined (no number, or an outline number `2.1`).
+ */
+export function ownSectionNumber(text: string): number | undefined {
+  return ownNumberAt(text, 0) ? parseInt(text, 10) : undefined;
+}
+
+/** One number with its full stop at `start` (`1. `), not an outline number (`2.1`). */
+function ownNumberAt(text: string, start: number): boolean {
+  let i = start;
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i > start && text.charCodeAt(i) === 46 && !isDigit(text.charCodeAt(i + 1));
 }
 
 /** Up to four words at the start of a line, then a space and a capital letter or digit. */
