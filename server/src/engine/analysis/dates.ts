@@ -35,23 +35,6 @@ function dayStartBefore(text: string, dot: number): number {
   return dot - start === 1 || dot - start === 2 ? start : -1;
 }
 
-/**
- * The lines of `text` (as `splitLines` made them) on which `findDates` may find a date: those with
- * a digit right before a full stop, which every date it reads has (`9. april`, `3.6.2025`). One
- * native search for the full stops of the whole text, the digit read from the text itself, instead
- * of a search per line: most lines of minutes hold no such place (269 of 1,911 in the real minutes).
- */
-export function linesWithDayDots(text: string, lines: readonly { readonly offset: number }[]): Uint8Array {
-  const marks = new Uint8Array(lines.length);
-  let line = 0;
-  for (let dot = text.indexOf('.', 1); dot >= 0; dot = text.indexOf('.', dot + 1)) {
-    if (!isDigit(text.charCodeAt(dot - 1))) continue;
-    while (line + 1 < lines.length && lines[line + 1]!.offset <= dot) line++;
-    marks[line] = 1;
-  }
-  return marks;
-}
-
 /** What `findDates` returns for the many lines without a date: one array, not one per line. */
 const NO_DATES: readonly ProseDate[] = Object.freeze([]);
 

@@ -1,4 +1,4 @@
-import { compareDates, findDates, linesWithDayDots } from '../analysis/dates';
+import { compareDates, findDates } from '../analysis/dates';
 import { proseLines, sentenceSpans } from '../analysis/prose';
 import { DANISH_WEEKDAYS, isValidDate } from '../parse/header';
 import { lineRange } from '../text/range';
@@ -63,9 +63,7 @@ export const date: Check = {
   },
   run(ctx) {
     const meeting = ctx.doc.header.meetingDate?.date?.value;
-    const mayHoldDate = linesWithDayDots(ctx.doc.text, ctx.doc.lines);
     for (const prose of proseLines(ctx.doc)) {
-      if (mayHoldDate[prose.line] === 0) continue;
       const dates = findDates(prose.text);
       if (dates.length === 0) continue;
       // Split into sentences only for a date after the meeting: most dates never need it.
