@@ -67,6 +67,19 @@ describe('PDF layout: lines, headings and tables from positioned text', () => {
     assert.match(t, /^Mio\. kr\.\n\nPost\t2024\t2025\t2026\nLøn\t1\.200\t1\.250\t1\.300\nDrift\t300\t310\t320\n<b>I alt<\/b>\t<b>1\.500<\/b>\t<b>1\.560<\/b>\t<b>1\.620<\/b>\n\nHer står/m);
   });
 
+  it('reads an amount with the Danish minus ÷ as an amount: its row is no label wrapped into the row above', () => {
+    const t = text([
+      page([
+        run('Ombygning (1.000 kr.)', 60, 100),
+        run('2026', 330, 100, { right: true }),
+        ...budgetRows(114, [['Udgifter', '', '', '1.200'], ['Tilskud', '', '', '÷200'], ['Netto', '', '', '1.100']]).filter((i) => i.str !== ''),
+      ]),
+    ]);
+    assert.match(t, /^Udgifter\t1\.200\nTilskud\t÷200\nNetto\t1\.100$/m, t);
+    // and the engine then finds the wrong net amount
+    assert.ok(analyze(`Punkt 1: Ombygning\n\nØkonomi\n\n${t}`, { fileName: 'x.pdf' }).findings.some((f) => f.code === 'table-sum'), t);
+  });
+
   it('joins a label wrapped over two lines around its amounts into one row', () => {
     const items = [
       ...budgetRows(100, [['Staben', '61.251', '59.864', '1.387']], 30),

@@ -58,7 +58,8 @@ interface Line {
   readonly columnRight?: number;
 }
 
-const AMOUNT = /^[-−–+]?\s?\(?\d{1,3}(?:\.\d{3})+(?:,\d+)?\)?\s?%?$|^[-−–+]?\s?\(?\d+(?:,\d+)?\)?\s?%?$/;
+/** An amount as a cell prints it; `÷` is the Danish minus (the engine reads it so too). */
+const AMOUNT = /^[-−–+÷]?\s?\(?\d{1,3}(?:\.\d{3})+(?:,\d+)?\)?\s?%?$|^[-−–+÷]?\s?\(?\d+(?:,\d+)?\)?\s?%?$/;
 const YEAR = /^(19|20)\d\d$/;
 const LIST_MARKER = /^(?:[•·▪■◦○●►▸➢✓\u2013\u2014\uf0b7\uf0a7-]|\d{1,2}[.)]|[a-z][.)])$/;
 const BULLET_START = /^([•·▪■◦○●►▸➢✓\uf0b7\uf0a7])\s*/;
