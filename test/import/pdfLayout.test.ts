@@ -80,6 +80,22 @@ describe('PDF layout: lines, headings and tables from positioned text', () => {
     assert.ok(analyze(`Punkt 1: Ombygning\n\nØkonomi\n\n${t}`, { fileName: 'x.pdf' }).findings.some((f) => f.code === 'table-sum'), t);
   });
 
+  it('parts a year from the column head its cell ran into (`2027I alt`), so the table keeps its I alt column', () => {
+    const items = [
+      run('1.000 kr.', 60, 100),
+      run('2026', 330, 100, { right: true }),
+      run('2027I alt', 400, 100),
+      ...budgetRows(114, [
+        ['Facader', '650', '800', '1.450'],
+        ['Rådgivning', '200', '250', '460'],
+        ['I alt', '850', '1.050', '1.910'],
+      ]),
+    ];
+    const t = text([page(items)]);
+    assert.match(t, /^1\.000 kr\.\t2026\t2027\tI alt$/m, t);
+    assert.ok(analyze(`Punkt 1: Byfornyelse\n\nØkonomi\n\n${t}`, { fileName: 'x.pdf' }).findings.some((f) => f.code === 'table-relation'), t);
+  });
+
   it('joins a label wrapped over two lines around its amounts into one row', () => {
     const items = [
       ...budgetRows(100, [['Staben', '61.251', '59.864', '1.387']], 30),

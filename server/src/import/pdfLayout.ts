@@ -61,6 +61,8 @@ interface Line {
 /** An amount as a cell prints it; `÷` is the Danish minus (the engine reads it so too). */
 const AMOUNT = /^[-−–+÷]?\s?\(?\d{1,3}(?:\.\d{3})+(?:,\d+)?\)?\s?%?$|^[-−–+÷]?\s?\(?\d+(?:,\d+)?\)?\s?%?$/;
 const YEAR = /^(19|20)\d\d$/;
+/** A whole run that is a year with a column's head glued to it (`2027I alt`, `2026Budget`). */
+const GLUED_YEAR_HEAD = /^((?:19|20)\d\d)(\p{Lu}[\p{L}. ]*)$/u;
 const LIST_MARKER = /^(?:[•·▪■◦○●►▸➢✓\u2013\u2014\uf0b7\uf0a7-]|\d{1,2}[.)]|[a-z][.)])$/;
 const BULLET_START = /^([•·▪■◦○●►▸➢✓\uf0b7\uf0a7])\s*/;
 const NUMBER_START = /^(\d{1,2})[.)]\s+(?=\S)/;
@@ -263,6 +265,15 @@ function splitAmounts(it: PdfTextItem): PdfTextItem[] {
     return [
       { ...it, str: entry[1]!, w: entry[1]!.length * per0 },
       { ...it, str: entry[2]!, x: it.x + at * per0, w: entry[2]!.length * per0 },
+    ];
+  }
+  // A year run into the head of the next column (`2027I alt`: a right-aligned year and a
+  // left-aligned head with the cells' padding closed up): no text writes a year against a capital.
+  const head = GLUED_YEAR_HEAD.exec(it.str);
+  if (head) {
+    return [
+      { ...it, str: head[1]!, w: head[1]!.length * per0, cut: true },
+      { ...it, str: head[2]!, x: it.x + head[1]!.length * per0, w: head[2]!.length * per0, cut: true },
     ];
   }
   const words = it.str.split(/(\s+)/);
@@ -748,10 +759,25 @@ function tableRows(lines: readonly Line[], regionCols: readonly Column[]): Table
   return groups.map((g) => {
     const cells = cols.map(() => new PlacedBuilder());
     const sorted = g.flatMap((l) => l.segments.map((s) => ({ l, s }))).sort((a, b) => a.l.y - b.l.y || a.s.x0 - b.s.x0);
+    const used = new Set(sorted.map(({ s }) => columnOf(cols, s)));
+    let previous: { l: Line; column: number } | undefined;
     for (const { l, s } of sorted) {
       const spans = cols.filter((c) => s.x0 < c.x1 && s.x1 > c.x0).length;
-      if (spans > 1) for (const p of wordsOf(s)) appendLine(cells[columnOf(cols, { ...s, ...p })]!, p.text, place(l));
-      else appendLine(cells[columnOf(cols, s)]!, s.text, place(l));
+      if (spans > 1) {
+        for (const p of wordsOf(s)) appendLine(cells[columnOf(cols, { ...s, ...p })]!, p.text, place(l));
+        previous = undefined;
+        continue;
+      }
+      let column = columnOf(cols, s);
+      // A head set left over right-aligned amounts (`2026  2027  I alt`, the last head at its
+      // cell's left edge) lands in the column of the head before it on the same line: it belongs
+      // to the next column when no cell of the row stands there.
+      if (previous && previous.l === l && previous.column === column && column + 1 < cols.length && !used.has(column + 1) && !isAmount(s.text)) {
+        column++;
+        used.add(column);
+      }
+      appendLine(cells[column]!, s.text, place(l));
+      previous = { l, column };
     }
     const anchor = g.find(amountLine) ?? g[0]!;
     return { cells: cells.map((c) => c.value), bold: g.every((l) => l.bold), place: place(anchor) };
