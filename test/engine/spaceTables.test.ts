@@ -265,6 +265,14 @@ describe('tables rebuilt from a PDF (tab-separated, as the import writes them)',
     assert.ok(codes(['Grund\tAreal (m²)\tPris (kr.)', 'Lunden 9\t960\t980.000', 'Lunden 11\t745\t900.000', 'I alt\t3.307\t3.640.000'].join('\n')).some((c) => c.endsWith('table-sum')));
   });
 
+  it('a table under its own caption naming the unit is whole, though a table stands a few lines above', () => {
+    const caption = ['Ombygning (1.000 kr.)\t2026', 'Udgifter\t1.200', 'Tilskud\t÷200', 'Netto\t1.000', '', 'Driftsbesparelse pr. år (1.000 kr.)', '', 'Færre vejlys\t450', 'Lavere kontorhold\t300', 'I alt\t760'].join('\n');
+    assert.ok(codes(caption).some((c) => c.endsWith('table-sum')), codes(caption).join());
+    // So is one under the sentence that introduces it, a blank line between (as PDF text forms set it).
+    const intro = ['Udgifter\t1.200', 'I alt\t1.200', '', 'Rammen fordeles på områderne således:', '', 'Nordbyen\t2.400', 'Havnen\t1.100', 'I alt\t3.600'].join('\n');
+    assert.ok(codes(intro).some((c) => c.endsWith('table-sum')), codes(intro).join());
+  });
+
   it('cells run together (`11-`, a running header in a row) leave a part out: no sum over the rest', () => {
     const text = ['Botilbud\tPladser\tBeboere\tVenteliste', 'Egebo\t24\t23\t4', 'Birkely\t18\t18\t6', 'Lærkehuset\t12\t11-\t', 'I alt\t54\t52\t10'].join('\n');
     assert.deepEqual(codes(text), []);

@@ -105,9 +105,11 @@ export function buildTable(lines: readonly Line[], first: number, last: number, 
  */
 function continues(table: Table, syntaxOf: readonly (TableSyntax | undefined)[]): boolean {
   const start = table.range.start.line;
-  // Right under a sentence that introduces it (`… fordeles således:`), a table starts whole.
+  // Right under a sentence that introduces it (`… fordeles således:`), or a caption naming its
+  // unit (`Driftsbesparelse pr. år (1.000 kr.)`), a table starts whole: a page's running header
+  // or footer says neither. (A blank line may stand between: PDF text forms set one.)
   const above = table.lineAbove;
-  if (above && above.range.start.line === start - 1 && above.value.trimEnd().endsWith(':')) return false;
+  if (above && above.range.start.line >= start - 2 && (above.value.trimEnd().endsWith(':') || isUnitCaption(above.value))) return false;
   let rowsAbove = false;
   for (let i = start - 2; i >= Math.max(0, start - 6) && !rowsAbove; i--) rowsAbove = syntaxOf[i] === table.syntax;
   if (!rowsAbove) return false;
@@ -117,3 +119,8 @@ function continues(table: Table, syntaxOf: readonly (TableSyntax | undefined)[])
 }
 
 const AMOUNT_LIKE = /^[-−÷]?\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?$/;
+/** A short line naming a unit of money in parentheses or at its end: a table's caption. */
+const UNIT_CAPTION = /\((?:[^()]*\s)?(?:1\.000\s*kr\.?|t\.?\s?kr\.?|tkr\.?|mio\.?\s*kr\.?|kr\.?)\)\s*$|(?:^|\s)(?:i\s+)?(?:1\.000\s*kr\.?|mio\.?\s*kr\.?)\s*$/i;
+function isUnitCaption(text: string): boolean {
+  return text.length <= 80 && UNIT_CAPTION.test(text);
+}
