@@ -96,6 +96,26 @@ describe('PDF layout: lines, headings and tables from positioned text', () => {
     assert.ok(analyze(`Punkt 1: Byfornyelse\n\nØkonomi\n\n${t}`, { fileName: 'x.pdf' }).findings.some((f) => f.code === 'table-relation'), t);
   });
 
+  it('sets each head over its column when the heads start at their cells\' left edges, right at the end of the amounts before', () => {
+    // Amounts right-aligned at 300, 420 and 540; the heads start where the cell before ends (a hair
+    // before it, as PDF positions round).
+    const row = (label: string, a: string, b: string, c: string, y: number) => [run(label, 60, y), run(a, 300, y, { right: true }), run(b, 420, y, { right: true }), run(c, 540, y, { right: true })];
+    const t = text([
+      page([
+        run('Boligtype', 60, 100),
+        run('Antal', 180, 100),
+        run('Samlet areal m2', 299.8, 100),
+        run('Gns. areal m2', 419.8, 100),
+        ...row('Rækkehuse', '20', '2.400', '120', 114),
+        ...row('Lejligheder', '40', '3.200', '80', 128),
+        ...row('I alt', '60', '5.600', '93', 142),
+      ]),
+    ]);
+    assert.match(t, /^Boligtype\tAntal\tSamlet areal m2\tGns\. areal m2$/m, t);
+    // so the average column is known by its head and not added up
+    assert.deepEqual(analyze(`Punkt 1: Boliger\n\nSagsfremstilling\n\n${t}`, { fileName: 'x.pdf' }).findings.filter((f) => f.code.startsWith('table')), [], t);
+  });
+
   it('joins a label wrapped over two lines around its amounts into one row', () => {
     const items = [
       ...budgetRows(100, [['Staben', '61.251', '59.864', '1.387']], 30),

@@ -704,6 +704,12 @@ function columnOf(cols: readonly Column[], s: Segment): number {
   return best;
 }
 
+/** The first column whose right edge lies past the head's start (see `tableRows`). */
+function headColumnOf(cols: readonly Column[], s: Segment): number {
+  for (let i = 0; i < cols.length; i++) if (s.x0 < cols[i]!.x1 - 1) return i;
+  return cols.length - 1;
+}
+
 /**
  * Rows of a table region. A budget table has amounts: each line with an amount outside the
  * first column is a row, and a line of text alone (a label wrapped over two lines, the amounts
@@ -722,6 +728,7 @@ function tableRows(lines: readonly Line[], regionCols: readonly Column[]): Table
   const amountLine = amountIn(cols);
   const anchors = lines.filter(amountLine);
   const groups: Line[][] = [];
+  let headerGroup: Line[] | undefined;
   if (anchors.length >= 2) {
     const firstAnchor = lines.indexOf(anchors[0]!);
     const spacing = median(anchors.slice(1).map((a, k) => a.y - anchors[k]!.y));
@@ -738,6 +745,7 @@ function tableRows(lines: readonly Line[], regionCols: readonly Column[]): Table
       rows.get(nearest)!.push(l);
     });
     if (header.length > 0) groups.push(header);
+    headerGroup = header.length > 0 ? header : undefined;
     for (const a of anchors) groups.push(rows.get(a)!.sort((x, y) => x.y - y.y));
   } else {
     const gaps = lines.slice(1).map((l, k) => l.y - lines[k]!.y);
@@ -762,13 +770,17 @@ function tableRows(lines: readonly Line[], regionCols: readonly Column[]): Table
     const used = new Set(sorted.map(({ s }) => columnOf(cols, s)));
     let previous: { l: Line; column: number } | undefined;
     for (const { l, s } of sorted) {
-      const spans = cols.filter((c) => s.x0 < c.x1 && s.x1 > c.x0).length;
+      // (A run that only touches a column's edge, within a point, does not reach into it.)
+      const spans = cols.filter((c) => s.x0 < c.x1 - 1 && s.x1 > c.x0 + 1).length;
       if (spans > 1) {
         for (const p of wordsOf(s)) appendLine(cells[columnOf(cols, { ...s, ...p })]!, p.text, place(l));
         previous = undefined;
         continue;
       }
-      let column = columnOf(cols, s);
+      // A head stands over the space its column's cells take, from the end of the column left of
+      // it to its own end (amounts right-aligned, heads at their cell's left edge: nearer the
+      // column before by distance).
+      let column = g === headerGroup ? headColumnOf(cols, s) : columnOf(cols, s);
       // A head set left over right-aligned amounts (`2026  2027  I alt`, the last head at its
       // cell's left edge) lands in the column of the head before it on the same line: it belongs
       // to the next column when no cell of the row stands there.
