@@ -99,6 +99,17 @@ describe('«Referat: Kontrollér Word/PDF» in the VS Code UI (code-server + chr
     await page.locator('.tabs-container .tab.active', { hasText: view }).waitFor({ timeout: 60_000 });
   }
 
+  /** The Problems panel (opened if it is not: its status bar button would close it) lists nothing for `view`; then a screenshot. */
+  async function assertNoProblemFor(view: string, shot: string): Promise<void> {
+    const problems = page.locator('.markers-panel').first();
+    if (!(await problems.isVisible())) await page.locator('#status\\.problems').click();
+    await problems.waitFor({ timeout: 30_000 });
+    const listed = await rowTexts(problems);
+    assert.ok(!listed.some((r) => r.includes(view)), listed.join('\n'));
+    fs.mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, shot) });
+  }
+
   /** The editor's text as shown (only what is on screen: the minutes are short; spaces drawn as no-break spaces). */
   const shownText = async () => (await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/gu, ' ');
 
@@ -206,14 +217,7 @@ describe('«Referat: Kontrollér Word/PDF» in the VS Code UI (code-server + chr
     // Nothing to report in minutes that are right: once the view is analysed (the status bar
     // names its layout), the Problems panel has no row for it.
     await page.locator('.statusbar-item', { hasText: /Referat \(standard\)/u }).first().waitFor({ timeout: 30_000 });
-    const problems = page.locator('.markers-panel').first();
-    // (The panel is open from the test above; the status bar button would close it.)
-    if (!(await problems.isVisible())) await page.locator('#status\\.problems').click();
-    await problems.waitFor({ timeout: 30_000 });
-    const listed = await rowTexts(problems);
-    assert.ok(!listed.some((r) => r.includes(view)), listed.join('\n'));
-    fs.mkdirSync(shots, { recursive: true });
-    await page.screenshot({ path: path.join(shots, 'word-nummerering.png') });
+    await assertNoProblemFor(view, 'word-nummerering.png');
   });
 
   it('reads a PDF that LibreOffice printed from another municipality\'s minutes (• 301. …, running header, page footer): its items, no finding', async () => {
@@ -237,12 +241,6 @@ describe('«Referat: Kontrollér Word/PDF» in the VS Code UI (code-server + chr
     await page.keyboard.press('Escape');
     // Analysed (the status bar counts its findings), and nothing to report.
     await page.locator('.statusbar-item', { hasText: /Referat \(.*\): 0 fejl, 0 advarsler/u }).first().waitFor({ timeout: 30_000 });
-    const problems = page.locator('.markers-panel').first();
-    if (!(await problems.isVisible())) await page.locator('#status\\.problems').click();
-    await problems.waitFor({ timeout: 30_000 });
-    const listed = await rowTexts(problems);
-    assert.ok(!listed.some((r) => r.includes(view)), listed.join('\n'));
-    fs.mkdirSync(shots, { recursive: true });
-    await page.screenshot({ path: path.join(shots, 'pdf-visning.png') });
+    await assertNoProblemFor(view, 'pdf-visning.png');
   });
 });
