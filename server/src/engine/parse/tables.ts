@@ -1,6 +1,7 @@
 import type { Located, Table, TableCell, TableRow, TableSyntax } from '../model/minutes';
 import { Line, isSpace, trimmedLineRange } from '../text/lines';
 import { Range, lineRange } from '../text/range';
+import { stripMarkup, unitNamedIn } from '../tables/grid';
 
 /** Which table syntax a line belongs to, if any; `hasTab`: the line holds a tab. */
 export function tableSyntaxOf(text: string, hasTab: boolean = text.includes('\t')): TableSyntax | undefined {
@@ -119,8 +120,17 @@ function continues(table: Table, syntaxOf: readonly (TableSyntax | undefined)[])
 }
 
 const AMOUNT_LIKE = /^[-−÷]?\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?$/;
-/** A short line naming a unit of money in parentheses or at its end: a table's caption. */
-const UNIT_CAPTION = /\((?:[^()]*\s)?(?:1\.000\s*kr\.?|t\.?\s?kr\.?|tkr\.?|mio\.?\s*kr\.?|kr\.?)\)\s*$|(?:^|\s)(?:i\s+)?(?:1\.000\s*kr\.?|mio\.?\s*kr\.?)\s*$/i;
+/**
+ * A table's caption: a short line whose last words are the unit of money it names
+ * (`… (1.000 kr.)`, `Beløb i mio. kr.`); a sentence that mentions an amount in kroner is none.
+ */
 function isUnitCaption(text: string): boolean {
-  return text.length <= 80 && UNIT_CAPTION.test(text);
+  if (text.length > 80) return false;
+  const unit = unitNamedIn(text);
+  if (unit === undefined) return false;
+  const plain = stripMarkup(text);
+  const at = plain.lastIndexOf(unit);
+  return at >= 0 && CAPTION_END.test(plain.slice(at + unit.length));
 }
+/** What may follow the unit at a caption's end: a closing parenthesis, nothing else. */
+const CAPTION_END = /^\s*\)?\s*$/;

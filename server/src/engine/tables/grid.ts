@@ -181,9 +181,10 @@ function namesCounts(text: string): boolean {
 
 const EMPTY_MARKS = new Set(['', '-', '–', '—', '−', '÷', '.']);
 
+/** The first unit named in `texts`; each is one that may name one (`mayHoldUnitMarked`, asked by `unitTexts`). */
 function unitOf(texts: readonly (string | undefined)[]): string | undefined {
   for (const t of texts) {
-    if (!t || !mayHoldUnitMarked(t)) continue;
+    if (!t) continue;
     const text = stripMarkup(t);
     const m = mayHoldUnit(text) ? UNIT.exec(text) : null;
     if (m) return m[0];
@@ -199,10 +200,11 @@ function unitOf(texts: readonly (string | undefined)[]): string | undefined {
 function mayBeEmptyMark(text: string): boolean {
   let i = 0;
   while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
-  if (i === text.length) return true;
-  const c = text.charCodeAt(i);
-  return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 0xf7 || c === 46 || c === 60 || c === 42 || c === 95;
+  return i === text.length || EMPTY_MARK_STARTS.has(text.charCodeAt(i));
 }
+
+/** The first characters of the empty marks, and of markup (`<`, `*`, `_`) that may wrap one. */
+const EMPTY_MARK_STARTS: ReadonlySet<number> = new Set([...[...EMPTY_MARKS].filter((m) => m !== '').map((m) => m.charCodeAt(0)), 60, 42, 95]);
 
 /** What a cell holds, as a small number: kinds of a table live in one array of small integers. */
 const EMPTY = 0;
@@ -454,6 +456,11 @@ export function readGrid(table: Table): Grid {
 function shortLineAbove(table: Table): string | undefined {
   const lineAbove = table.lineAbove?.value;
   return lineAbove && mayHoldUnitMarked(lineAbove) && stripMarkup(lineAbove).length <= 40 ? lineAbove : undefined;
+}
+
+/** The unit a short line names (`Driftsbesparelse pr. år (1.000 kr.)` → `1.000 kr.`), as a table's head is read for one. */
+export function unitNamedIn(line: string): string | undefined {
+  return mayHoldUnitMarked(line) ? unitOf([line]) : undefined;
 }
 
 /**
