@@ -98,7 +98,7 @@ describe('canonical text: line endings and invisible characters never change a f
     });
   }
 
-  it('finds every kind of changed character in a long text too, wherever it stands (the two-at-a-time scan)', () => {
+  it('finds every kind of changed character in a long text too, wherever it stands (the SIMD scan)', () => {
     // Texts of 4,096 characters and more are scanned two UTF-16 code units at a time: each kind of
     // character at an even and an odd position, first, last and in the middle, in ASCII text and
     // after Danish letters (pairs the mask does not rule out).
