@@ -91,6 +91,9 @@ describe('trust: what the extension does and does not do', () => {
     }
   });
 
+  /** A pipe's name (a variable: `pipeName`, or one letter when minified) or a port on loopback. */
+  const TRANSPORT_ARGS = /^(?:[A-Za-z_$][\w$]*|[A-Za-z_$][\w$]*,\s*"127\.0\.0\.1")$/;
+
   it('the shipped bundles contain no network client: only the LSP transport (stdio, IPC, or a pipe/port the editor names)', () => {
     for (const bundle of ['dist/server.js', 'dist/cli.js', 'dist/client.js', 'dist/export.js']) {
       const code = read(bundle);
@@ -100,11 +103,16 @@ describe('trust: what the extension does and does not do', () => {
       assert.doesNotMatch(code, /\bfetch\(|new WebSocket\(|XMLHttpRequest/, bundle);
       // `net` appears only as vscode-jsonrpc's transport: a pipe or a loopback port given on the
       // command line by the editor (--pipe / --socket). Every connect call is one of those.
-      const connects = [...code.matchAll(/net(?:_\d+)?\)?\.(?:createConnection|connect)\)?\(([^)]*)\)/g)].map((m) => m[1]!.trim());
-      for (const args of connects) assert.match(args, /^(?:pipeName|port, "127\.0\.0\.1")$/, `${bundle}: net connection to ${args}`);
+      // A minified bundle (`npm run package`) names the pipe by one letter: a variable either way,
+      // never a host of its own; a port only on loopback.
+      // The calls on the variable `net` is bound to (`net_1`, or one letter when minified).
+      const nets = [...code.matchAll(/([A-Za-z_$][\w$]*)\s*=\s*require\("(?:node:)?net"\)/g)].map((m) => m[1]!.replace(/\$/g, '\\$'));
+      const connect = new RegExp(`(?<![\\w$])(?:${nets.join('|') || '(?!)'})\\)?\\.(?:createConnection|connect)\\)?\\(([^)]*)\\)`, 'g');
+      const connects = [...code.matchAll(connect)].map((m) => m[1]!.trim());
+      for (const args of connects) assert.match(args, TRANSPORT_ARGS, `${bundle}: net connection to ${args}`);
       // The same transports may listen: on the named pipe or on loopback, nowhere else.
       const listens = [...code.matchAll(/\.listen\(([^()]*?),\s*\(\)/g)].map((m) => m[1]!.trim());
-      for (const args of listens) assert.match(args, /^(?:pipeName|port, "127\.0\.0\.1")$/, `${bundle}: listens on ${args}`);
+      for (const args of listens) assert.match(args, TRANSPORT_ARGS, `${bundle}: listens on ${args}`);
       // The CLI and the export bundle have no LSP transport at all.
       if (bundle !== 'dist/cli.js' && bundle !== 'dist/export.js') assert.equal(connects.length, 2, `${bundle}: the transport's two connect calls were not found (has the bundle changed?)`);
     }
