@@ -1,4 +1,4 @@
-import { longestIncreasing } from '../text/subsequence';
+import { longestEvenRise } from '../text/subsequence';
 import type { HeadingLine } from './headingLine';
 import { isDigit, isJsSpace } from '../text/chars';
 
@@ -336,7 +336,7 @@ export function chooseItems(candidates: readonly ItemCandidate[], strength: read
     allIdx.push(i);
     allValues.push(values[k]!);
   });
-  const allKeep = longestIncreasing(allValues, true);
+  const allKeep = longestEvenRise(allValues);
   // A number used again below a higher one (`15`, `16`, `15`) may take the place of the higher
   // one in the rising numbers: left out, when the numbers rise as far without it. Whether it is
   // an item is judged on its own (parseMinutes' withDuplicatedNumbers).
@@ -353,7 +353,7 @@ export function chooseItems(candidates: readonly ItemCandidate[], strength: read
     fewerIdx.push(i);
     fewerValues.push(v);
   });
-  const fewerKeep = fewerIdx.length < allIdx.length ? longestIncreasing(fewerValues, true) : undefined;
+  const fewerKeep = fewerIdx.length < allIdx.length ? longestEvenRise(fewerValues) : undefined;
   const [strongIdx, keep] = fewerKeep && fewerKeep.size >= allKeep.size ? [fewerIdx, fewerKeep] : [allIdx, allKeep];
   const accepted = new Set<number>();
   strongIdx.forEach((ci, k) => keep.has(k) && accepted.add(ci));

@@ -177,14 +177,16 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
     return st === Strength.Strong && contentsNumbers.size >= 2 && !contentsNumbers.has(c.number) ? Strength.Weak : st;
   });
   let chosen = chooseItems(candidates, strength, pinnedForms, meetingTitles);
+  const view: TextView = { lines, blank, heading, syntaxOf, matcher: broad };
+  if (chosen.length >= 2) chosen = withoutListPointsAsItems(chosen, view, meetingTitles);
   if (chosen.length >= 2 && meetingTitles.length <= 1) {
-    const view: TextView = { lines, blank, heading, syntaxOf, matcher: broad };
     chosen = withDuplicatedNumbers(chosen, candidates, strength, view);
     // (The contents' line is passed, not captured: a closure would move it out of the line loop's registers.)
     chosen = withItemsAfterLists(chosen, candidates, strength, view, contentsLine);
   }
   // No numbered item anywhere: items may be titles alone, each with the same section under it.
   if (chosen.length === 0 && (pinnedForms.length === 0 || pinnedForms.includes('title'))) chosen = unnumberedItems(lines, blank, heading, syntaxOf, broad);
+  else if (chosen.length <= 2 && chosen.every((c, k) => c.number === k + 1) && pinnedForms.length === 0) chosen = titlesOverListPoints(chosen, view);
   // A contents heading after the first item is no contents heading.
   if (contentsLine >= 0 && chosen.length > 0 && chosen[0]!.line < contentsLine) contentsLine = -1;
 
@@ -376,10 +378,63 @@ function withDuplicatedNumbers(chosen: ItemCandidate[], candidates: readonly Ite
       if (matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) sections++;
     }
     if (sections < 2) continue;
+    // Inside the block of the item above it, a capitalised list point (`1. Status på ventelisten`
+    // at the end of its Resume) has that item's later sections under it: the two parts have no
+    // section in common. An item numbered twice has sections of its own, as the item above has.
+    let above: ItemCandidate | undefined;
+    for (const x of chosen) if (x.line < c.line) above = x;
+    if (above && partsOfOneItem(above, c, next, text)) continue;
     (added ??= []).push(c);
   }
   if (!added) return chosen;
   return [...chosen, ...added].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * A number used again right after itself (`1. Godkendelse af dagsorden` … `1. Status på
+ * ventelisten` … `2. …`) with no room in the numbers for a slip (the next item is the next number):
+ * the later one is a list point when the two blocks are parts of one item (see `partsOfOneItem`).
+ */
+function withoutListPointsAsItems(chosen: ItemCandidate[], text: TextView, meetingTitles: readonly number[]): ItemCandidate[] {
+  const kept: ItemCandidate[] = [chosen[0]!];
+  for (let k = 1; k < chosen.length; k++) {
+    const c = chosen[k]!;
+    const above = kept[kept.length - 1]!;
+    const below = chosen[k + 1];
+    // (A second meeting in the file numbers from 1 again: its title stands between.)
+    const sameMeeting = !meetingTitles.some((t) => t > above.line && t < c.line);
+    const listPoint =
+      c.number === above.number && sameMeeting && (below === undefined || below.number <= c.number + 1) && partsOfOneItem(above, c, below ? below.line : text.lines.length, text);
+    if (!listPoint) kept.push(c);
+  }
+  return kept.length === chosen.length ? chosen : kept;
+}
+
+/**
+ * The sections under `above` (up to `c`) and those under `c` (up to line `end`) are two parts of
+ * one item: each part has a section and no section is in both (an item's sections split by a
+ * line that is no heading). Two items each have the sections items have: Resume, Indstilling,
+ * Beslutning in both.
+ */
+function partsOfOneItem(above: ItemCandidate, c: ItemCandidate, end: number, text: TextView): boolean {
+  const first = sectionIds(above.headEnd + 1, c.line, text);
+  if (first.size === 0) return false;
+  const second = sectionIds(c.headEnd + 1, end, text);
+  if (second.size === 0) return false;
+  for (const id of second) if (first.has(id)) return false;
+  return true;
+}
+
+function sectionIds(from: number, to: number, text: TextView): Set<string> {
+  const { lines, blank, heading, syntaxOf, matcher } = text;
+  const ids = new Set<string>();
+  for (let i = from; i < to && i < lines.length; i++) {
+    if (blank[i] || syntaxOf[i]) continue;
+    const t = heading(i)!;
+    const id = matcher.couldMatch(t.text.length) ? matcher.match(t.text) : undefined;
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
 }
 
 /**
@@ -426,11 +481,41 @@ function withItemsAfterLists(chosen: ItemCandidate[], candidates: readonly ItemC
       for (const [top, count] of tops) if (count > best) [usual, best] = [top, count];
       if (best * 3 < chosen.length * 2) usual = undefined;
     }
-    if (usual === undefined || blockTop(c, text) !== usual) continue;
+    const top = blockTop(c, text);
+    // The list above is written in another style (`1. at sagen sendes i høring`, then `2. Ny
+    // skolestruktur` over a section): a capitalised title that takes the number missing between
+    // its neighbours, over a block of its own, is the next item.
+    const otherStyle = (!after || after.number === c.number + 1) && pointAboveInLowerCase(c, lines, blank) && opensBlock(c, text);
+    if (!otherStyle && (usual === undefined || top !== usual)) continue;
     (added ??= []).push(c);
   }
   if (!added) return chosen;
   return [...chosen, ...added].sort((a, b) => a.line - b.line);
+}
+
+/** Within the first lines under `c`'s heading, before any other item's, a section heading or a journal number: a block of its own. */
+function opensBlock(c: ItemCandidate, { lines, blank, heading, syntaxOf, matcher }: TextView): boolean {
+  for (let i = c.headEnd + 1, seen = 0; i < lines.length && seen < 4 && i <= c.headEnd + 12; i++) {
+    if (blank[i]) continue;
+    seen++;
+    if (syntaxOf[i]) return false;
+    const t = heading(i)!;
+    if (isJournalLine(t.text) || (matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined)) return true;
+    // The next item's heading first: `c` and its text were the end of the list.
+    if (mayStartItem(lines[i]!.text) && readItemCandidate(t, lines[i]!.text, i)) return false;
+  }
+  return false;
+}
+
+/** The list point right above `c` (blank lines between aside) goes on in lower case: `1. at …`. */
+function pointAboveInLowerCase(c: ItemCandidate, lines: readonly Line[], blank: readonly boolean[]): boolean {
+  let i = c.line - 1;
+  while (i >= 0 && blank[i]) i--;
+  if (i < 0) return false;
+  const m = LIST_POINT.exec(lines[i]!.text);
+  if (!m || Number(m[1]) !== c.number - 1) return false;
+  const first = lines[i]!.text.charAt(m.index + m[0].length - 1);
+  return first !== first.toUpperCase();
 }
 
 /** The first words of a contents entry and a title agree (an entry may be cut short or carry a page). */
@@ -442,12 +527,22 @@ function sameStart(entry: string, title: string): boolean {
 }
 
 /** What opens an item's block right under its heading: a journal number or a section heading (its id). */
+/**
+ * A line that gives the item's journal number: `Sagsnr.: 25/14432`, `**Sagsnr.:** 17.02.00-P20-2-25`
+ * (the label in bold, as Word exports print it), a KLE or local number alone, `Sag nr. 131`.
+ */
+function isJournalLine(text: string): boolean {
+  const c = text.charCodeAt(0);
+  const t = (c === 42 || c === 95) && (text.startsWith('**') || text.startsWith('__')) ? text.slice(2) : text;
+  return JOURNAL_LABEL.test(t) || JOURNAL_TOKEN.test(t) || readSagAlone(t) !== undefined;
+}
+
 function blockTop(c: ItemCandidate, { lines, blank, heading, syntaxOf, matcher }: TextView): string | undefined {
   let next = c.headEnd + 1;
   while (next < lines.length && blank[next]) next++;
   if (next >= lines.length || syntaxOf[next]) return undefined;
   const t = heading(next)!;
-  if (JOURNAL_LABEL.test(t.text) || JOURNAL_TOKEN.test(t.text) || readSagAlone(t.text) !== undefined) return 'journal';
+  if (isJournalLine(t.text)) return 'journal';
   return matcher.couldMatch(t.text.length) ? matcher.match(t.text) : undefined;
 }
 
@@ -476,7 +571,7 @@ function candidateStrength(
   while (next < lines.length && blank[next]) next++;
   if (next < lines.length && !syntaxOf[next]) {
     const t = heading(next)!;
-    if (JOURNAL_LABEL.test(t.text) || JOURNAL_TOKEN.test(t.text) || readSagAlone(t.text) !== undefined) return Strength.Strong;
+    if (isJournalLine(t.text)) return Strength.Strong;
     // The title repeated under the heading (web pages and their exports print it twice).
     if (repeatsTitle(lines, blank, c, next)) return Strength.Strong;
   }
@@ -523,7 +618,7 @@ function candidateStrength(
     if (seen === 1 && lines[i]!.text.length > MAX_PLAIN_HEADING && matcher.matchInline(t.text) !== undefined) return Strength.Strong;
     // `Beslutning: Vedtaget` right under the title (a web page's short list of decisions).
     if (seen === 1 && inlineDecision(t.text, matcher) > 0) return Strength.Strong;
-    if (JOURNAL_LABEL.test(t.text) || JOURNAL_TOKEN.test(t.text) || readSagAlone(t.text) !== undefined) return Strength.Strong;
+    if (isJournalLine(t.text)) return Strength.Strong;
     if (mayStartItem(lines[i]!.text) && readItemCandidate(t, lines[i]!.text, i)) return Strength.Weak;
   }
   return Strength.Weak;
@@ -546,6 +641,19 @@ const SENTENCE_END = /[.!?]\s*$/u;
  * sentence) pairs with that title; the section that most often comes first under such a title is
  * the one that opens an item, and each title above it is an item, numbered by its place.
  */
+/**
+ * A numbered point or two (`1. Status på ventelisten`) in a document whose items are titles without
+ * numbers, each with its sections (a web page's text): the points stand inside the titles' items,
+ * so the titles are the items. Where the items are numbered, their numbered lines are the titles
+ * an unnumbered reading finds as well.
+ */
+function titlesOverListPoints(chosen: ItemCandidate[], view: TextView): ItemCandidate[] {
+  const titles = unnumberedItems(view.lines, view.blank, view.heading, view.syntaxOf, view.matcher);
+  if (titles.length < 2 || titles.length <= chosen.length) return chosen;
+  const lines = new Set(titles.map((t) => t.line));
+  return chosen.every((c) => !lines.has(c.line) && c.line > titles[0]!.line) ? titles : chosen;
+}
+
 function unnumberedItems(lines: readonly Line[], blank: readonly boolean[], heading: (i: number) => HeadingLine | undefined, syntaxOf: readonly (TableSyntax | undefined)[], matcher: SectionMatcher): ItemCandidate[] {
   // Every section heading in order, with the title standing above it when there is one.
   const heads: { id: string; title: number; loose: number }[] = [];

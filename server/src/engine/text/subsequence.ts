@@ -22,3 +22,41 @@ export function longestIncreasing(values: readonly number[], allowEqual = false)
   for (let k = tails.length > 0 ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) result.add(k);
   return result;
 }
+
+/**
+ * Indices of the longest non-decreasing run of item numbers that counts most evenly: of the
+ * subsequences as long as `longestIncreasing(values, true)`'s, the one whose steps stray least from
+ * +1 (a step from v to w costs |w − v − 1|). Numbers that run 140, 141, 142 with a list point
+ * `1. Status på ventelisten` at the end of a section of item 140 (1, 141, 142 is as long as 140,
+ * 141, 142) keep 140. O(n²) in the candidates of one form (a document's items: hundreds at most);
+ * beyond `LIMIT` of them, the patience version (any one of the longest).
+ */
+export function longestEvenRise(values: readonly number[]): Set<number> {
+  const n = values.length;
+  if (n > LIMIT) return longestIncreasing(values, true);
+  const length = new Int32Array(n);
+  const cost = new Float64Array(n);
+  const prev = new Int32Array(n).fill(-1);
+  let end = -1;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    length[i] = 1;
+    for (let j = 0; j < i; j++) {
+      const u = values[j]!;
+      if (u > v) continue;
+      const l = length[j]! + 1;
+      const c = cost[j]! + Math.abs(v - u - 1);
+      if (l > length[i]! || (l === length[i]! && c < cost[i]!)) {
+        length[i] = l;
+        cost[i] = c;
+        prev[i] = j;
+      }
+    }
+    if (end < 0 || length[i]! > length[end]! || (length[i] === length[end] && cost[i]! < cost[end]!)) end = i;
+  }
+  const result = new Set<number>();
+  for (let k = end; k >= 0; k = prev[k]!) result.add(k);
+  return result;
+}
+
+const LIMIT = 4000;
