@@ -45,6 +45,32 @@ describe('a numbered point at the end of a section (issue 13)', () => {
     assert.deepEqual(serious(text), []);
   });
 
+  it('a point with nothing under it right above the next item is a point, also where the journal number stands above the title', () => {
+    // A regional agenda's print: `Sagnr.: …` above each item's title, so a line right above it
+    // reads as if the journal number were its own.
+    const journalFirst = (n: number, title: string) => [`Sagnr.: 1-30-72-${n}-25`, '', `${n}. ${title}`, '', 'Resume', 'Administrationen forelægger sagen.', '', 'Sagsfremstilling', 'Der er kommet fem ansøgninger.', '', ''];
+    const text = ['Dagsorden', 'til', 'mødet i Udvalg for regional udvikling', 'den 5. november 2025 kl. 09:00', '', ...journalFirst(1, 'Tilskud til kollektiv trafik'), '1.    Status på ventelisten', '', ...journalFirst(2, 'Høringssvar om infrastrukturplanen'), ...journalFirst(3, 'Regional udviklingsstrategi')].join('\n');
+    assert.deepEqual(shape(text), ['1 [resume sagsfremstilling]', '2 [resume sagsfremstilling]', '3 [resume sagsfremstilling]']);
+  });
+
+  it('a list `1. at …` / `2. Status …` ends before the next item `3. …`, also the last item with a section right under it', () => {
+    const last = ['3. Eventuelt', '', 'Beslutning', 'Intet.'];
+    const text = [...header, ...item(1, 'Godkendelse af dagsorden'), ...item(2, 'Takster 2026'), '1. at sagen sendes i høring', '', '2. Status på ventelisten', '', ...last].join('\n');
+    assert.deepEqual(shape(text), ['1 [resume indstilling beslutning]', '2 [resume indstilling beslutning]', '3 [beslutning]']);
+    // A list point with its list's text under it stays a point: `3. Orientering om regnskab` here.
+    const point = [...header, ...item(1, 'Godkendelse af dagsorden'), ...item(2, 'Takster 2026'), '1. at sagen sendes i høring', '2. at taksterne offentliggøres', '3. Orientering om regnskab', 'Forvaltningen følger op.'].join('\n');
+    assert.deepEqual(shape(point), ['1 [resume indstilling beslutning]', '2 [resume indstilling beslutning]']);
+  });
+
+  it('a point in the middle of an item that lacks the section every item opens with is part of that item', () => {
+    // Item 2's block goes on after the point with Økonomi and Beslutning; every item opens with Resume.
+    const lines = item(2, 'Takster 2026');
+    const at = lines.indexOf('Indstilling');
+    const split = [...lines.slice(0, at), '1.    Status på ventelisten', '', 'Økonomi', 'Taksterne stiger med 2 pct.', '', ...lines.slice(at)];
+    const text = [...header, ...item(1, 'Godkendelse af dagsorden'), ...split, ...item(3, 'Budgetopfølgning')].join('\n');
+    assert.deepEqual(shape(text), ['1 [resume indstilling beslutning]', '2 [resume okonomi indstilling beslutning]', '3 [resume indstilling beslutning]']);
+  });
+
   it('an item numbered twice that has sections of its own stays an item (and a finding)', () => {
     const text = [...header, ...item(1, 'Godkendelse af dagsorden'), ...item(2, 'Takster 2026'), ...item(2, 'Ny skolestruktur'), ...item(3, 'Budgetopfølgning')].join('\n');
     assert.deepEqual(shape(text), ['1 [resume indstilling beslutning]', '2 [resume indstilling beslutning]', '2 [resume indstilling beslutning]', '3 [resume indstilling beslutning]']);

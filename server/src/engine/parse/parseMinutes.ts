@@ -365,6 +365,7 @@ function withDuplicatedNumbers(chosen: ItemCandidate[], candidates: readonly Ite
   const taken = new Set(chosen);
   const numbers = new Set(chosen.map((c) => c.number));
   let added: ItemCandidate[] | undefined;
+  const openerOf = lazily(() => itemsOpener(chosen, text));
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     if (taken.has(c) || c.shape !== shape || strength[k] !== Strength.Strong || !numbers.has(c.number)) continue;
@@ -381,9 +382,17 @@ function withDuplicatedNumbers(chosen: ItemCandidate[], candidates: readonly Ite
     // Inside the block of the item above it, a capitalised list point (`1. Status på ventelisten`
     // at the end of its Resume) has that item's later sections under it: the two parts have no
     // section in common. An item numbered twice has sections of its own, as the item above has.
-    let above: ItemCandidate | undefined;
-    for (const x of chosen) if (x.line < c.line) above = x;
-    if (above && partsOfOneItem(above, c, next, text)) continue;
+    // The chosen items around it (they are in the order of their lines).
+    const at = firstBelow(chosen, c.line);
+    const above = at > 0 ? chosen[at - 1] : undefined;
+    // A slip repeats the number before (`15`, `16`, `15`); a list starts again from 1 (`3`, `1`).
+    if (above && c.number < above.number - 1) continue;
+    if (above) {
+      // The numbers go on without it when the item after it is the next number after `above`'s.
+      const after = chosen[at];
+      const noRoom = after !== undefined && after.number === above.number + 1;
+      if (partsOfOneItem(above, c, next, text, openerOf(), noRoom)) continue;
+    }
     (added ??= []).push(c);
   }
   if (!added) return chosen;
@@ -397,14 +406,26 @@ function withDuplicatedNumbers(chosen: ItemCandidate[], candidates: readonly Ite
  */
 function withoutListPointsAsItems(chosen: ItemCandidate[], text: TextView, meetingTitles: readonly number[]): ItemCandidate[] {
   const kept: ItemCandidate[] = [chosen[0]!];
+  // The items' opening section, asked once and only for a number used twice.
+  const openerOf = lazily(() => itemsOpener(chosen, text));
   for (let k = 1; k < chosen.length; k++) {
     const c = chosen[k]!;
     const above = kept[kept.length - 1]!;
     const below = chosen[k + 1];
     // (A second meeting in the file numbers from 1 again: its title stands between.)
     const sameMeeting = !meetingTitles.some((t) => t > above.line && t < c.line);
-    const listPoint =
-      c.number === above.number && sameMeeting && (below === undefined || below.number <= c.number + 1) && partsOfOneItem(above, c, below ? below.line : text.lines.length, text);
+    if (c.number !== above.number || !sameMeeting) {
+      kept.push(c);
+      continue;
+    }
+    // `1. at sagen sendes i høring` / `2. Status på ventelisten` right above the item `2. …`: the
+    // first 2 has no section under it and ends a list; the item is the second.
+    if (sectionIds(above.headEnd + 1, c.line, text).size === 0 && listPointAbove(above, text.lines, text.blank)) {
+      kept[kept.length - 1] = c;
+      continue;
+    }
+    const noRoom = below !== undefined && below.number === c.number + 1;
+    const listPoint = (below === undefined || below.number <= c.number + 1) && partsOfOneItem(above, c, below ? below.line : text.lines.length, text, openerOf(), noRoom);
     if (!listPoint) kept.push(c);
   }
   return kept.length === chosen.length ? chosen : kept;
@@ -416,13 +437,50 @@ function withoutListPointsAsItems(chosen: ItemCandidate[], text: TextView, meeti
  * line that is no heading). Two items each have the sections items have: Resume, Indstilling,
  * Beslutning in both.
  */
-function partsOfOneItem(above: ItemCandidate, c: ItemCandidate, end: number, text: TextView): boolean {
+function partsOfOneItem(above: ItemCandidate, c: ItemCandidate, end: number, text: TextView, opener: string | undefined, noRoom: boolean): boolean {
   const first = sectionIds(above.headEnd + 1, c.line, text);
   if (first.size === 0) return false;
   const second = sectionIds(c.headEnd + 1, end, text);
-  if (second.size === 0) return false;
+  // Where the numbers go on without it (the next item is the next number), more says it is part
+  // of the item above: nothing under it (an item is rarely empty but closed), or not the section
+  // every item opens with (Resume, Indstilling) while the part above has it.
+  if (second.size === 0) return noRoom && !c.closed;
+  if (noRoom && opener !== undefined && first.has(opener) && !second.has(opener)) return true;
   for (const id of second) if (first.has(id)) return false;
   return true;
+}
+
+/** The index of the first of `items` (in the order of their lines) below `line`; items.length if none. */
+function firstBelow(items: readonly ItemCandidate[], line: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.line <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `compute`'s value, worked out on the first call only (undefined included). */
+function lazily<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [compute(), true];
+    return value;
+  };
+}
+
+/** The section most items' blocks open with, when two thirds of them do; else undefined. */
+function itemsOpener(chosen: readonly ItemCandidate[], text: TextView): string | undefined {
+  const counts = new Map<string, number>();
+  for (const c of chosen) {
+    const top = blockTop(c, text);
+    if (top !== undefined && top !== 'journal') counts.set(top, (counts.get(top) ?? 0) + 1);
+  }
+  for (const [id, count] of counts) if (count * 3 >= chosen.length * 2) return id;
+  return undefined;
 }
 
 function sectionIds(from: number, to: number, text: TextView): Set<string> {
@@ -485,7 +543,10 @@ function withItemsAfterLists(chosen: ItemCandidate[], candidates: readonly ItemC
     // The list above is written in another style (`1. at sagen sendes i høring`, then `2. Ny
     // skolestruktur` over a section): a capitalised title that takes the number missing between
     // its neighbours, over a block of its own, is the next item.
-    const otherStyle = (!after || after.number === c.number + 1) && pointAboveInLowerCase(c, lines, blank) && opensBlock(c, text);
+    // Or its number is the one missing between its neighbours (a list of titles above ends at the
+    // number before it) and it opens a block of its own.
+    // (The last item: its block must open right under it, as the list's text would not.)
+    const otherStyle = after ? after.number === c.number + 1 && opensBlock(c, text) : top !== undefined && pointAboveInLowerCase(c, lines, blank);
     if (!otherStyle && (usual === undefined || top !== usual)) continue;
     (added ??= []).push(c);
   }
@@ -507,15 +568,31 @@ function opensBlock(c: ItemCandidate, { lines, blank, heading, syntaxOf, matcher
   return false;
 }
 
-/** The list point right above `c` (blank lines between aside) goes on in lower case: `1. at …`. */
-function pointAboveInLowerCase(c: ItemCandidate, lines: readonly Line[], blank: readonly boolean[]): boolean {
+/** The list point numbered one less right above `c` (blank lines between aside), or undefined. */
+function pointAbove(c: ItemCandidate, lines: readonly Line[], blank: readonly boolean[]): { text: string; first: string } | undefined {
   let i = c.line - 1;
   while (i >= 0 && blank[i]) i--;
-  if (i < 0) return false;
+  if (i < 0) return undefined;
   const m = LIST_POINT.exec(lines[i]!.text);
-  if (!m || Number(m[1]) !== c.number - 1) return false;
-  const first = lines[i]!.text.charAt(m.index + m[0].length - 1);
-  return first !== first.toUpperCase();
+  if (!m || Number(m[1]) !== c.number - 1) return undefined;
+  return { text: lines[i]!.text, first: lines[i]!.text.charAt(m.index + m[0].length - 1) };
+}
+
+const listPointAbove = (c: ItemCandidate, lines: readonly Line[], blank: readonly boolean[]) => pointAbove(c, lines, blank) !== undefined;
+
+/** The list right above `c` (its points numbered up to c − 1) goes on in lower case: `1. at …`. */
+function pointAboveInLowerCase(c: ItemCandidate, lines: readonly Line[], blank: readonly boolean[]): boolean {
+  let i = c.line - 1;
+  for (let n = c.number - 1; n >= 1; n--) {
+    while (i >= 0 && blank[i]) i--;
+    if (i < 0) return false;
+    const m = LIST_POINT.exec(lines[i]!.text);
+    if (!m || Number(m[1]) !== n) return false;
+    const first = lines[i]!.text.charAt(m.index + m[0].length - 1);
+    if (first !== first.toUpperCase()) return true;
+    i--;
+  }
+  return false;
 }
 
 /** The first words of a contents entry and a title agree (an entry may be cut short or carry a page). */
