@@ -1074,6 +1074,26 @@ function journalAbove(lines: readonly Line[], blank: readonly boolean[], at: num
 }
 
 /** Looks in the first lines under an item's heading (before any section) for a journal number. */
+/**
+ * A case number in brackets ending `text[from, to)`: Copenhagen's `(2025-0418833)` (a year and five
+ * to seven digits: not a period such as `(2025-2028)`) or a whole KLE number. `at`: where the bracket
+ * and the space before it begin (the title ends there).
+ */
+function bracketedJournal(text: string, from: number, to: number): { value: string; start: number; end: number; at: number } | undefined {
+  let e = to;
+  while (e > from && text.charCodeAt(e - 1) === 32) e--;
+  if (e - from < 9 || text.charCodeAt(e - 1) !== 41 /* ) */) return undefined;
+  const open = text.lastIndexOf('(', e - 1);
+  if (open < from) return undefined;
+  const m = BRACKETED_JOURNAL.exec(text.slice(open, e));
+  if (!m) return undefined;
+  let at = open;
+  while (at > from && text.charCodeAt(at - 1) === 32) at--;
+  const start = open + m[0].indexOf(m[1]!);
+  return { value: m[1]!, start, end: start + m[1]!.length, at };
+}
+const BRACKETED_JOURNAL = /^\(\s*(\d{4}-\d{5,7}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2})\s*\)$/u;
+
 function findJournalNumber(ctx: ItemContext, from: number, end: number): Located | undefined {
   const { lines, blank, heading, syntaxOf, matcher } = ctx;
   let seen = 0;
@@ -1249,6 +1269,18 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     if (found) {
       journalNumber = found;
       titleEnd = parts.titleStart + onLine.index;
+    }
+  }
+  // `… frem mod 2028 (2025-0418833)`: Copenhagen's case number in brackets at the title's end, at
+  // the end of the title's wrapped second line, or alone under it.
+  if (!journalNumber) {
+    const inTitle = bracketedJournal(lines[tl]!.text, parts.titleStart, titleEnd);
+    if (inTitle) {
+      journalNumber = { value: inTitle.value, range: lineRange(tl, inTitle.start, inTitle.end) };
+      titleEnd = inTitle.at;
+    } else if (body < end && !syntaxOf[body]) {
+      const under = bracketedJournal(lines[body]!.text, 0, lines[body]!.text.length);
+      if (under) journalNumber = { value: under.value, range: lineRange(body, under.start, under.end) };
     }
   }
   if (body < end && !journalNumber) {
