@@ -1,5 +1,5 @@
 import type { Position, Range } from './range';
-import { holdsSuspect } from './suspectScan';
+import { holdsSuspect } from './simdScan';
 
 /**
  * The text the engine analyses: the document with everything that does not change what it says
@@ -45,7 +45,7 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
  * Whether `text` may hold a character the canonical form changes (false: it is canonical as it
  * is). `SUSPECT.test` is exact but walks the text one code unit at a time in the regular
  * expression engine (≈1 ns each: 176 µs on the two real minutes, two thirds of the benchmark's
- * whole floor). A long text is scanned by WebAssembly SIMD instead (text/suspectScan.ts): on the
+ * whole floor). A long text is scanned by WebAssembly SIMD instead (text/simdScan.ts): on the
  * two real minutes 40 µs against 100 µs for the 32-bit JavaScript scan it replaces (and 200 µs for
  * the expression), the analysis ≈3.5% faster, paired both ways. Short texts, and engines without
  * WebAssembly SIMD or Node's `Buffer`, use the expression.

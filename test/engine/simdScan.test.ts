@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { holdsSuspect } from '../../server/src/engine/text/suspectScan';
+import { holdsSuspect, pairPlaces } from '../../server/src/engine/text/simdScan';
 
 /**
- * The WebAssembly scan behind the canonical form (text/suspectScan.ts) says exactly what the
+ * The WebAssembly scan behind the canonical form (text/simdScan.ts) says exactly what the
  * expression says, for every code unit wherever it stands in a step of 64 bytes, and its bytes are
- * the assembled source (text/wasm/suspect.wat).
+ * the assembled source (text/wasm/scan.wat).
  */
 const SUSPECT = /[\u00A0\u00AD\u2000-\u200F\u202F\u205F\u2060\u3000\uFEFF\uD800-\uDFFF\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
 const ROOT = path.resolve(__dirname, '../../..');
@@ -58,9 +58,35 @@ describe('suspect scan (WebAssembly SIMD)', () => {
     assert.equal(holdsSuspect('Økonomi og æøå '.repeat(400)), false); // nothing left over from the long text
   });
 
-  it('holds the bytes assembled from text/wasm/suspect.wat (node scripts/make-wasm.mjs)', async () => {
+  it('finds every `kr` in any case where the expression does: across the boundaries of vectors and steps, overlapping, at the text\'s end', () => {
+    const expected = (text: string) => {
+      const re = /kr/gi;
+      const out: number[] = [];
+      for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+      return out;
+    };
+    // Letters that fold onto k and r only in their own case pair (U+212A, the Kelvin sign, is no k
+    // for the expression without the u flag), and units whose low byte is k's or r's.
+    const alphabet = ['k', 'K', 'r', 'R', 'x', 'æ', '\u016b', '\u0172', '\u212a', '\u006b\u0072', ' ', '\n'];
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const length = Math.floor(next() * 140);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+      assert.deepEqual([...pairPlaces(text, 'kr')!], expected(text), JSON.stringify(text));
+    }
+    // `kr` at every place of a step of 32 units, and split over the last unit of a vector.
+    for (let at = 0; at < 70; at++) {
+      const text = 'x'.repeat(at) + 'Kr' + 'y'.repeat(70 - at);
+      assert.deepEqual([...pairPlaces(text, 'kr')!], [at]);
+    }
+    assert.deepEqual([...pairPlaces('x'.repeat(63) + 'k', 'kr')!], []);
+  });
+
+  it('holds the bytes assembled from text/wasm/scan.wat (node scripts/make-wasm.mjs)', async () => {
     const { assemble } = (await import(path.join(ROOT, 'scripts/make-wasm.mjs'))) as { assemble(): Promise<string> };
-    const ts = fs.readFileSync(path.join(ROOT, 'server/src/engine/text/suspectScan.ts'), 'utf8');
+    const ts = fs.readFileSync(path.join(ROOT, 'server/src/engine/text/simdScan.ts'), 'utf8');
     assert.equal(/^const MODULE = '([^']*)';$/m.exec(ts)?.[1], await assemble());
   });
 });

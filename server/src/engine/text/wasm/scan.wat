@@ -1,13 +1,19 @@
-;; Whether UTF-16 text holds a character the canonical form changes (text/canonical.ts, SUSPECT),
-;; CR aside (the caller finds it by one native search first).
+;; Scans of UTF-16 text, eight code units at a time (text/simdScan.ts calls them).
 ;;
-;; `scan(bytes)` reads the text from address 0 as little-endian UTF-16, `bytes` a multiple of 64 (the
+;; `scan(bytes)`: whether the text holds a character the canonical form changes (text/canonical.ts,
+;; SUSPECT), CR aside (the caller finds it by one native search first). It reads the text from address 0 as little-endian UTF-16, `bytes` a multiple of 64 (the
 ;; caller pads with zeros, which are not suspect), and returns 1 at the first step holding a suspect
 ;; code unit, else 0. A step is 64 bytes: four vectors of eight code units.
 ;; - All below U+0080 (most steps of any text): ruled out by one mask of the four vectors' union.
 ;; - All below U+0100 (Latin-1: æ, ø, å): only the no-break space and the soft hyphen are suspect.
 ;; - Else every vector is compared with every range of the set: rare in Danish text.
-;; Assembled by `node scripts/make-wasm.mjs` into text/suspectScan.ts (a test holds the two together).
+;;
+;; `pairs(bytes, first, second, out)`: every place where a letter pair stands, in either case (`kr`,
+;; `Kr`, `KR`, `kR`): `first` and `second` are lower-case ASCII letters. The text is read from address
+;; 0 as `scan` reads it (and 16 bytes past `bytes` must be zeros); the places (code-unit indices,
+;; rising) are written as 32-bit integers from address `out`; returns how many.
+;;
+;; Assembled by `node scripts/make-wasm.mjs` into text/simdScan.ts (a test holds the two together).
 (module
   (memory (export "memory") 1)
 
@@ -84,4 +90,46 @@
                   (then (return (i32.const 1))))))))
         (local.set $at (i32.add (local.get $at) (i32.const 64)))
         (br $step)))
-    (i32.const 0)))
+    (i32.const 0))
+  (func (export "pairs") (param $bytes i32) (param $first i32) (param $second i32) (param $out i32) (result i32)
+    (local $at i32) (local $count i32) (local $a v128) (local $b v128) (local $k0 v128) (local $k1 v128) (local $k2 v128) (local $k3 v128)
+    (local.set $a (i16x8.splat (local.get $first)))
+    (local.set $b (i16x8.splat (local.get $second)))
+    (block $done
+      (loop $step
+        (br_if $done (i32.ge_u (local.get $at) (local.get $bytes)))
+        ;; The first letter in either case among the step's 32 units (bit 5 set: the lower case).
+        (local.set $k0 (i16x8.eq (v128.or (v128.load (local.get $at)) (v128.const i16x8 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20)) (local.get $a)))
+        (local.set $k1 (i16x8.eq (v128.or (v128.load offset=16 (local.get $at)) (v128.const i16x8 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20)) (local.get $a)))
+        (local.set $k2 (i16x8.eq (v128.or (v128.load offset=32 (local.get $at)) (v128.const i16x8 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20)) (local.get $a)))
+        (local.set $k3 (i16x8.eq (v128.or (v128.load offset=48 (local.get $at)) (v128.const i16x8 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20)) (local.get $a)))
+        ;; Only then the second letter, one unit further on, vector by vector.
+        (if (v128.any_true (v128.or (v128.or (local.get $k0) (local.get $k1)) (v128.or (local.get $k2) (local.get $k3))))
+          (then
+            (local.set $count (call $places (local.get $k0) (local.get $at) (local.get $b) (local.get $out) (local.get $count)))
+            (local.set $count (call $places (local.get $k1) (i32.add (local.get $at) (i32.const 16)) (local.get $b) (local.get $out) (local.get $count)))
+            (local.set $count (call $places (local.get $k2) (i32.add (local.get $at) (i32.const 32)) (local.get $b) (local.get $out) (local.get $count)))
+            (local.set $count (call $places (local.get $k3) (i32.add (local.get $at) (i32.const 48)) (local.get $b) (local.get $out) (local.get $count)))))
+        (local.set $at (i32.add (local.get $at) (i32.const 64)))
+        (br $step)))
+    (local.get $count))
+
+  ;; The places in the vector at `at` whose unit is the first letter (`first`: their lanes) and whose
+  ;; next unit is the second (`second`, in every lane), written from `out` after the `count` already there; the new count.
+  (func $places (param $first v128) (param $at i32) (param $second v128) (param $out i32) (param $count i32) (result i32)
+    (local $mask i32)
+    (local.set $mask
+      (i16x8.bitmask
+        (v128.and (local.get $first)
+          (i16x8.eq (v128.or (v128.load offset=2 (local.get $at)) (v128.const i16x8 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20)) (local.get $second)))))
+    (block $none
+      (br_if $none (i32.eqz (local.get $mask)))
+      (loop $each
+        (i32.store
+          (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 2)))
+          (i32.add (i32.shr_u (local.get $at) (i32.const 1)) (i32.ctz (local.get $mask))))
+        (local.set $count (i32.add (local.get $count) (i32.const 1)))
+        (local.set $mask (i32.and (local.get $mask) (i32.sub (local.get $mask) (i32.const 1))))
+        (br_if $each (local.get $mask))))
+    (local.get $count))
+)
