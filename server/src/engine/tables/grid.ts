@@ -3,7 +3,7 @@ import type { Range } from '../text/range';
 import { Amount, NumberStyle, ParsedAmount, atScale, parseAmount } from './amount';
 import { CaselessPattern } from './caseless';
 import { mayBeTotalLabel, mayHoldUnit, mayHoldUnitMarked, stripMarkup } from './markup';
-import { Numbers, bytes } from './numberArrays';
+import { Numbers, bytes, int32s } from './numberArrays';
 import { hasDigit, isJsSpace } from '../text/chars';
 
 export { stripMarkup };
@@ -259,7 +259,7 @@ function moneyLeftOfText(
   dataRows: readonly number[],
   parsed: readonly (ParsedAmount | undefined)[],
   kinds: ArrayLike<number>,
-  count: readonly number[],
+  count: ArrayLike<number>,
   width: number,
   c: number,
 ): boolean {
@@ -281,7 +281,7 @@ function moneyLeftOfText(
  * the label says it is added up, whatever the form of the numbers. Codes (`Indstillingspunkt` 3,
  * 4) have no total row.
  */
-function totalLeftOfText(rows: readonly TableRow[], dataRows: readonly number[], kinds: ArrayLike<number>, count: readonly number[], width: number, c: number): boolean {
+function totalLeftOfText(rows: readonly TableRow[], dataRows: readonly number[], kinds: ArrayLike<number>, count: ArrayLike<number>, width: number, c: number): boolean {
   const amounts = count[c * 5 + AMOUNT]!;
   if (amounts < 3 || count[c * 5 + TEXT]! >= amounts) return false;
   for (const i of dataRows) {
@@ -331,7 +331,7 @@ export function readGrid(table: Table): Grid {
   // Amounts stand right of the labels: a column where text outweighs numbers is a label column,
   // and numbers left of the last label column are codes (`Indstillingspunkt` 3, 4), not amounts.
   // count[c × 5 + kind]: cells of each kind per column.
-  const count: number[] = new Array(width * 5).fill(0);
+  const count = int32s(width * 5);
   for (const i of dataRows) for (let c = 0; c < width; c++) count[c * 5 + kinds[i * width + c]!]!++;
   let lastText = -1;
   for (let c = 0; c < width; c++) {
