@@ -301,9 +301,11 @@ export function formatAmount(a: Amount, decimals: number, style: Partial<NumberS
   digits = decimals > 0 ? digits.slice(0, digits.length - decimals) : digits;
   let grouped = digits;
   if (grouping) {
-    const parts: string[] = [];
-    for (let end = digits.length; end > 0; end -= 3) parts.unshift(digits.slice(Math.max(0, end - 3), end));
-    grouped = parts.join(grouping);
+    // The first group holds what is left over from the threes (an array of groups joined was
+    // most of a finding message's cost: 27 amounts of the 2024 minutes' rounding finding).
+    const head = digits.length % 3 || 3;
+    grouped = digits.slice(0, head);
+    for (let i = head; i < digits.length; i += 3) grouped += grouping + digits.slice(i, i + 3);
   }
   const written = `${grouped}${frac ? `,${frac}` : ''}`;
   if (negative && style.minus === '(') return `(${written})`;
