@@ -101,7 +101,13 @@ export function textTableMismatches(doc: MinutesDocument): readonly TableMismatc
 function findMismatches(doc: MinutesDocument): readonly TableMismatch[] {
   const out: TableMismatch[] = [];
   if (doc.tables.length > 0) {
+    // An item without a table has no cell to agree with: its amounts are not read for an anchor
+    // (a fifth of the real minutes' amounts). Whether it has one is asked of the tables' places.
+    const hasTable = new Map<AgendaItem, boolean>();
     for (const { paragraph, amounts } of moneyInProse(doc)) {
+      let any = hasTable.get(paragraph.item);
+      if (any === undefined) hasTable.set(paragraph.item, (any = doc.tables.some((t) => within(t, paragraph.item))));
+      if (!any) continue;
       for (const amount of amounts) {
         if (amount.approximate || amount.value.units === 0n || !anchored(amount)) continue;
         const cells = cellsFor(doc, paragraph.item);
