@@ -181,7 +181,7 @@ function namesCounts(text: string): boolean {
 
 const EMPTY_MARKS = new Set(['', '-', '–', '—', '−', '÷', '.']);
 
-/** The first unit named in `texts`; each is one that may name one (`mayHoldUnitMarked`, asked by `unitTexts`). */
+/** The first unit named in `texts`; each is one that may name one (`mayHoldUnitMarked`, asked by `unitTexts` or `shortLineAbove`). */
 function unitOf(texts: readonly (string | undefined)[]): string | undefined {
   for (const t of texts) {
     if (!t) continue;
@@ -340,7 +340,9 @@ export function readGrid(table: Table): Grid {
   }
 
   // The unit and whether the table counts (see `counts`): from the header rows and the line above.
-  const unit = unitOf(unitTexts(table, rows, headerRows));
+  // The line above only when the head names none: it is read after the head, and it is often a
+  // long paragraph that mentions kroner (stripped only to learn that it is too long).
+  const unit = unitOf(unitTexts(rows, headerRows)) ?? unitOf([shortLineAbove(table)]);
   // Asked only for a column of whole numbers in a table without a unit (most tables have none such).
   let tableCountsKnown: boolean | undefined;
   const tableCounts = (): boolean => {
@@ -475,10 +477,10 @@ export function unitNamedIn(line: string): string | undefined {
 
 /**
  * The unit stands in a short header cell (`1.000 kr.`, `Beskrivelse – Kr.`) or the short line
- * above; long text cells of indicator tables are not searched.
+ * above (`shortLineAbove`); long text cells of indicator tables are not searched.
  */
-function unitTexts(table: Table, rows: readonly TableRow[], headerRows: number): (string | undefined)[] {
-  const texts: (string | undefined)[] = [];
+function unitTexts(rows: readonly TableRow[], headerRows: number): string[] {
+  const texts: string[] = [];
   for (let h = 0; h < headerRows; h++) {
     // Joined only when a cell may hold a unit: the space between two cells is no markup, so the
     // joined text may hold one only where a cell does (most header rows name none).
@@ -490,7 +492,6 @@ function unitTexts(table: Table, rows: readonly TableRow[], headerRows: number):
     for (const c of cells) if (c.text.length <= 80) short.push(c.text);
     texts.push(short.join(' '));
   }
-  texts.push(shortLineAbove(table));
   return texts;
 }
 
