@@ -6,7 +6,7 @@ import { moneyInProse } from '../../server/src/engine/analysis/money';
 import { moneyIn } from '../../server/src/engine/analysis/money';
 import { paragraphs } from '../../server/src/engine/analysis/paragraphs';
 import { lastPolarity } from '../../server/src/engine/analysis/polarity';
-import { slipsOf } from '../../server/src/engine/analysis/textTables';
+import { nearestBySize, slipsOf } from '../../server/src/engine/analysis/textTables';
 import { parseAnnotated } from '../support/annotated';
 import { applyEdits } from '../support/edits';
 import { CORPUS_2024, FIXTURES, readCorpus, describeCorpus } from '../support/paths';
@@ -82,6 +82,29 @@ describe('numbers in the prose', () => {
       assert.ok(!slips.includes('871'), 'a swap of neighbours only');
       assert.ok(!slips.includes('087') && !slips.includes('1870'), 'the same number of digits, no leading zero');
       assert.equal(new Set(slips).size, slips.length);
+    });
+    it('finds by a scan the cells nearest in size that a search of the stably sorted cells finds', () => {
+      // Sizes from a few values, so that many are equal: the ties are what a scan may get wrong.
+      let seed = 1;
+      const random = (n: number): number => {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        return seed % n;
+      };
+      for (let round = 0; round < 3000; round++) {
+        const list = Array.from({ length: random(12) }, (_, id) => ({ id, size: random(6) / 2 }));
+        const size = random(8) / 2 - 0.25 * random(2);
+        const sorted = [...list].sort((a, b) => a.size - b.size);
+        let lo = 0;
+        while (lo < sorted.length && sorted[lo]!.size < size) lo++;
+        const expected = sorted.slice(Math.max(0, lo - 2), lo + 2).map((e) => e.id);
+        const seen: number[] = [];
+        nearestBySize(list, size, (e) => (seen.push(e.id), false));
+        assert.deepEqual(
+          [...seen].sort((a, b) => a - b),
+          [...expected].sort((a, b) => a - b),
+          JSON.stringify({ list, size }),
+        );
+      }
     });
   });
 

@@ -54,9 +54,20 @@ interface Entry extends Omit<TableMatch, 'amount'> {
  */
 interface ItemCells {
   readonly all: readonly Entry[];
-  readonly byPrecision: ReadonlyMap<number, readonly Entry[]>;
+  /** Per precision: in document order, sorted by size (stably) once `sorted`. */
+  readonly byPrecision: ReadonlyMap<number, Entry[]>;
   readonly totalsByDigits: Map<string, Map<string, Entry[]>>;
+  /** Amounts compared with the cells so far (`agreesWithAny`): the lists are sorted after `SORT_AFTER`. */
+  compared: number;
+  sorted: boolean;
 }
+
+/**
+ * Comparisons by a scan before the lists are sorted and searched: an item's text states a total a
+ * few times (9 in the largest item of the 2024 minutes, whose 102 cells' sort was a tenth of what
+ * this check cost), and past this many the sort keeps it logarithmic per amount.
+ */
+const SORT_AFTER = 16;
 
 const cellCache = new DocumentSlot<Map<AgendaItem, ItemCells>>();
 
@@ -71,8 +82,7 @@ function cellsFor(doc: MinutesDocument, item: AgendaItem): ItemCells {
       if (list) list.push(e);
       else byPrecision.set(e.precision, [e]);
     }
-    for (const list of byPrecision.values()) list.sort((a, b) => a.size - b.size);
-    perItem.set(item, (cells = { all, byPrecision, totalsByDigits: new Map() }));
+    perItem.set(item, (cells = { all, byPrecision, totalsByDigits: new Map(), compared: 0, sorted: false }));
   }
   return cells;
 }
@@ -91,7 +101,13 @@ export function textTableMismatches(doc: MinutesDocument): readonly TableMismatc
 function findMismatches(doc: MinutesDocument): readonly TableMismatch[] {
   const out: TableMismatch[] = [];
   if (doc.tables.length > 0) {
+    // An item without a table has no cell to agree with: its amounts are not read for an anchor
+    // (a fifth of the real minutes' amounts). Whether it has one is asked of the tables' places.
+    const hasTable = new Map<AgendaItem, boolean>();
     for (const { paragraph, amounts } of moneyInProse(doc)) {
+      let any = hasTable.get(paragraph.item);
+      if (any === undefined) hasTable.set(paragraph.item, (any = doc.tables.some((t) => within(t, paragraph.item))));
+      if (!any) continue;
       for (const amount of amounts) {
         if (amount.approximate || amount.value.units === 0n || !anchored(amount)) continue;
         const cells = cellsFor(doc, paragraph.item);
@@ -164,7 +180,15 @@ function toFloat(a: Amount): number {
 /** Does any cell agree? Per precision only the cells nearest in size can (same tolerance for all). */
 function agreesWithAny(amount: MoneyAmount, cells: ItemCells): boolean {
   const size = Math.abs(toFloat(amount.value));
+  if (!cells.sorted && ++cells.compared > SORT_AFTER) {
+    for (const list of cells.byPrecision.values()) list.sort((a, b) => a.size - b.size);
+    cells.sorted = true;
+  }
   for (const list of cells.byPrecision.values()) {
+    if (!cells.sorted) {
+      if (nearestBySize(list, size, (e) => agrees(amount, e))) return true;
+      continue;
+    }
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -176,6 +200,30 @@ function agreesWithAny(amount: MoneyAmount, cells: ItemCells): boolean {
     for (let i = Math.max(0, lo - 2); i < Math.min(list.length, lo + 2); i++) if (agrees(amount, list[i]!)) return true;
   }
   return false;
+}
+
+/**
+ * Whether `test` holds for one of the four cells the search of the sorted list looks at, found by
+ * a scan of the unsorted one: the two last below `size` and the two first from it on, in the
+ * order a stable sort by size gives (of equal sizes, the later in the list is the greater).
+ */
+export function nearestBySize<T extends { readonly size: number }>(list: readonly T[], size: number, test: (e: T) => boolean): boolean {
+  let below1: T | undefined; // the greatest below `size`
+  let below2: T | undefined;
+  let from1: T | undefined; // the least from `size` on
+  let from2: T | undefined;
+  for (const e of list) {
+    if (e.size < size) {
+      if (below1 === undefined || e.size >= below1.size) {
+        below2 = below1;
+        below1 = e;
+      } else if (below2 === undefined || e.size >= below2.size) below2 = e;
+    } else if (from1 === undefined || e.size < from1.size) {
+      from2 = from1;
+      from1 = e;
+    } else if (from2 === undefined || e.size < from2.size) from2 = e;
+  }
+  return (below2 !== undefined && test(below2)) || (below1 !== undefined && test(below1)) || (from1 !== undefined && test(from1)) || (from2 !== undefined && test(from2));
 }
 
 /**
@@ -226,7 +274,11 @@ function mismatchOf(amount: MoneyAmount, cells: ItemCells): TableMismatch | unde
     const digits = roundedUnits(amount.value, at).toString();
     if (digits.length < 3) continue;
     const index = totalsByDigits(cells, precision, at);
-    for (const variant of slipsOf(digits)) slips.push(...(index.get(variant) ?? []));
+    for (const variant of slipsOf(digits)) {
+      // Most variants name no total: no spread of an empty list each.
+      const hits = index.get(variant);
+      if (hits) for (const e of hits) slips.push(e);
+    }
   }
   if (slips.length === 0) return undefined;
   slips.sort((a, b) => a.cell.range.start.line - b.cell.range.start.line || a.cell.range.start.character - b.cell.range.start.character);

@@ -220,7 +220,7 @@ export function parseAmount(raw: string): ParsedAmount | undefined {
   // `(1.000 kr.)` heads a column with its unit, and `(50)` is a count or a note's number.
   if (minus === '(' && (suffix !== '' || (grouping === 0 && decimals === 0))) return undefined;
   const percent = suffix.length > 0 && isPercent(suffix);
-  if (suffix.length > 0 && !percent && !UNIT_SUFFIX.test(suffix)) return undefined;
+  if (suffix.length > 0 && !percent && !(endsInR(suffix) && UNIT_SUFFIX.test(suffix))) return undefined;
   const magnitude = digitCount + decimals <= MAX_EXACT_DIGITS ? BigInt(value) : BigInt(digitsOf(text, intStart, intEnd) + text.slice(intEnd + 1, i));
   const units = minus ? -magnitude : magnitude;
   const yearLike = !minus && grouping === 0 && decimals === 0 && digitCount === 4 && suffix === '' && isYear(value);
@@ -232,6 +232,17 @@ export function parseAmount(raw: string): ParsedAmount | undefined {
     bold,
     yearLike,
   };
+}
+
+/**
+ * False when `UNIT_SUFFIX` cannot match: it ends in `kr` or `kr.`, and under its `i` flag (no
+ * `u`) only `r` and `R` match an `r`. Text after a number (`% (Dec-22)`, `. indikator`) is ruled
+ * out without the expression.
+ */
+function endsInR(suffix: string): boolean {
+  let e = suffix.length;
+  if (suffix.charCodeAt(e - 1) === 46 /* . */) e--;
+  return (suffix.charCodeAt(e - 1) | 32) === 114 /* r */;
 }
 
 /** Digits a double adds up exactly (10^15 < 2^53). */
@@ -290,9 +301,11 @@ export function formatAmount(a: Amount, decimals: number, style: Partial<NumberS
   digits = decimals > 0 ? digits.slice(0, digits.length - decimals) : digits;
   let grouped = digits;
   if (grouping) {
-    const parts: string[] = [];
-    for (let end = digits.length; end > 0; end -= 3) parts.unshift(digits.slice(Math.max(0, end - 3), end));
-    grouped = parts.join(grouping);
+    // The first group holds what is left over from the threes (an array of groups joined was
+    // most of a finding message's cost: 27 amounts of the 2024 minutes' rounding finding).
+    const head = digits.length % 3 || 3;
+    grouped = digits.slice(0, head);
+    for (let i = head; i < digits.length; i += 3) grouped += grouping + digits.slice(i, i + 3);
   }
   const written = `${grouped}${frac ? `,${frac}` : ''}`;
   if (negative && style.minus === '(') return `(${written})`;

@@ -51,8 +51,11 @@ export function inferColumnRelations(grid: Grid, numbers: NumericGrid | undefine
       const violations = holds(judge, grid.rows.length, t, terms);
       if (violations !== undefined) found.push({ relation: { target: t, terms: [...terms], declared: false }, violations });
     };
-    forEachCombination(candidates, MAX_TERMS, tryTerms);
-    for (const run of adjacentRuns(cols.length, t)) if (run.length > MAX_TERMS) tryTerms(run.map((column) => ({ column, sign: 1 })));
+    // Only the relations with the fewest terms are kept (below), so the search goes by size and
+    // stops at the first size that holds: a longer one would be dropped. (Each size in the same
+    // order as before; the runs are longer than any combination. `Afvigelse` of the 2024 minutes: 72 → 24 tries.)
+    for (let size = 2; size <= MAX_TERMS && found.length === 0; size++) forEachCombination(candidates, size, tryTerms);
+    if (found.length === 0) for (const run of adjacentRuns(cols.length, t)) if (run.length > MAX_TERMS) tryTerms(run.map((column) => ({ column, sign: 1 })));
     if (found.length > 0) {
       // Keep the simplest explanations: a longer one with the same target only adds a column
       // that happens to be zero.
@@ -172,8 +175,11 @@ function holds(judge: RowJudge, eligible: number, target: number, terms: readonl
   return (support >= 3 ? violations <= allowed : violations === 0) ? violations : undefined;
 }
 
-/** Calls `visit` with every signed combination of 2..max candidate columns (the first term may be negative too). */
-function forEachCombination(candidates: readonly number[], max: number, visit: (terms: readonly RelationTerm[]) => void): void {
+/**
+ * Calls `visit` with every signed combination of exactly `size` candidate columns (the first term
+ * may be negative too), in the order of a depth-first walk over the candidates and their signs.
+ */
+function forEachCombination(candidates: readonly number[], size: number, visit: (terms: readonly RelationTerm[]) => void): void {
   // The two terms of each candidate, made once: a combination is a choice among them.
   const termsOf = candidates.map((column): readonly [RelationTerm, RelationTerm] => [
     { column, sign: 1 },
@@ -181,9 +187,11 @@ function forEachCombination(candidates: readonly number[], max: number, visit: (
   ]);
   const chosen: RelationTerm[] = [];
   const rec = (from: number): void => {
-    if (chosen.length >= 2) visit(chosen);
-    if (chosen.length === max) return;
-    for (let i = from; i < candidates.length; i++) {
+    if (chosen.length === size) {
+      visit(chosen);
+      return;
+    }
+    for (let i = from; i <= candidates.length - (size - chosen.length); i++) {
       for (const term of termsOf[i]!) {
         chosen.push(term);
         rec(i + 1);

@@ -16,8 +16,25 @@ const TYPED_FROM = 4096;
 type Typed = Float64Array | Int32Array | Uint8Array;
 export type Numbers = number[] | Typed;
 
+/**
+ * A plain array of each fill value, long enough for the arrays asked for so far: small arrays are
+ * copied out of it. `slice` copies the elements as they are, three to five times as fast as
+ * `new Array(n).fill(x)` writes them one by one (measured: 64 elements 230–320 → 45–130 ns; a
+ * table with totals makes some thirty such arrays).
+ */
+const templates = new Map<number, number[]>();
+
+function plain(length: number, fill: number): number[] {
+  let template = templates.get(fill);
+  if (template === undefined || template.length < length) {
+    template = new Array<number>(Math.min(TYPED_FROM, Math.max(length, 2 * (template?.length ?? 32)))).fill(fill);
+    templates.set(fill, template);
+  }
+  return template.slice(0, length);
+}
+
 function sized<T extends Typed>(length: number, fill: number, make: new (length: number) => T): number[] | T {
-  if (length < TYPED_FROM) return new Array<number>(length).fill(fill);
+  if (length < TYPED_FROM) return plain(length, fill);
   const a = new make(length);
   if (fill !== 0) a.fill(fill);
   return a;
