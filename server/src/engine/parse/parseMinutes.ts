@@ -391,7 +391,8 @@ function withDuplicatedNumbers(chosen: ItemCandidate[], candidates: readonly Ite
       // The numbers go on without it when the item after it is the next number after `above`'s.
       const after = chosen[at];
       const noRoom = after !== undefined && after.number === above.number + 1;
-      if (partsOfOneItem(above, c, next, text, openerOf(), noRoom)) continue;
+      // Where the numbers are whole without it, a `1` is a list starting inside the item above.
+      if ((noRoom && c.number === 1) || partsOfOneItem(above, c, next, text, openerOf(), noRoom)) continue;
     }
     (added ??= []).push(c);
   }
