@@ -4,6 +4,7 @@ import { MoneyAmount, amountsByParagraph, isAnchored } from './money';
 import { Paragraph, endsWithColon, isListLine, paragraphs } from './paragraphs';
 import { Polarity, lastPolarity } from './polarity';
 import { DocumentSlot } from '../model/derived';
+import { isJsSpace } from '../text/chars';
 
 /**
  * Sums that the prose states in words. Only where the text itself says that amounts add up —
@@ -233,7 +234,6 @@ function listTotal(
   if (own.length > 0) return { amount: own[own.length - 1]!, clauseStart: clauseStart(own, own.length - 1, introSentence.start) };
   // «…et samlet mindreforbrug på drift på 18.747.801 kr. … / Mindreforbruget bliver overført således:»
   // Look back at most two paragraphs, and only when the intro names what the total is.
-  const stems = [...introText.toLowerCase().matchAll(/\p{L}{5,}/gu)].map((m) => m[0].replace(/(?:erne|ene|et|en)$/, ''));
   let at = i;
   let sentences: readonly { readonly start: number; readonly end: number }[] = intro.sentences.slice(0, -1);
   for (let back = 0; back <= 2; back++) {
@@ -243,8 +243,11 @@ function listTotal(
       const span = sentences[s]!;
       const inSentence = amounts.filter((a) => a.start >= span.start && a.start < span.end);
       if (inSentence.length === 0) continue;
+      if (inSentence.length !== 1 || !isAnchored(paragraph.text, inSentence[0]!, span.start)) return undefined;
+      // The intro's word stems only now: most intros never get this far.
+      const stems = [...introText.toLowerCase().matchAll(/\p{L}{5,}/gu)].map((m) => m[0].replace(/(?:erne|ene|et|en)$/, ''));
       const sentenceText = paragraph.text.slice(span.start, span.end).toLowerCase();
-      if (inSentence.length !== 1 || !isAnchored(paragraph.text, inSentence[0]!, span.start) || !stems.some((w) => sentenceText.includes(w))) return undefined;
+      if (!stems.some((w) => sentenceText.includes(w))) return undefined;
       return { amount: inSentence[0]!, clauseStart: span.start };
     }
     const previous = all[at - 1];
@@ -259,13 +262,19 @@ function listTotal(
 function listGoesOn(doc: MinutesDocument, last: number): boolean {
   for (let l = last + 1; l < doc.lines.length; l++) {
     const text = doc.lines[l]!.text;
-    if (text.trim().length > 0) return isListLine(text);
+    if (!isJsBlank(text)) return isListLine(text);
   }
   return false;
 }
 
 function onlyBlankBetween(doc: MinutesDocument, a: Paragraph, b: Paragraph): boolean {
-  for (let l = a.lastLine + 1; l < b.firstLine; l++) if (doc.lines[l]!.text.trim().length > 0) return false;
+  for (let l = a.lastLine + 1; l < b.firstLine; l++) if (!isJsBlank(doc.lines[l]!.text)) return false;
+  return true;
+}
+
+/** `text.trim().length === 0` without the copy: nothing but JavaScript's whitespace. */
+function isJsBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
   return true;
 }
 
