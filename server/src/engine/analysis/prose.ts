@@ -76,14 +76,29 @@ function markTables(notProse: Uint8Array, tables: readonly Table[]): void {
   for (const t of tables) for (let l = t.range.start.line; l <= t.range.end.line; l++) notProse[l] = 1;
 }
 
+/** What follows a stop that ends a sentence: space and a capital letter (perhaps after a quote). */
+const SENTENCE_START = /\s+["”«]?\p{Lu}/uy;
+
 /** Sentence spans in a line: a stop followed by space and a capital letter ends a sentence. */
 export function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const boundary = /[.!?](?=\s+["”«]?\p{Lu})/gu;
   let start = 0;
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    spans.push({ start, end: m.index + 1 });
-    start = m.index + 1;
+  if (text.indexOf('!') < 0 && text.indexOf('?') < 0) {
+    // Only full stops (nearly every text): each one found natively and what follows it tried
+    // there, rather than the expression below at every character (the paragraphs of the real
+    // minutes: 110 → 67 µs).
+    for (let stop = text.indexOf('.'); stop >= 0; stop = text.indexOf('.', stop + 1)) {
+      SENTENCE_START.lastIndex = stop + 1;
+      if (!SENTENCE_START.test(text)) continue;
+      spans.push({ start, end: stop + 1 });
+      start = stop + 1;
+    }
+  } else {
+    const boundary = /[.!?](?=\s+["”«]?\p{Lu})/gu;
+    for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+      spans.push({ start, end: m.index + 1 });
+      start = m.index + 1;
+    }
   }
   spans.push({ start, end: text.length });
   return spans;
