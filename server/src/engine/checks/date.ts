@@ -68,7 +68,6 @@ export const date: Check = {
       if (dates.length === 0) continue;
       // Split into sentences only for a date after the meeting: most dates never need it.
       let sentences: { start: number; end: number }[] | undefined;
-      let pastInLine: boolean | undefined;
       for (const d of dates) {
         const range = lineRange(prose.line, d.start, d.end);
         const long = () => formatLongDate(ctx.msg, d.date);
@@ -92,10 +91,7 @@ export const date: Check = {
           }
         }
         // A date in digits is read for its weekday only.
-        // A past verb in the date's clause is one in the line (a clause is cut at a comma, a dash,
-        // a space or a stop, so its edges fall between words): a line with none (8 of the 9 dates
-        // after the meeting in the real minutes) is not split into sentences and clauses.
-        if (!d.numeric && meeting && compareDates(d.date, meeting) > 0 && (pastInLine ??= PAST.test(prose.text))) {
+        if (!d.numeric && meeting && compareDates(d.date, meeting) > 0) {
           sentences ??= sentenceSpans(prose.text);
           const sentence = sentences.find((s) => s.start <= d.start && d.end <= s.end) ?? { start: 0, end: prose.text.length };
           const text = prose.text.slice(sentence.start, sentence.end);
