@@ -172,15 +172,34 @@ function acrossSentences(text: string, first: Sentence, second: Sentence): TextS
     return evaluate('share', 'share', text, total, clauseStart(before, before.length - 1, first.start), after, clausesIn(text, after, second.start));
   }
   if (before.length === 1 && after.length >= 2 && isAnchored(text, before[0]!, first.start)) {
-    const verbs = new Set([...text.slice(first.start, first.end).matchAll(SPLIT_VERB)].map((m) => m[1]!.toLowerCase().replace(/e$/, '')));
-    const shared = [...text.slice(second.start, second.end).matchAll(SPLIT_VERB)].some((m) => verbs.has(m[1]!.toLowerCase().replace(/e$/, '')));
-    if (shared) return evaluate('transfer', 'equal', text, before[0]!, first.start, after, clausesIn(text, after, second.start));
+    if (sharesSplitVerb(text.slice(first.start, first.end), text.slice(second.start, second.end))) return evaluate('transfer', 'equal', text, before[0]!, first.start, after, clausesIn(text, after, second.start));
   }
   if (after.length === 1 && isAnchored(text, after[0]!, second.start, 40)) {
     const count = COUNT.exec(text.slice(second.start, second.end));
     if (count && countOf(count[1]!) === before.length) return evaluate('count', 'equal', text, after[0]!, second.start, before, clausesIn(text, before, first.start));
   }
   return undefined;
+}
+
+/**
+ * Both sentences use the same splitting verb («overføres» … «overføres», «tilføre» … «tilført»).
+ * The stems are read with one expression run along each sentence (not `matchAll`, which copies
+ * the expression, and an array spread per sentence), and the second not at all when the first
+ * has none.
+ */
+function sharesSplitVerb(first: string, second: string): boolean {
+  const verbs = splitVerbs(first);
+  if (verbs.size === 0) return false;
+  for (const v of splitVerbs(second)) if (verbs.has(v)) return true;
+  return false;
+}
+
+/** The stems of the splitting verbs in `text`: «overføres» → `overfør`, «tilføre» → `tilfør`. */
+function splitVerbs(text: string): Set<string> {
+  const stems = new Set<string>();
+  SPLIT_VERB.lastIndex = 0;
+  for (let m = SPLIT_VERB.exec(text); m; m = SPLIT_VERB.exec(text)) stems.add(m[1]!.toLowerCase().replace(/e$/, ''));
+  return stems;
 }
 
 /** «to» → 2, «12» → 12. */
