@@ -304,8 +304,8 @@ function clauseStart(amounts: readonly MoneyAmount[], k: number, sentenceStart: 
 
 /** The words before each of a sentence's amounts (for its wording: merforbrug, mindreindtægt …). */
 function clausesIn(text: string, amounts: readonly MoneyAmount[], sentenceStart: number): (p: MoneyAmount) => string {
-  const index = new Map(amounts.map((a, i) => [a, i] as const));
-  return (p) => text.slice(clauseStart(amounts, index.get(p) ?? 0, sentenceStart), p.start);
+  // A sentence holds a handful of amounts: `indexOf`, not a map built for every candidate sum.
+  return (p) => text.slice(clauseStart(amounts, Math.max(0, amounts.indexOf(p)), sentenceStart), p.start);
 }
 
 /**
