@@ -182,7 +182,8 @@ class AmountsOf implements ParagraphMoney {
 
 /**
  * The first `kr` (any case) at `from` or after it, or -1. The paragraphs know where their first
- * one is: when it stands at `from`, no expression is run to find it again.
+ * one is: when it stands at `from`, no expression is run to find it again (one call less per
+ * paragraph with `kr`; `moneyIn` over the real minutes' paragraphs, paired: 0.956 / 1.004).
  */
 function kronerAt(text: string, from: number): number {
   // `c | 32` is `k`/`r` for exactly `K`/`k` and `R`/`r`: what `/kr/i` matches (the kelvin sign is no `k` without the `u` flag).

@@ -71,7 +71,7 @@ function findProseLines(doc: MinutesDocument): readonly ProseLine[] {
   return out;
 }
 
-/** Marks the lines of `tables`: a loop, not `fill` (a builtin call per table, a third of this function's time). */
+/** Marks the lines of `tables` (a loop rather than a `fill` call and a closure per table: the profile put `fill` at ≈0.3% of the analysis; paired, no measurable difference). */
 function markTables(notProse: Uint8Array, tables: readonly Table[]): void {
   for (const t of tables) for (let l = t.range.start.line; l <= t.range.end.line; l++) notProse[l] = 1;
 }

@@ -33,7 +33,8 @@ export const reference: Check = {
     // (`punkt` is searched for and `ndstillings` checked before it: 52 → 18 µs on the real minutes.)
     const mentions = linesContainingAny(ctx.doc, MENTIONS, 'punkt'.length);
     // The mentioning lines looked up among the prose lines, in line order (as the prose lines
-    // are), rather than every prose line looked up among them.
+    // are), rather than every prose line looked up among them (the check's own time in the
+    // profile, searches aside: ≈0.9 → ≈0.7% of the analysis).
     const all = mentions.size === 0 ? [] : proseLines(ctx.doc);
     for (const line of [...mentions].sort((a, b) => a - b)) {
       const prose = proseLineAt(all, line);
