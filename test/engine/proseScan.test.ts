@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { findDates } from '../../server/src/engine/analysis/dates';
 import { endsWithColon, isListLine } from '../../server/src/engine/analysis/paragraphs';
+import { sentenceSpans } from '../../server/src/engine/analysis/prose';
 import { DANISH_MONTHS } from '../../server/src/engine/parse/header';
 
 /**
@@ -36,6 +37,25 @@ describe('prose scans: pre-tests find what the plain expressions find', () => {
       const name = /\d\.\s*(\S+)/.exec(line)![1]!;
       assert.equal(d?.date.month, DANISH_MONTHS.indexOf(name.toLocaleLowerCase('da')) + 1, line);
     }
+  });
+
+  it('sentences end where the plain expression ends them', () => {
+    const pieces = ['.', '. ', '!', '? ', ' ', '\u00a0', '\n', '«', '”', '"', 'Der', 'der', 'Å', 'É', '\u{1D400}', '6.300', 'kr.', 'x', '\u2028'];
+    const sentenceText = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+    const byScan = (line: string) => {
+      const spans: { start: number; end: number }[] = [];
+      let start = 0;
+      for (const m of line.matchAll(/[.!?](?=\s+["”«]?\p{Lu})/gu)) {
+        spans.push({ start, end: m.index! + 1 });
+        start = m.index! + 1;
+      }
+      spans.push({ start, end: line.length });
+      return spans;
+    };
+    fc.assert(
+      fc.property(sentenceText, (line) => assert.deepEqual(sentenceSpans(line), byScan(line))),
+      { seed: 20240409, numRuns: 3000 },
+    );
   });
 
   it('list lines and colons are read as trimStart/trimEnd would', () => {

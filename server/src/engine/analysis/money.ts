@@ -180,12 +180,22 @@ class AmountsOf implements ParagraphMoney {
   ) {}
 }
 
+/**
+ * The first `kr` (any case) at `from` or after it, or -1. The paragraphs know where their first
+ * one is: when it stands at `from`, no expression is run to find it again (one call less per
+ * paragraph with `kr`; `moneyIn` over the real minutes' paragraphs, paired: 0.956 / 1.004).
+ */
+function kronerAt(text: string, from: number): number {
+  // `c | 32` is `k`/`r` for exactly `K`/`k` and `R`/`r`: what `/kr/i` matches (the kelvin sign is no `k` without the `u` flag).
+  if ((text.charCodeAt(from) | 32) === 107 && (text.charCodeAt(from + 1) | 32) === 114) return from;
+  KR.lastIndex = from;
+  return KR.test(text) ? KR.lastIndex - 2 : -1;
+}
+
 export function moneyIn(paragraph: Paragraph): MoneyAmount[] {
   const text = paragraph.text;
   const out: MoneyAmount[] = [];
-  KR.lastIndex = Math.max(0, paragraph.kronerFrom);
-  while (KR.test(text)) {
-    const kr = KR.lastIndex - 2;
+  for (let kr = kronerAt(text, Math.max(0, paragraph.kronerFrom)); kr >= 0; kr = kronerAt(text, kr + 2)) {
     const end = unitEnd(text, kr);
     if (end < text.length && isLetter(text.charCodeAt(end))) continue;
     let matchStart = numberStartBefore(text, kr);

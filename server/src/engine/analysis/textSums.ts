@@ -4,6 +4,7 @@ import { MoneyAmount, amountsByParagraph, isAnchored } from './money';
 import { Paragraph, endsWithColon, isListLine, paragraphs } from './paragraphs';
 import { Polarity, lastPolarity } from './polarity';
 import { DocumentSlot } from '../model/derived';
+import { isJsSpace } from '../text/chars';
 
 /**
  * Sums that the prose states in words. Only where the text itself says that amounts add up —
@@ -171,15 +172,34 @@ function acrossSentences(text: string, first: Sentence, second: Sentence): TextS
     return evaluate('share', 'share', text, total, clauseStart(before, before.length - 1, first.start), after, clausesIn(text, after, second.start));
   }
   if (before.length === 1 && after.length >= 2 && isAnchored(text, before[0]!, first.start)) {
-    const verbs = new Set([...text.slice(first.start, first.end).matchAll(SPLIT_VERB)].map((m) => m[1]!.toLowerCase().replace(/e$/, '')));
-    const shared = [...text.slice(second.start, second.end).matchAll(SPLIT_VERB)].some((m) => verbs.has(m[1]!.toLowerCase().replace(/e$/, '')));
-    if (shared) return evaluate('transfer', 'equal', text, before[0]!, first.start, after, clausesIn(text, after, second.start));
+    if (sharesSplitVerb(text.slice(first.start, first.end), text.slice(second.start, second.end))) return evaluate('transfer', 'equal', text, before[0]!, first.start, after, clausesIn(text, after, second.start));
   }
   if (after.length === 1 && isAnchored(text, after[0]!, second.start, 40)) {
     const count = COUNT.exec(text.slice(second.start, second.end));
     if (count && countOf(count[1]!) === before.length) return evaluate('count', 'equal', text, after[0]!, second.start, before, clausesIn(text, before, first.start));
   }
   return undefined;
+}
+
+/**
+ * Both sentences use the same splitting verb («overføres» … «overføres», «tilføre» … «tilført»).
+ * The stems are read with one expression run along each sentence (not `matchAll`, which copies
+ * the expression, and an array spread per sentence), and the second not at all when the first
+ * has none.
+ */
+function sharesSplitVerb(first: string, second: string): boolean {
+  const verbs = splitVerbs(first);
+  if (verbs.size === 0) return false;
+  for (const v of splitVerbs(second)) if (verbs.has(v)) return true;
+  return false;
+}
+
+/** The stems of the splitting verbs in `text`: «overføres» → `overfør`, «tilføre» → `tilfør`. */
+function splitVerbs(text: string): Set<string> {
+  const stems = new Set<string>();
+  SPLIT_VERB.lastIndex = 0;
+  for (let m = SPLIT_VERB.exec(text); m; m = SPLIT_VERB.exec(text)) stems.add(m[1]!.toLowerCase().replace(/e$/, ''));
+  return stems;
 }
 
 /** «to» → 2, «12» → 12. */
@@ -233,7 +253,6 @@ function listTotal(
   if (own.length > 0) return { amount: own[own.length - 1]!, clauseStart: clauseStart(own, own.length - 1, introSentence.start) };
   // «…et samlet mindreforbrug på drift på 18.747.801 kr. … / Mindreforbruget bliver overført således:»
   // Look back at most two paragraphs, and only when the intro names what the total is.
-  const stems = [...introText.toLowerCase().matchAll(/\p{L}{5,}/gu)].map((m) => m[0].replace(/(?:erne|ene|et|en)$/, ''));
   let at = i;
   let sentences: readonly { readonly start: number; readonly end: number }[] = intro.sentences.slice(0, -1);
   for (let back = 0; back <= 2; back++) {
@@ -243,8 +262,11 @@ function listTotal(
       const span = sentences[s]!;
       const inSentence = amounts.filter((a) => a.start >= span.start && a.start < span.end);
       if (inSentence.length === 0) continue;
+      if (inSentence.length !== 1 || !isAnchored(paragraph.text, inSentence[0]!, span.start)) return undefined;
+      // The intro's word stems only now: most intros never get this far.
+      const stems = [...introText.toLowerCase().matchAll(/\p{L}{5,}/gu)].map((m) => m[0].replace(/(?:erne|ene|et|en)$/, ''));
       const sentenceText = paragraph.text.slice(span.start, span.end).toLowerCase();
-      if (inSentence.length !== 1 || !isAnchored(paragraph.text, inSentence[0]!, span.start) || !stems.some((w) => sentenceText.includes(w))) return undefined;
+      if (!stems.some((w) => sentenceText.includes(w))) return undefined;
       return { amount: inSentence[0]!, clauseStart: span.start };
     }
     const previous = all[at - 1];
@@ -259,13 +281,19 @@ function listTotal(
 function listGoesOn(doc: MinutesDocument, last: number): boolean {
   for (let l = last + 1; l < doc.lines.length; l++) {
     const text = doc.lines[l]!.text;
-    if (text.trim().length > 0) return isListLine(text);
+    if (!isJsBlank(text)) return isListLine(text);
   }
   return false;
 }
 
 function onlyBlankBetween(doc: MinutesDocument, a: Paragraph, b: Paragraph): boolean {
-  for (let l = a.lastLine + 1; l < b.firstLine; l++) if (doc.lines[l]!.text.trim().length > 0) return false;
+  for (let l = a.lastLine + 1; l < b.firstLine; l++) if (!isJsBlank(doc.lines[l]!.text)) return false;
+  return true;
+}
+
+/** `text.trim().length === 0` without the copy: nothing but JavaScript's whitespace. */
+function isJsBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -276,8 +304,8 @@ function clauseStart(amounts: readonly MoneyAmount[], k: number, sentenceStart: 
 
 /** The words before each of a sentence's amounts (for its wording: merforbrug, mindreindtægt …). */
 function clausesIn(text: string, amounts: readonly MoneyAmount[], sentenceStart: number): (p: MoneyAmount) => string {
-  const index = new Map(amounts.map((a, i) => [a, i] as const));
-  return (p) => text.slice(clauseStart(amounts, index.get(p) ?? 0, sentenceStart), p.start);
+  // A sentence holds a handful of amounts: `indexOf`, not a map built for every candidate sum.
+  return (p) => text.slice(clauseStart(amounts, Math.max(0, amounts.indexOf(p)), sentenceStart), p.start);
 }
 
 /**

@@ -13,6 +13,9 @@ export const emptySection: Check = {
     // A heading that is empty in every item that has it (two or more) is the layout's: an
     // agenda's blank Beslutning to be filled in at the meeting, a Bilag whose links were lost
     // when the web page became text. Worth a note is the one left empty among written ones.
+    // Most minutes have no empty section at all: one look at each, and no sets built (the
+    // check's share of the analysis in the profile: 0.30 → 0.17%).
+    if (!ctx.doc.items.some((item) => item.sections.some((section) => section.empty))) return;
     const written = new Set<string>();
     const seen = new Map<string, number>();
     for (const item of ctx.doc.items) {

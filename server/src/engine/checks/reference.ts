@@ -1,4 +1,4 @@
-import { proseLines } from '../analysis/prose';
+import { proseLineAt, proseLines } from '../analysis/prose';
 import { linesContainingAny } from '../analysis/search';
 import { recommendationPoints } from '../analysis/recommendationPoints';
 import type { AgendaItem, Table } from '../model/minutes';
@@ -11,6 +11,7 @@ const REFERENCE = /(?<!\p{L})indstillingspunkt(?:et|er|erne)?\s+(\d{1,2})(?:\s*[
 /** What a line must hold for `REFERENCE` to be tried on it (neither needle can overlap the other). */
 const MENTIONS = ['ndstillingspunkt', 'NDSTILLINGSPUNKT'];
 const COLUMN = /^(?:<b>|\*\*)?\s*indstillingspunkt\s*(?:<\/b>|\*\*)?$/iu;
+const COLUMN_WORD = 'indstillingspunkt'.length;
 
 export const reference: Check = {
   code: 'reference',
@@ -31,8 +32,13 @@ export const reference: Check = {
     // regular expression runs on them only.
     // (`punkt` is searched for and `ndstillings` checked before it: 52 → 18 µs on the real minutes.)
     const mentions = linesContainingAny(ctx.doc, MENTIONS, 'punkt'.length);
-    for (const prose of mentions.size === 0 ? [] : proseLines(ctx.doc)) {
-      if (!mentions.has(prose.line)) continue;
+    // The mentioning lines looked up among the prose lines, in line order (as the prose lines
+    // are), rather than every prose line looked up among them (the check's own time in the
+    // profile, searches aside: ≈0.9 → ≈0.7% of the analysis).
+    const all = mentions.size === 0 ? [] : proseLines(ctx.doc);
+    for (const line of [...mentions].sort((a, b) => a - b)) {
+      const prose = proseLineAt(all, line);
+      if (!prose) continue;
       REFERENCE.lastIndex = 0;
       for (let m = REFERENCE.exec(prose.text); m; m = REFERENCE.exec(prose.text)) {
         const from = Number(m[1]);
@@ -50,7 +56,8 @@ export const reference: Check = {
 
 function verifyColumn(ctx: CheckContext, item: AgendaItem, pointsOf: (item: AgendaItem) => readonly number[], table: Table): void {
   const header = table.rows.find((r) => !r.separator);
-  const col = header?.cells.findIndex((c) => COLUMN.test(c.text)) ?? -1;
+  // `COLUMN` holds the word's 17 letters: a shorter cell (most headers) is not tried.
+  const col = header?.cells.findIndex((c) => c.text.length >= COLUMN_WORD && COLUMN.test(c.text)) ?? -1;
   if (!header || col < 0) return;
   for (const row of table.rows) {
     if (row === header || row.separator) continue;
