@@ -35,6 +35,17 @@ function dayStartBefore(text: string, dot: number): number {
   return dot - start === 1 || dot - start === 2 ? start : -1;
 }
 
+/**
+ * Whether the code unit after a day's full stop may begin `\s*(month)` of `CORE`: white space (as
+ * `\s` has it), a month's first letter in either case, or the long s (`ſeptember` under `iu`).
+ * Rules out the amounts (`4.895.122`: a digit after each full stop) before the expression is run.
+ */
+export function mayFollowDay(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || MONTH_INITIALS.includes(String.fromCharCode(c | 32));
+  return c === 0x17f || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const MONTH_INITIALS = [...new Set(DANISH_MONTHS.map((m) => m[0]!))].join('');
+
 /** What `findDates` returns for the many lines without a date: one array, not one per line. */
 const NO_DATES: readonly ProseDate[] = Object.freeze([]);
 
@@ -44,7 +55,8 @@ export function findDates(text: string): readonly ProseDate[] {
   while (dot >= 0) {
     let resume = dot + 1;
     const start = dayStartBefore(text, dot);
-    const m = dateAt(text, start);
+    // A month's name follows the full stop (after spaces): `4.895` of an amount never starts one.
+    const m = start >= 0 && mayFollowDay(text.charCodeAt(dot + 1)) ? dateAt(text, start) : null;
     // `3.6.2025`: a month of one or two digits and a second full stop (`12.500` is an amount).
     if (!m && start >= 0 && (text.charCodeAt(dot + 2) === 46 || text.charCodeAt(dot + 3) === 46) && isDigit(text.charCodeAt(dot + 1))) {
       const n = numericDateAt(text, start);
