@@ -28,7 +28,8 @@ export function longestIncreasing(values: readonly number[], allowEqual = false)
  * subsequences as long as `longestIncreasing(values, true)`'s, the one whose steps stray least from
  * +1 (a step from v to w costs |w − v − 1|). Numbers that run 140, 141, 142 with a list point
  * `1. Status på ventelisten` at the end of a section of item 140 (1, 141, 142 is as long as 140,
- * 141, 142) keep 140. O(n²) in the candidates of one form (a document's items: hundreds at most);
+ * 141, 142) keep 140; where both count as evenly (contents entries `3.`, `4.` before the items `1.`,
+ * `2.`), the smaller numbers, as `longestIncreasing` chooses. O(n²) in the candidates of one form (a document's items: hundreds at most);
  * beyond `LIMIT` of them, the patience version (any one of the longest).
  */
 export function longestEvenRise(values: readonly number[]): Set<number> {
@@ -46,13 +47,14 @@ export function longestEvenRise(values: readonly number[]): Set<number> {
       if (u > v) continue;
       const l = length[j]! + 1;
       const c = cost[j]! + Math.abs(v - u - 1);
-      if (l > length[i]! || (l === length[i]! && c < cost[i]!)) {
+      // Ties as the patience version breaks them: the smaller value before (then the later one).
+      if (l > length[i]! || (l === length[i]! && (c < cost[i]! || (c === cost[i]! && u <= values[prev[i]!]!)))) {
         length[i] = l;
         cost[i] = c;
         prev[i] = j;
       }
     }
-    if (end < 0 || length[i]! > length[end]! || (length[i] === length[end] && cost[i]! < cost[end]!)) end = i;
+    if (end < 0 || length[i]! > length[end]! || (length[i] === length[end] && (cost[i]! < cost[end]! || (cost[i] === cost[end] && v <= values[end]!)))) end = i;
   }
   const result = new Set<number>();
   for (let k = end; k >= 0; k = prev[k]!) result.add(k);
