@@ -169,13 +169,18 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   }
 
   const pinnedForms = baseConfig.itemForms;
-  // A number the contents do not list is no item of this meeting (when the contents number them).
-  const strength = candidates.map((c) => {
+  // Each candidate is judged when first asked, and kept: where Odense's strict `Punkt N:` headings
+  // win outright, the other candidates (list points, budget lines) are asked of only when they
+  // are dressed as the items are (judging all of them was a tenth of the parse of the real minutes).
+  const judge = (c: ItemCandidate): Strength => {
     if (c.strict) return Strength.Strong;
     const st = candidateStrength(c, lines, blank, syntaxOf, heading, broad);
     if (st !== Strength.Never && namesSection(c, lines, broad)) return Strength.Never;
+    // A number the contents do not list is no item of this meeting (when the contents number them).
     return st === Strength.Strong && contentsNumbers.size >= 2 && !contentsNumbers.has(c.number) ? Strength.Weak : st;
-  });
+  };
+  const judged: Strength[] = new Array(candidates.length);
+  const strength = (k: number): Strength => (judged[k] ??= judge(candidates[k]!));
   let chosen = chooseItems(candidates, strength, pinnedForms, meetingTitles);
   if (chosen.length >= 2 && meetingTitles.length <= 1) {
     const view: TextView = { lines, blank, heading, syntaxOf, matcher: broad };
@@ -356,7 +361,7 @@ interface TextView {
  * list's point, when it is a candidate of the document's form at the top of an item's block,
  * its title starts in upper case and two section headings follow it before the next candidate.
  */
-function withDuplicatedNumbers(chosen: ItemCandidate[], candidates: readonly ItemCandidate[], strength: readonly Strength[], text: TextView): ItemCandidate[] {
+function withDuplicatedNumbers(chosen: ItemCandidate[], candidates: readonly ItemCandidate[], strength: (k: number) => Strength, text: TextView): ItemCandidate[] {
   const { lines, blank, heading, syntaxOf, matcher } = text;
   const shape = chosen[0]!.shape;
   if (chosen.some((c) => c.shape !== shape)) return chosen;
@@ -365,7 +370,7 @@ function withDuplicatedNumbers(chosen: ItemCandidate[], candidates: readonly Ite
   let added: ItemCandidate[] | undefined;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    if (taken.has(c) || c.shape !== shape || strength[k] !== Strength.Strong || !numbers.has(c.number)) continue;
+    if (taken.has(c) || c.shape !== shape || !numbers.has(c.number) || strength(k) !== Strength.Strong) continue;
     const first = lines[c.titleLine]!.text.charAt(c.titleStart);
     if (first === first.toLowerCase()) continue;
     const next = k + 1 < candidates.length ? candidates[k + 1]!.line : lines.length;
@@ -392,7 +397,7 @@ function withDuplicatedNumbers(chosen: ItemCandidate[], candidates: readonly Ite
  * of a list inside a section is followed by the section's text, and its number is an item's
  * found elsewhere.
  */
-function withItemsAfterLists(chosen: ItemCandidate[], candidates: readonly ItemCandidate[], strength: readonly Strength[], text: TextView, contentsLine: number): ItemCandidate[] {
+function withItemsAfterLists(chosen: ItemCandidate[], candidates: readonly ItemCandidate[], strength: (k: number) => Strength, text: TextView, contentsLine: number): ItemCandidate[] {
   const { lines, blank } = text;
   const shape = chosen[0]!.shape;
   let added: ItemCandidate[] | undefined;
@@ -402,7 +407,7 @@ function withItemsAfterLists(chosen: ItemCandidate[], candidates: readonly ItemC
   for (let k = 0, j = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     while (j < chosen.length && chosen[j]!.line < c.line) j++;
-    if (strength[k] !== Strength.Never || c.shape !== shape || j === 0) continue;
+    if (c.shape !== shape || j === 0 || strength(k) !== Strength.Never) continue;
     const before = chosen[j - 1]!;
     const after = j < chosen.length ? chosen[j]! : undefined;
     if (before.number !== c.number - 1 || (after && after.number <= c.number) || c.numberSuffix) continue;
