@@ -231,6 +231,22 @@ describe('text scans by expression', () => {
     );
   });
 
+  it('linesHolding marks the lines holding a needle many times (tab rows; CR, LF and CRLF breaks) as a search of each line does', () => {
+    const bits = fc.constantFrom('\t', '\t\t', 'a\tb', 'punkt', 'pun', 'kt', '\n', '\r\n', '\r', ' ', 'x');
+    fc.assert(
+      fc.property(fc.array(bits, { maxLength: 16 }), (pieces) => {
+        const text = pieces.join('');
+        const lines = splitLines(text);
+        for (const [needle, tail] of [['\t', '\t'], ['punkt', 'punkt'], ['punkt', 'kt'], ['\tb', 'b']] as const) {
+          const marks = linesHolding(text, lines, needle, tail);
+          const expected = lines.map((l) => (l.text.includes(needle) ? 1 : 0));
+          assert.deepEqual(marks ? [...marks] : lines.map(() => 0), expected, JSON.stringify(text));
+        }
+      }),
+      { seed: 20261203, numRuns: 3000 },
+    );
+  });
+
   it('normalizeText returns the full normalisation, also on its fast path', () => {
     const full = (s: string) => s.replace('\uFEFF', '').normalize('NFC').replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
     fc.assert(
