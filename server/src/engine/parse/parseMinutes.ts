@@ -210,7 +210,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const tables: Table[] = [];
   // With one meeting in the file, a decision heading that names a body and a date must name its date.
   const meetingDate = meetingStarts.length === 0 ? header.meetingDate?.date?.value ?? header.title?.date?.value : undefined;
-  const ctx: ItemContext = { lines, blank, heading, syntaxOf, spaceBlocks, matcher, tables, meetingDate, transcript: pageTops !== undefined, sectionLevels: new Set(), subLevels: new Set() };
+  const ctx: ItemContext = { lines, blank, heading, headings: headingOf, syntaxOf, spaceBlocks, matcher, tables, meetingDate, transcript: pageTops !== undefined, sectionLevels: new Set(), subLevels: new Set() };
   const meetingAt = new Map<number, number>();
   for (const st of meetingStarts) meetingAt.set(st.item, st.line);
   // `Sagnr.: 1-30-72-118-25` just above an item's heading (a print view): the item's journal
@@ -789,6 +789,8 @@ interface ItemContext {
   readonly lines: readonly Line[];
   readonly blank: readonly boolean[];
   readonly heading: (line: number) => HeadingLine | undefined;
+  /** The headings `heading` has read so far, by line (filled on demand). */
+  readonly headings: (HeadingLine | undefined)[];
   readonly syntaxOf: readonly (TableSyntax | undefined)[];
   /** Space-aligned tables by their first line. */
   readonly spaceBlocks: ReadonlyMap<number, SpaceBlock>;
@@ -1050,6 +1052,11 @@ function spaceTableAt(ctx: ItemContext, i: number, end: number, lastAbove: numbe
   return block.build(above && { value: above.text, range: lineRange(lastAbove, above.start, above.end) });
 }
 
+/** Line i's heading from the scan just made of it (`level`, `start`, `end`), unless read before. */
+function scannedHeading(ctx: ItemContext, i: number, level: number, start: number, end: number): HeadingLine {
+  return (ctx.headings[i] ??= { level, text: ctx.lines[i]!.text.slice(start, end), start, end });
+}
+
 function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaItem {
   const { lines, blank, heading, syntaxOf, matcher } = ctx;
   const start = parts.line;
@@ -1132,21 +1139,22 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
         continue;
       }
     }
-    // Allocation-free first look; the heading's text is cut out only when something needs it.
+    // Allocation-free first look; the heading's text is cut out only when something needs it,
+    // from this scan (`scannedHeading`: read again, it was 474 second scans of the real minutes).
     scanHeadingLine(lines[i]!.text);
     const { level, start: hs, end: he } = scanned;
-    let sectionId = matcher.couldMatchAt(lines[i]!.text, hs, he) ? matcher.match(heading(i)!.text) : undefined;
+    let sectionId = matcher.couldMatchAt(lines[i]!.text, hs, he) ? matcher.match(scannedHeading(ctx, i, level, hs, he).text) : undefined;
     // `1. Resume` … `5. Beslutning`: sections numbered on their own are such only as a run from 1
     // through the item (`Bilagsliste` / `1. Tidsplan` is an attachment's name).
     if (sectionId !== undefined && isDigit(lines[i]!.text.charCodeAt(hs))) {
-      const own = ownSectionNumber(heading(i)!.text);
+      const own = ownSectionNumber(scannedHeading(ctx, i, level, hs, he).text);
       if (own !== undefined) {
         if (own === ownNumbered + 1 && ownNumbered === sections.length + (current ? 1 : 0)) ownNumbered = own;
         else sectionId = undefined;
       }
     }
     // Cheap guard first: such a heading ends in the item's number (or a colon after it).
-    if (sectionId === undefined && he - hs <= 140 && he - hs >= 12 && isDigitOrColon(lines[i]!.text.charCodeAt(he - 1)) && bodyDecision(heading(i)!.text, parts.number, ctx.meetingDate)) sectionId = 'beslutning';
+    if (sectionId === undefined && he - hs <= 140 && he - hs >= 12 && isDigitOrColon(lines[i]!.text.charCodeAt(he - 1)) && bodyDecision(scannedHeading(ctx, i, level, hs, he).text, parts.number, ctx.meetingDate)) sectionId = 'beslutning';
     if (sectionId === undefined && ctx.transcript && he - hs <= 100 && he - hs > 12 && lines[i]!.text.indexOf(': ', hs) > 0) {
       const glued = gluedHeading(lines[i]!.text.slice(0, he), matcher);
       if (glued) {
@@ -1161,7 +1169,7 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     if (sectionId !== undefined && level > 0 && current !== undefined && current.level > 0) {
       if (level > current.level && !ctx.sectionLevels.has(level)) {
         ctx.subLevels.add(level);
-        current.subHeadings.push({ line: i, range: lineRange(i, hs, he), text: heading(i)!.text, level });
+        current.subHeadings.push({ line: i, range: lineRange(i, hs, he), text: scannedHeading(ctx, i, level, hs, he).text, level });
         lastAbove = i;
         continue;
       }
@@ -1170,22 +1178,24 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
       if (level > 0 && (current === undefined || level <= current.level)) ctx.sectionLevels.add(level);
       closeSection(i);
       // `Kompetence: Byrådet`: the heading carries its own text.
-      const carries = /:\s*\S/u.test(heading(i)!.text);
-      current = { id: sectionId, heading: { value: heading(i)!.text, range: lineRange(i, hs, he) }, line: i, level, subHeadings: [], tables: [], inline: carries || undefined };
+      const text = scannedHeading(ctx, i, level, hs, he).text;
+      const carries = /:\s*\S/u.test(text);
+      current = { id: sectionId, heading: { value: text, range: lineRange(i, hs, he) }, line: i, level, subHeadings: [], tables: [], inline: carries || undefined };
       lastAbove = -1;
       continue;
     }
     // `Beslutning: Vedtaget` before any other section: the decision, on the heading's line.
     if (sections.length === 0 && !current && he - hs > 11) {
-      const length = inlineDecision(heading(i)!.text, matcher);
+      const text = scannedHeading(ctx, i, level, hs, he).text;
+      const length = inlineDecision(text, matcher);
       if (length > 0) {
-        current = { id: matcher.match(heading(i)!.text.slice(0, length - 1))!, heading: { value: heading(i)!.text.slice(0, length), range: lineRange(i, hs, hs + length) }, line: i, level, subHeadings: [], tables: [], inline: true };
+        current = { id: matcher.match(text.slice(0, length - 1))!, heading: { value: text.slice(0, length), range: lineRange(i, hs, hs + length) }, line: i, level, subHeadings: [], tables: [], inline: true };
         lastAbove = i;
         continue;
       }
     }
     if (ctx.inline) {
-      const h = heading(i)!;
+      const h = scannedHeading(ctx, i, level, hs, he);
       const inline = matcher.matchInline(h.text);
       if (inline) {
         closeSection(i);
@@ -1195,7 +1205,7 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
       }
     }
     // `JOURNALNUMMER` / the number, at the item's end (eDoc's regional template): its journal number.
-    if (!journalNumber && he - hs <= 15 && (lines[i]!.text.charCodeAt(hs) | 32) === 106 && JOURNAL_LABEL_ALONE.test(heading(i)!.text)) {
+    if (!journalNumber && he - hs <= 15 && (lines[i]!.text.charCodeAt(hs) | 32) === 106 && JOURNAL_LABEL_ALONE.test(scannedHeading(ctx, i, level, hs, he).text)) {
       let j = i + 1;
       while (j < end && blank[j]) j++;
       const t = j < end ? heading(j) : undefined;
@@ -1206,8 +1216,8 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     const nextBlank = i + 1 >= lines.length || blank[i + 1]!;
     // A paragraph on one line between blank lines (most of a plain-text file) is too long to be a
     // heading: the length is known from the scan, so its heading text is never cut out.
-    const isSub = level > 0 || (prevBlank && nextBlank && he - hs <= MAX_PLAIN_HEADING && looksLikePlainHeading(heading(i)!.text, prevBlank, nextBlank));
-    if (isSub) (current ?? preamble).subHeadings.push({ line: i, range: lineRange(i, hs, he), text: heading(i)!.text, level });
+    const isSub = level > 0 || (prevBlank && nextBlank && he - hs <= MAX_PLAIN_HEADING && looksLikePlainHeading(scannedHeading(ctx, i, level, hs, he).text, prevBlank, nextBlank));
+    if (isSub) (current ?? preamble).subHeadings.push({ line: i, range: lineRange(i, hs, he), text: scannedHeading(ctx, i, level, hs, he).text, level });
     lastAbove = i;
   }
   closeSection(end);
