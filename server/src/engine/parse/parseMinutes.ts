@@ -933,13 +933,16 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
   let numbered = glued > 0 ? 1 : 0;
   let numberedWithEndNumber = 0;
   for (let i = headingLine + 1; i < end && lineCount < 400; i++) {
-    if (blank[i] || LONE_PAGE.test(entryText(lines[i]!.text))) continue;
+    if (blank[i]) continue;
+    // (Each line's entry text once: a link is looked for in it, a search of the whole line.)
+    const text = entryText(lines[i]!.text);
+    if (LONE_PAGE.test(text)) continue;
     lineCount++;
-    const starts = ENTRY_START.test(entryText(lines[i]!.text));
+    const starts = ENTRY_START.test(text);
     if (starts) numbered++;
-    if (starts && SPACE_PAGE.test(entryText(lines[i]!.text))) numberedWithEndNumber++;
+    if (starts && SPACE_PAGE.test(text)) numberedWithEndNumber++;
     // (A link to an item's anchor is an entry by its form, numbered or not.)
-    if (starts || hasEntryEnding(entryText(lines[i]!.text)) || linkEntry(lines[i]!.text)) entryLike++;
+    if (starts || hasEntryEnding(text) || linkEntry(lines[i]!.text)) entryLike++;
   }
   const wholeBlock = end < lines.length && lineCount > 0 && entryLike * 2 >= lineCount;
   // Where the entries carry item numbers, a line with neither a number nor a page number is no
@@ -961,7 +964,8 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
       if (!wholeBlock && entries.length > 0 && ++gap >= 3) break;
       continue;
     }
-    if (!wholeBlock && !(hasEntryEnding(entryText(lines[i]!.text)) || ENTRY_START.test(entryText(lines[i]!.text)) || LONE_PAGE.test(entryText(lines[i]!.text)) || linkEntry(lines[i]!.text))) {
+    const text = entryText(lines[i]!.text);
+    if (!wholeBlock && !(hasEntryEnding(text) || ENTRY_START.test(text) || LONE_PAGE.test(text) || linkEntry(lines[i]!.text))) {
       // A group label or a page's furniture between numbered entries: the entries go on after it.
       if (labelsPossible && entryWithin(lines, blank, i + 1, end, 3)) continue;
       break;
@@ -969,14 +973,14 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
     gap = 0;
     if (CONTENTS_TABLE_HEAD.test(lines[i]!.text)) continue;
     // A page number on a line of its own: a PDF transcript put the entry's page under it.
-    if (LONE_PAGE.test(entryText(lines[i]!.text))) continue;
+    if (LONE_PAGE.test(text)) continue;
     // (A label may carry leaders and a roman page number: `Til behandling - for åbne døre.....	ii`.)
-    if (labelsPossible && !ENTRY_START.test(entryText(lines[i]!.text))) continue;
+    if (labelsPossible && !ENTRY_START.test(text)) continue;
     // A long title wrapped onto the next line (`… og tillæg` / `nr. 12 til Kommuneplan 2025 … 3`):
     // the entry above has no page number yet, and this line goes on in lower case.
-    if (open && CONTINUES.test(entryText(lines[i]!.text))) {
+    if (open && CONTINUES.test(text)) {
       last = i;
-      open = !hasEntryEnding(entryText(lines[i]!.text));
+      open = !hasEntryEnding(text);
       continue;
     }
     const entry = parseContentsEntry(lines[i]!, 0, spacePage);
@@ -984,7 +988,7 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
     if (entry) {
       entries.push(entry);
       last = i;
-      open = !hasEntryEnding(entryText(lines[i]!.text));
+      open = !hasEntryEnding(text);
     }
   }
   const headingRange = trimmedLineRange(heading);
