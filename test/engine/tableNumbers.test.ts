@@ -13,7 +13,7 @@ import { IntegerMap } from '../../server/src/engine/tables/integerMap';
 import { inferTotalRows } from '../../server/src/engine/tables/rowTotals';
 import { CORPUS_2020, CORPUS_2024, FIXTURES, ROOT, readCorpus } from '../support/paths';
 import { syntheticMinutes } from '../support/synthetic';
-import { linesHolding, normalizeText, splitLines } from '../../server/src/engine/text/lines';
+import { Line, linesHolding, normalizeText, splitLines } from '../../server/src/engine/text/lines';
 
 /**
  * The row-total and column-relation searches add up in exact plain numbers when a table's
@@ -212,6 +212,12 @@ describe('text scans by expression', () => {
     );
   });
 
+  /** `linesHolding`'s marks are what a search of each line for the needle says. */
+  function assertMarksAsSearched(text: string, lines: readonly Line[], marks: Uint8Array | undefined, needle: string): void {
+    const expected = lines.map((l) => (l.text.includes(needle) ? 1 : 0));
+    assert.deepEqual(marks ? [...marks] : lines.map(() => 0), expected, JSON.stringify(text));
+  }
+
   it('linesHolding finds the same lines whether it searches the whole needle or its tail', () => {
     const bits = fc.constantFrom('ndstillingspunkt', 'indstillings', 'punkt', 'NDSTILLINGSPUNKT', 'PUNKT', 'n', 'd', 'spunkt', '\n', ' ', 'Indstillingspunkt 2');
     fc.assert(
@@ -223,11 +229,22 @@ describe('text scans by expression', () => {
           const byTail = linesHolding(text, lines, needle, needle.slice(-5));
           assert.deepEqual(byTail && [...byTail], whole && [...whole], JSON.stringify(text));
           // and both are what a search of each line says
-          const expected = lines.map((l) => (l.text.includes(needle) ? 1 : 0));
-          assert.deepEqual(whole ? [...whole] : lines.map(() => 0), expected, JSON.stringify(text));
+          assertMarksAsSearched(text, lines, whole, needle);
         }
       }),
       { seed: 20261203, numRuns: 2000 },
+    );
+  });
+
+  it('linesHolding marks the lines holding a needle many times (tab rows; CR, LF and CRLF breaks) as a search of each line does', () => {
+    const bits = fc.constantFrom('\t', '\t\t', 'a\tb', 'punkt', 'pun', 'kt', '\n', '\r\n', '\r', ' ', 'x');
+    fc.assert(
+      fc.property(fc.array(bits, { maxLength: 16 }), (pieces) => {
+        const text = pieces.join('');
+        const lines = splitLines(text);
+        for (const [needle, tail] of [['\t', '\t'], ['punkt', 'punkt'], ['punkt', 'kt'], ['\tb', 'b']] as const) assertMarksAsSearched(text, lines, linesHolding(text, lines, needle, tail), needle);
+      }),
+      { seed: 20261203, numRuns: 3000 },
     );
   });
 

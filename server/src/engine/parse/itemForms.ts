@@ -298,18 +298,19 @@ export function numberFirstCandidate(h: HeadingLine, line: number, alone: NonNul
 const FORM_PRIORITY: readonly ItemForm[] = ['punkt', 'pkt', 'nr', 'sag', 'title-sag', 'numbered', 'bare'];
 
 /**
- * Chooses the document's items among the candidates. `strength` is 2 for a candidate that stands
+ * Chooses the document's items among the candidates. `strength(i)` is 2 for a candidate that stands
  * at the top of an item's block, 1 for a plain one, 0 for one that is plainly a list's point (a heading, or followed by a journal number, a case line or a
  * section heading). Odense's strict `Punkt N:` wins outright and keeps every occurrence. Else the
  * form (and dress) with the most strong candidates is the document's; of those, the ones whose
  * numbers rise through the document are items, and a weak candidate of the same form fills in
- * where its number is the next one (an item with no sections, `Eventuelt`).
+ * where its number is the next one (an item with no sections, `Eventuelt`). Strength is asked
+ * for only when the strict headings do not win.
  */
-export function chooseItems(candidates: readonly ItemCandidate[], strength: readonly number[], pinned: readonly string[], meetingTitles: readonly number[] = []): ItemCandidate[] {
+export function chooseItems(candidates: readonly ItemCandidate[], strength: (i: number) => number, pinned: readonly string[], meetingTitles: readonly number[] = []): ItemCandidate[] {
   const allowed = (c: ItemCandidate) => pinned.length === 0 || pinned.includes(c.form);
-  const strong = strength.map((x) => x === 2);
   const strict = candidates.filter((c) => c.strict && allowed(c));
   if (strict.length > 0 && (pinned.length === 0 || pinned.includes('punkt'))) return strict;
+  const strong = candidates.map((_, i) => strength(i) === 2);
   const byShape = new Map<string, number>();
   for (let i = 0; i < candidates.length; i++) if (strong[i] && allowed(candidates[i]!)) byShape.set(candidates[i]!.shape, (byShape.get(candidates[i]!.shape) ?? 0) + 1);
   let best: string | undefined;
@@ -374,7 +375,7 @@ export function chooseItems(candidates: readonly ItemCandidate[], strength: read
       last = c;
       continue;
     }
-    if (strength[i] !== 1 || !last || c.number !== last.number + 1) continue;
+    if (strength(i) !== 1 || !last || c.number !== last.number + 1) continue;
     const next = nextAccepted[k];
     if (next && next.number !== c.number + 1) continue;
     result.push(c);

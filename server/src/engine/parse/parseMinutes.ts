@@ -169,13 +169,18 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   }
 
   const pinnedForms = baseConfig.itemForms;
-  // A number the contents do not list is no item of this meeting (when the contents number them).
-  const strength = candidates.map((c) => {
+  // Each candidate is judged when first asked, and kept: where Odense's strict `Punkt N:` headings
+  // win outright, the other candidates (list points, budget lines) are asked of only when they
+  // are dressed as the items are (judging all of them was a tenth of the parse of the real minutes).
+  const judge = (c: ItemCandidate): Strength => {
     if (c.strict) return Strength.Strong;
     const st = candidateStrength(c, lines, blank, syntaxOf, heading, broad);
     if (st !== Strength.Never && namesSection(c, lines, broad)) return Strength.Never;
+    // A number the contents do not list is no item of this meeting (when the contents number them).
     return st === Strength.Strong && contentsNumbers.size >= 2 && !contentsNumbers.has(c.number) ? Strength.Weak : st;
-  });
+  };
+  const judged: Strength[] = new Array(candidates.length);
+  const strength = (k: number): Strength => (judged[k] ??= judge(candidates[k]!));
   let chosen = chooseItems(candidates, strength, pinnedForms, meetingTitles);
   const view: TextView = { lines, blank, heading, syntaxOf, matcher: broad };
   if (chosen.length >= 2) chosen = withoutListPointsAsItems(chosen, view, meetingTitles);
@@ -207,7 +212,7 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const tables: Table[] = [];
   // With one meeting in the file, a decision heading that names a body and a date must name its date.
   const meetingDate = meetingStarts.length === 0 ? header.meetingDate?.date?.value ?? header.title?.date?.value : undefined;
-  const ctx: ItemContext = { lines, blank, heading, syntaxOf, spaceBlocks, matcher, tables, meetingDate, transcript: pageTops !== undefined, sectionLevels: new Set(), subLevels: new Set() };
+  const ctx: ItemContext = { lines, blank, heading, headings: headingOf, syntaxOf, spaceBlocks, matcher, tables, meetingDate, transcript: pageTops !== undefined, sectionLevels: new Set(), subLevels: new Set() };
   const meetingAt = new Map<number, number>();
   for (const st of meetingStarts) meetingAt.set(st.item, st.line);
   // `Sagnr.: 1-30-72-118-25` just above an item's heading (a print view): the item's journal
@@ -358,7 +363,7 @@ interface TextView {
  * list's point, when it is a candidate of the document's form at the top of an item's block,
  * its title starts in upper case and two section headings follow it before the next candidate.
  */
-function withDuplicatedNumbers(chosen: ItemCandidate[], candidates: readonly ItemCandidate[], strength: readonly Strength[], text: TextView): ItemCandidate[] {
+function withDuplicatedNumbers(chosen: ItemCandidate[], candidates: readonly ItemCandidate[], strength: (k: number) => Strength, text: TextView): ItemCandidate[] {
   const { lines, blank, heading, syntaxOf, matcher } = text;
   const shape = chosen[0]!.shape;
   if (chosen.some((c) => c.shape !== shape)) return chosen;
@@ -368,7 +373,7 @@ function withDuplicatedNumbers(chosen: ItemCandidate[], candidates: readonly Ite
   const openerOf = lazily(() => itemsOpener(chosen, text));
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    if (taken.has(c) || c.shape !== shape || strength[k] !== Strength.Strong || !numbers.has(c.number)) continue;
+    if (taken.has(c) || c.shape !== shape || !numbers.has(c.number) || strength(k) !== Strength.Strong) continue;
     const first = lines[c.titleLine]!.text.charAt(c.titleStart);
     if (first === first.toLowerCase()) continue;
     const next = k + 1 < candidates.length ? candidates[k + 1]!.line : lines.length;
@@ -506,7 +511,7 @@ function sectionIds(from: number, to: number, text: TextView): Set<string> {
  * of a list inside a section is followed by the section's text, and its number is an item's
  * found elsewhere.
  */
-function withItemsAfterLists(chosen: ItemCandidate[], candidates: readonly ItemCandidate[], strength: readonly Strength[], text: TextView, contentsLine: number): ItemCandidate[] {
+function withItemsAfterLists(chosen: ItemCandidate[], candidates: readonly ItemCandidate[], strength: (k: number) => Strength, text: TextView, contentsLine: number): ItemCandidate[] {
   const { lines, blank } = text;
   const shape = chosen[0]!.shape;
   let added: ItemCandidate[] | undefined;
@@ -516,7 +521,7 @@ function withItemsAfterLists(chosen: ItemCandidate[], candidates: readonly ItemC
   for (let k = 0, j = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     while (j < chosen.length && chosen[j]!.line < c.line) j++;
-    if (strength[k] !== Strength.Never || c.shape !== shape || j === 0) continue;
+    if (c.shape !== shape || j === 0 || strength(k) !== Strength.Never) continue;
     const before = chosen[j - 1]!;
     const after = j < chosen.length ? chosen[j]! : undefined;
     if (before.number !== c.number - 1 || (after && after.number <= c.number) || c.numberSuffix) continue;
@@ -970,6 +975,8 @@ interface ItemContext {
   readonly lines: readonly Line[];
   readonly blank: readonly boolean[];
   readonly heading: (line: number) => HeadingLine | undefined;
+  /** The headings `heading` has read so far, by line (filled on demand). */
+  readonly headings: (HeadingLine | undefined)[];
   readonly syntaxOf: readonly (TableSyntax | undefined)[];
   /** Space-aligned tables by their first line. */
   readonly spaceBlocks: ReadonlyMap<number, SpaceBlock>;
@@ -1132,13 +1139,16 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
   let numbered = glued > 0 ? 1 : 0;
   let numberedWithEndNumber = 0;
   for (let i = headingLine + 1; i < end && lineCount < 400; i++) {
-    if (blank[i] || LONE_PAGE.test(entryText(lines[i]!.text))) continue;
+    if (blank[i]) continue;
+    // (Each line's entry text once: a link is looked for in it, a search of the whole line.)
+    const text = entryText(lines[i]!.text);
+    if (LONE_PAGE.test(text)) continue;
     lineCount++;
-    const starts = ENTRY_START.test(entryText(lines[i]!.text));
+    const starts = ENTRY_START.test(text);
     if (starts) numbered++;
-    if (starts && SPACE_PAGE.test(entryText(lines[i]!.text))) numberedWithEndNumber++;
+    if (starts && SPACE_PAGE.test(text)) numberedWithEndNumber++;
     // (A link to an item's anchor is an entry by its form, numbered or not.)
-    if (starts || hasEntryEnding(entryText(lines[i]!.text)) || linkEntry(lines[i]!.text)) entryLike++;
+    if (starts || hasEntryEnding(text) || linkEntry(lines[i]!.text)) entryLike++;
   }
   const wholeBlock = end < lines.length && lineCount > 0 && entryLike * 2 >= lineCount;
   // Where the entries carry item numbers, a line with neither a number nor a page number is no
@@ -1160,7 +1170,8 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
       if (!wholeBlock && entries.length > 0 && ++gap >= 3) break;
       continue;
     }
-    if (!wholeBlock && !(hasEntryEnding(entryText(lines[i]!.text)) || ENTRY_START.test(entryText(lines[i]!.text)) || LONE_PAGE.test(entryText(lines[i]!.text)) || linkEntry(lines[i]!.text))) {
+    const text = entryText(lines[i]!.text);
+    if (!wholeBlock && !(hasEntryEnding(text) || ENTRY_START.test(text) || LONE_PAGE.test(text) || linkEntry(lines[i]!.text))) {
       // A group label or a page's furniture between numbered entries: the entries go on after it.
       if (labelsPossible && entryWithin(lines, blank, i + 1, end, 3)) continue;
       break;
@@ -1168,14 +1179,14 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
     gap = 0;
     if (CONTENTS_TABLE_HEAD.test(lines[i]!.text)) continue;
     // A page number on a line of its own: a PDF transcript put the entry's page under it.
-    if (LONE_PAGE.test(entryText(lines[i]!.text))) continue;
+    if (LONE_PAGE.test(text)) continue;
     // (A label may carry leaders and a roman page number: `Til behandling - for åbne døre.....	ii`.)
-    if (labelsPossible && !ENTRY_START.test(entryText(lines[i]!.text))) continue;
+    if (labelsPossible && !ENTRY_START.test(text)) continue;
     // A long title wrapped onto the next line (`… og tillæg` / `nr. 12 til Kommuneplan 2025 … 3`):
     // the entry above has no page number yet, and this line goes on in lower case.
-    if (open && CONTINUES.test(entryText(lines[i]!.text))) {
+    if (open && CONTINUES.test(text)) {
       last = i;
-      open = !hasEntryEnding(entryText(lines[i]!.text));
+      open = !hasEntryEnding(text);
       continue;
     }
     const entry = parseContentsEntry(lines[i]!, 0, spacePage);
@@ -1183,7 +1194,7 @@ function parseContents(lines: readonly Line[], blank: readonly boolean[], headin
     if (entry) {
       entries.push(entry);
       last = i;
-      open = !hasEntryEnding(entryText(lines[i]!.text));
+      open = !hasEntryEnding(text);
     }
   }
   const headingRange = trimmedLineRange(heading);
@@ -1249,6 +1260,11 @@ function spaceTableAt(ctx: ItemContext, i: number, end: number, lastAbove: numbe
   if (!block || block.last >= end) return undefined;
   const above = lastAbove >= 0 ? ctx.heading(lastAbove)! : undefined;
   return block.build(above && { value: above.text, range: lineRange(lastAbove, above.start, above.end) });
+}
+
+/** Line i's heading from the scan just made of it (`level`, `start`, `end`), unless read before. */
+function scannedHeading(ctx: ItemContext, i: number, level: number, start: number, end: number): HeadingLine {
+  return (ctx.headings[i] ??= { level, text: ctx.lines[i]!.text.slice(start, end), start, end });
 }
 
 function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaItem {
@@ -1345,21 +1361,22 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
         continue;
       }
     }
-    // Allocation-free first look; the heading's text is cut out only when something needs it.
+    // Allocation-free first look; the heading's text is cut out only when something needs it,
+    // from this scan (`scannedHeading`: read again, it was 474 second scans of the real minutes).
     scanHeadingLine(lines[i]!.text);
     const { level, start: hs, end: he } = scanned;
-    let sectionId = matcher.couldMatchAt(lines[i]!.text, hs, he) ? matcher.match(heading(i)!.text) : undefined;
+    let sectionId = matcher.couldMatchAt(lines[i]!.text, hs, he) ? matcher.match(scannedHeading(ctx, i, level, hs, he).text) : undefined;
     // `1. Resume` … `5. Beslutning`: sections numbered on their own are such only as a run from 1
     // through the item (`Bilagsliste` / `1. Tidsplan` is an attachment's name).
     if (sectionId !== undefined && isDigit(lines[i]!.text.charCodeAt(hs))) {
-      const own = ownSectionNumber(heading(i)!.text);
+      const own = ownSectionNumber(scannedHeading(ctx, i, level, hs, he).text);
       if (own !== undefined) {
         if (own === ownNumbered + 1 && ownNumbered === sections.length + (current ? 1 : 0)) ownNumbered = own;
         else sectionId = undefined;
       }
     }
     // Cheap guard first: such a heading ends in the item's number (or a colon after it).
-    if (sectionId === undefined && he - hs <= 140 && he - hs >= 12 && isDigitOrColon(lines[i]!.text.charCodeAt(he - 1)) && bodyDecision(heading(i)!.text, parts.number, ctx.meetingDate)) sectionId = 'beslutning';
+    if (sectionId === undefined && he - hs <= 140 && he - hs >= 12 && isDigitOrColon(lines[i]!.text.charCodeAt(he - 1)) && bodyDecision(scannedHeading(ctx, i, level, hs, he).text, parts.number, ctx.meetingDate)) sectionId = 'beslutning';
     if (sectionId === undefined && ctx.transcript && he - hs <= 100 && he - hs > 12 && lines[i]!.text.indexOf(': ', hs) > 0) {
       const glued = gluedHeading(lines[i]!.text.slice(0, he), matcher);
       if (glued) {
@@ -1374,7 +1391,7 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     if (sectionId !== undefined && level > 0 && current !== undefined && current.level > 0) {
       if (level > current.level && !ctx.sectionLevels.has(level)) {
         ctx.subLevels.add(level);
-        current.subHeadings.push({ line: i, range: lineRange(i, hs, he), text: heading(i)!.text, level });
+        current.subHeadings.push({ line: i, range: lineRange(i, hs, he), text: scannedHeading(ctx, i, level, hs, he).text, level });
         lastAbove = i;
         continue;
       }
@@ -1383,22 +1400,24 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
       if (level > 0 && (current === undefined || level <= current.level)) ctx.sectionLevels.add(level);
       closeSection(i);
       // `Kompetence: Byrådet`: the heading carries its own text.
-      const carries = /:\s*\S/u.test(heading(i)!.text);
-      current = { id: sectionId, heading: { value: heading(i)!.text, range: lineRange(i, hs, he) }, line: i, level, subHeadings: [], tables: [], inline: carries || undefined };
+      const text = scannedHeading(ctx, i, level, hs, he).text;
+      const carries = /:\s*\S/u.test(text);
+      current = { id: sectionId, heading: { value: text, range: lineRange(i, hs, he) }, line: i, level, subHeadings: [], tables: [], inline: carries || undefined };
       lastAbove = -1;
       continue;
     }
     // `Beslutning: Vedtaget` before any other section: the decision, on the heading's line.
     if (sections.length === 0 && !current && he - hs > 11) {
-      const length = inlineDecision(heading(i)!.text, matcher);
+      const text = scannedHeading(ctx, i, level, hs, he).text;
+      const length = inlineDecision(text, matcher);
       if (length > 0) {
-        current = { id: matcher.match(heading(i)!.text.slice(0, length - 1))!, heading: { value: heading(i)!.text.slice(0, length), range: lineRange(i, hs, hs + length) }, line: i, level, subHeadings: [], tables: [], inline: true };
+        current = { id: matcher.match(text.slice(0, length - 1))!, heading: { value: text.slice(0, length), range: lineRange(i, hs, hs + length) }, line: i, level, subHeadings: [], tables: [], inline: true };
         lastAbove = i;
         continue;
       }
     }
     if (ctx.inline) {
-      const h = heading(i)!;
+      const h = scannedHeading(ctx, i, level, hs, he);
       const inline = matcher.matchInline(h.text);
       if (inline) {
         closeSection(i);
@@ -1408,7 +1427,7 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
       }
     }
     // `JOURNALNUMMER` / the number, at the item's end (eDoc's regional template): its journal number.
-    if (!journalNumber && he - hs <= 15 && (lines[i]!.text.charCodeAt(hs) | 32) === 106 && JOURNAL_LABEL_ALONE.test(heading(i)!.text)) {
+    if (!journalNumber && he - hs <= 15 && (lines[i]!.text.charCodeAt(hs) | 32) === 106 && JOURNAL_LABEL_ALONE.test(scannedHeading(ctx, i, level, hs, he).text)) {
       let j = i + 1;
       while (j < end && blank[j]) j++;
       const t = j < end ? heading(j) : undefined;
@@ -1419,8 +1438,8 @@ function parseItem(ctx: ItemContext, parts: ItemCandidate, end: number): AgendaI
     const nextBlank = i + 1 >= lines.length || blank[i + 1]!;
     // A paragraph on one line between blank lines (most of a plain-text file) is too long to be a
     // heading: the length is known from the scan, so its heading text is never cut out.
-    const isSub = level > 0 || (prevBlank && nextBlank && he - hs <= MAX_PLAIN_HEADING && looksLikePlainHeading(heading(i)!.text, prevBlank, nextBlank));
-    if (isSub) (current ?? preamble).subHeadings.push({ line: i, range: lineRange(i, hs, he), text: heading(i)!.text, level });
+    const isSub = level > 0 || (prevBlank && nextBlank && he - hs <= MAX_PLAIN_HEADING && looksLikePlainHeading(scannedHeading(ctx, i, level, hs, he).text, prevBlank, nextBlank));
+    if (isSub) (current ?? preamble).subHeadings.push({ line: i, range: lineRange(i, hs, he), text: scannedHeading(ctx, i, level, hs, he).text, level });
     lastAbove = i;
   }
   closeSection(end);

@@ -68,7 +68,13 @@ export function linesHolding(text: string, lines: readonly Line[], needle: strin
     const from = at - lead;
     while (line + 1 < lines.length && lines[line + 1]!.offset <= from) line++;
     const l = lines[line]!;
-    if (from + needle.length <= l.offset + l.text.length) marks[line] = 1;
+    const end = l.offset + l.text.length;
+    if (from + needle.length <= end) {
+      marks[line] = 1;
+      // The line is marked: the search goes on from its end, not through its other occurrences
+      // (a table row holds a tab per cell; 25 → 15 µs over the two real minutes).
+      at = end - 1;
+    }
   }
   return marks;
 }
