@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { holdsSuspect, pairPlaces } from '../../server/src/engine/text/simdScan';
+import { holdsControl, holdsSuspect, pairPlaces } from '../../server/src/engine/text/simdScan';
 
 /**
  * The WebAssembly scan behind the canonical form (text/simdScan.ts) says exactly what the
@@ -82,6 +82,23 @@ describe('suspect scan (WebAssembly SIMD)', () => {
       assert.deepEqual([...pairPlaces(text, 'kr')!], [at]);
     }
     assert.deepEqual([...pairPlaces('x'.repeat(63) + 'k', 'kr')!], []);
+  });
+
+  it('finds a control character or U+FFFD among the first units as the expression does, in every lane and in the last few units', () => {
+    const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/;
+    const mismatches: string[] = [];
+    const units = [...Array.from({ length: 34 }, (_, c) => c), 0x7f, 0xa0, 0xfffc, 0xfffd, 0xfffe, 0x2028];
+    for (const unit of units) {
+      for (const length of [40, 45]) {
+        for (let at = 0; at < length; at++) {
+          const text = 'æ'.repeat(at) + String.fromCharCode(unit) + 'x'.repeat(length - at - 1);
+          for (const limit of [length, 43, 16]) {
+            if (holdsControl(text, limit) !== CONTROL.test(text.slice(0, limit))) mismatches.push(`U+${unit.toString(16)} at ${at} of ${length}, limit ${limit}`);
+          }
+        }
+      }
+    }
+    assert.deepEqual(mismatches.slice(0, 10), []);
   });
 
   it('holds the bytes assembled from text/wasm/scan.wat (node scripts/make-wasm.mjs)', async () => {

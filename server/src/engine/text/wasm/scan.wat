@@ -13,6 +13,9 @@
 ;; 0 as `scan` reads it (and 16 bytes past `bytes` must be zeros); the places (code-unit indices,
 ;; rising) are written as 32-bit integers from address `out`; returns how many.
 ;;
+;; `controls(bytes)`: whether the first `bytes` bytes (a multiple of 16) hold a control character other
+;; than tab, line feed, form feed and CR, or U+FFFD (what a binary file read as text is full of).
+;;
 ;; Assembled by `node scripts/make-wasm.mjs` into text/simdScan.ts (a test holds the two together).
 (module
   (memory (export "memory") 1)
@@ -135,4 +138,24 @@
         (local.set $mask (i32.and (local.get $mask) (i32.sub (local.get $mask) (i32.const 1))))
         (br_if $each (local.get $mask))))
     (local.get $count))
+
+  (func (export "controls") (param $bytes i32) (result i32)
+    (local $at i32) (local $v v128)
+    (block $done
+      (loop $step
+        (br_if $done (i32.ge_u (local.get $at) (local.get $bytes)))
+        (local.set $v (v128.load (local.get $at)))
+        ;; Below U+0020 but tab, line feed, form feed and CR; or U+FFFD.
+        (if (v128.any_true
+              (v128.or
+                (v128.andnot
+                  (i16x8.lt_u (local.get $v) (v128.const i16x8 0x20 0x20 0x20 0x20 0x20 0x20 0x20 0x20))
+                  (v128.or
+                    (v128.or (i16x8.eq (local.get $v) (v128.const i16x8 9 9 9 9 9 9 9 9)) (i16x8.eq (local.get $v) (v128.const i16x8 10 10 10 10 10 10 10 10)))
+                    (v128.or (i16x8.eq (local.get $v) (v128.const i16x8 12 12 12 12 12 12 12 12)) (i16x8.eq (local.get $v) (v128.const i16x8 13 13 13 13 13 13 13 13)))))
+                (i16x8.eq (local.get $v) (v128.const i16x8 0xFFFD 0xFFFD 0xFFFD 0xFFFD 0xFFFD 0xFFFD 0xFFFD 0xFFFD))))
+          (then (return (i32.const 1))))
+        (local.set $at (i32.add (local.get $at) (i32.const 16)))
+        (br $step)))
+    (i32.const 0))
 )
