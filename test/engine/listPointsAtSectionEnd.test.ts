@@ -114,6 +114,32 @@ describe('a numbered point at the end of a section (issue 13)', () => {
     assert.deepEqual(shape(agenda(['Sekretariatet følger op i januar.', ''])), ['1 [indstilling]', '3 [indstilling]']);
   });
 
+  it('the same, where the header has two title lines (`Dagsorden til` / `Dagsorden åben`): still one meeting', () => {
+    const text = [
+      'Dagsorden til',
+      'mødet i Økonomiudvalget den 9. juni 2025',
+      '',
+      'Dagsorden åben',
+      '',
+      '1. Godkendelse af dagsorden',
+      '',
+      'Indstilling',
+      'Direktionen indstiller,',
+      '1. at sagen sendes i høring',
+      '',
+      '2. Anlægsbevilling til nyt tag på Strandby Hallen',
+      '',
+      'Indstilling',
+      'Direktionen indstiller, at bevillingen gives.',
+      '',
+      '3. Budgetopfølgning',
+      '',
+      'Indstilling',
+      'Direktionen indstiller, at opfølgningen tages til efterretning.',
+    ].join('\n');
+    assert.deepEqual(shape(text, 'møde.dagsorden.txt'), ['1 [indstilling]', '2 [indstilling]', '3 [indstilling]']);
+  });
+
   it('a journal number in bold under the title (`**Sagsnr.:** …`, a Word export) opens the item after a list', () => {
     const text = [
       '# Dagsorden',

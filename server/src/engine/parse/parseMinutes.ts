@@ -185,7 +185,9 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   let chosen = chooseItems(candidates, strength, pinnedForms, meetingTitles);
   const view: TextView = { lines, blank, heading, syntaxOf, matcher: broad };
   if (chosen.length >= 2) chosen = withoutListPointsAsItems(chosen, view, meetingTitles);
-  if (chosen.length >= 2 && meetingTitles.length <= 1) {
+  // (A second meeting starts only at a title after the first item: `Dagsorden til` / `Dagsorden åben`
+  // above the items are one meeting's header.)
+  if (chosen.length >= 2 && !meetingTitles.some((t) => t > chosen[0]!.line)) {
     chosen = withDuplicatedNumbers(chosen, candidates, strength, view);
     // (The contents' line is passed, not captured: a closure would move it out of the line loop's registers.)
     chosen = withItemsAfterLists(chosen, candidates, strength, view, contentsLine);
