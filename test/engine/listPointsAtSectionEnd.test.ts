@@ -45,6 +45,15 @@ describe('a numbered point at the end of a section (issue 13)', () => {
     assert.deepEqual(serious(text), []);
   });
 
+  it('a second `1.` inside item 1, where the numbers go on without it, is a point even between two sections of the same kind', () => {
+    // The items open with different sections (no opening section to go by).
+    const first = ['1.    Låneoptagelse 2025', '', 'Indstilling', 'Administrationen anbefaler lånet.', '', 'Baggrund', 'Regionen har lånedispensation.', '', '1.    Status på ventelisten', '', 'Sagsfremstilling', 'Lånet optages som et fastforrentet lån.', '', 'Beslutning', 'Anbefalet.', ''];
+    const second = ['2.    Takster 2026', '', 'Resume', 'Taksterne reguleres.', '', 'Beslutning', 'Godkendt.', ''];
+    const third = ['3.    Eventuelt', '', 'Beslutning', 'Intet.', ''];
+    const text = [...header, ...first, ...second, ...third].join('\n');
+    assert.deepEqual(shape(text), ['1 [indstilling sagsfremstilling sagsfremstilling beslutning]', '2 [resume beslutning]', '3 [beslutning]']);
+  });
+
   it('a point with nothing under it right above the next item is a point, also where the journal number stands above the title', () => {
     // A regional agenda's print: `Sagnr.: …` above each item's title, so a line right above it
     // reads as if the journal number were its own.

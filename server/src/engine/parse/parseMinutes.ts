@@ -434,7 +434,8 @@ function withoutListPointsAsItems(chosen: ItemCandidate[], text: TextView, meeti
       continue;
     }
     const noRoom = below !== undefined && below.number === c.number + 1;
-    const listPoint = (below === undefined || below.number <= c.number + 1) && partsOfOneItem(above, c, below ? below.line : text.lines.length, text, openerOf(), noRoom);
+    // A second 1 where the numbers go on without it is a list starting inside item 1.
+    const listPoint = (below === undefined || below.number <= c.number + 1) && ((noRoom && c.number === 1) || partsOfOneItem(above, c, below ? below.line : text.lines.length, text, openerOf(), noRoom));
     if (!listPoint) kept.push(c);
   }
   return kept.length === chosen.length ? chosen : kept;
