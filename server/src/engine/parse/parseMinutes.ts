@@ -556,26 +556,12 @@ function withItemsAfterLists(chosen: ItemCandidate[], candidates: readonly ItemC
     // Or its number is the one missing between its neighbours (a list of titles above ends at the
     // number before it) and it opens a block of its own.
     // (The last item: its block must open right under it, as the list's text would not.)
-    const otherStyle = after ? after.number === c.number + 1 && opensBlock(c, text) : top !== undefined && pointAboveInLowerCase(c, lines, blank);
+    const otherStyle = after ? after.number === c.number + 1 && opensBlock(c, lines, blank, text.syntaxOf, text.heading, text.matcher) : top !== undefined && pointAboveInLowerCase(c, lines, blank);
     if (!otherStyle && (usual === undefined || top !== usual)) continue;
     (added ??= []).push(c);
   }
   if (!added) return chosen;
   return [...chosen, ...added].sort((a, b) => a.line - b.line);
-}
-
-/** Within the first lines under `c`'s heading, before any other item's, a section heading or a journal number: a block of its own. */
-function opensBlock(c: ItemCandidate, { lines, blank, heading, syntaxOf, matcher }: TextView): boolean {
-  for (let i = c.headEnd + 1, seen = 0; i < lines.length && seen < 4 && i <= c.headEnd + 12; i++) {
-    if (blank[i]) continue;
-    seen++;
-    if (syntaxOf[i]) return false;
-    const t = heading(i)!;
-    if (isJournalLine(t.text) || (matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined)) return true;
-    // The next item's heading first: `c` and its text were the end of the list.
-    if (mayStartItem(lines[i]!.text) && readItemCandidate(t, lines[i]!.text, i)) return false;
-  }
-  return false;
 }
 
 /** The list point numbered one less right above `c` (blank lines between aside), or undefined. */
@@ -695,20 +681,36 @@ function candidateStrength(
   if (STANDING_TITLE.test(title)) return Strength.Strong;
   // `45. Godkendelse af dagsorden Sagsnr.: 25/9120`: the journal number on the heading's line.
   if (JOURNAL_ON_LINE.test(lines[c.titleLine]!.text.slice(c.titleStart))) return Strength.Strong;
+  return opensBlock(c, lines, blank, syntaxOf, heading, matcher) ? Strength.Strong : Strength.Weak;
+}
+
+/**
+ * Within the first lines under `c`'s heading, before a table or another item's heading, a section
+ * heading (also one with its text on the line, or `Beslutning: Vedtaget` right under the title: a
+ * web page's short list of decisions) or a journal number: `c` opens a block of its own.
+ */
+function opensBlock(
+  c: ItemCandidate,
+  lines: readonly Line[],
+  blank: readonly boolean[],
+  syntaxOf: readonly (TableSyntax | undefined)[],
+  heading: (i: number) => HeadingLine | undefined,
+  matcher: SectionMatcher,
+): boolean {
   let seen = 0;
   for (let i = c.headEnd + 1; i < lines.length && seen < 4 && i <= c.headEnd + 12; i++) {
     if (blank[i]) continue;
     seen++;
-    if (syntaxOf[i]) return Strength.Weak;
+    if (syntaxOf[i]) return false;
     const t = heading(i)!;
-    if (matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) return Strength.Strong;
-    if (seen === 1 && lines[i]!.text.length > MAX_PLAIN_HEADING && matcher.matchInline(t.text) !== undefined) return Strength.Strong;
-    // `Beslutning: Vedtaget` right under the title (a web page's short list of decisions).
-    if (seen === 1 && inlineDecision(t.text, matcher) > 0) return Strength.Strong;
-    if (isJournalLine(t.text)) return Strength.Strong;
-    if (mayStartItem(lines[i]!.text) && readItemCandidate(t, lines[i]!.text, i)) return Strength.Weak;
+    if (matcher.couldMatch(t.text.length) && matcher.match(t.text) !== undefined) return true;
+    if (seen === 1 && lines[i]!.text.length > MAX_PLAIN_HEADING && matcher.matchInline(t.text) !== undefined) return true;
+    if (seen === 1 && inlineDecision(t.text, matcher) > 0) return true;
+    if (isJournalLine(t.text)) return true;
+    // The next item's heading first: `c` and its text were the end of a list.
+    if (mayStartItem(lines[i]!.text) && readItemCandidate(t, lines[i]!.text, i)) return false;
   }
-  return Strength.Weak;
+  return false;
 }
 
 /** A line right above `Sag nr. 131` that is its item's title: short, no sentence, no label, no section. */
