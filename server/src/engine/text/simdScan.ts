@@ -95,8 +95,8 @@ export function holdsSuspect(text: string): boolean | undefined {
  * scan is not available here.
  */
 export function pairPlaces(text: string, pair: string): Int32Array | undefined {
-  // At most one place per code unit: the output needs 4 bytes a unit.
-  const copy = copyIn(text, text.length * 4);
+  // Room for every place, 4 bytes each: two different letters can start at most every other unit.
+  const copy = copyIn(text, pair.charCodeAt(0) === pair.charCodeAt(1) ? text.length * 4 : text.length * 2 + 64);
   if (copy === undefined) return undefined;
   const out = copy.bytes + 64;
   const count = copy.scanner.pairs(copy.bytes, pair.charCodeAt(0), pair.charCodeAt(1), out);
