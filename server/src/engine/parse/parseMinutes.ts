@@ -173,9 +173,10 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   // Each candidate is judged when first asked, and kept: where Odense's strict `Punkt N:` headings
   // win outright, the other candidates (list points, budget lines) are asked of only when they
   // are dressed as the items are (judging all of them was a tenth of the parse of the real minutes).
+  const view: TextView = { lines, blank, heading, syntaxOf, matcher: broad };
   const judge = (c: ItemCandidate): Strength => {
     if (c.strict) return Strength.Strong;
-    const st = candidateStrength(c, lines, blank, syntaxOf, heading, broad);
+    const st = candidateStrength(c, view);
     if (st !== Strength.Never && namesSection(c, lines, broad)) return Strength.Never;
     // A number the contents do not list is no item of this meeting (when the contents number them).
     return st === Strength.Strong && contentsNumbers.size >= 2 && !contentsNumbers.has(c.number) ? Strength.Weak : st;
@@ -183,7 +184,6 @@ export function parseMinutes(text: string, baseConfig: ReferatConfig, options: P
   const judged: Strength[] = new Array(candidates.length);
   const strength = (k: number): Strength => (judged[k] ??= judge(candidates[k]!));
   let chosen = chooseItems(candidates, strength, pinnedForms, meetingTitles);
-  const view: TextView = { lines, blank, heading, syntaxOf, matcher: broad };
   if (chosen.length >= 2) chosen = withoutListPointsAsItems(chosen, view, meetingTitles);
   // (A second meeting starts only at a title after the first item: `Dagsorden til` / `Dagsorden åben`
   // above the items are one meeting's header.)
@@ -556,7 +556,7 @@ function withItemsAfterLists(chosen: ItemCandidate[], candidates: readonly ItemC
     // Or its number is the one missing between its neighbours (a list of titles above ends at the
     // number before it) and it opens a block of its own.
     // (The last item: its block must open right under it, as the list's text would not.)
-    const otherStyle = after ? after.number === c.number + 1 && opensBlock(c, lines, blank, text.syntaxOf, text.heading, text.matcher) : top !== undefined && pointAboveInLowerCase(c, lines, blank);
+    const otherStyle = after ? after.number === c.number + 1 && opensBlock(c, text) : top !== undefined && pointAboveInLowerCase(c, lines, blank);
     if (!otherStyle && (usual === undefined || top !== usual)) continue;
     (added ??= []).push(c);
   }
@@ -625,14 +625,8 @@ function namesSection(c: ItemCandidate, lines: readonly Line[], matcher: Section
   return matcher.couldMatch(length) && matcher.match(lines[c.titleLine]!.text.slice(c.titleStart, c.titleEnd)) !== undefined;
 }
 
-function candidateStrength(
-  c: ItemCandidate,
-  lines: readonly Line[],
-  blank: readonly boolean[],
-  syntaxOf: readonly (TableSyntax | undefined)[],
-  heading: (i: number) => HeadingLine | undefined,
-  matcher: SectionMatcher,
-): Strength {
+function candidateStrength(c: ItemCandidate, text: TextView): Strength {
+  const { lines, blank, heading, syntaxOf, matcher } = text;
   const h = heading(c.line)!;
   if (c.end - c.titleStart > 250) return Strength.Never;
   const title = lines[c.titleLine]!.text.slice(c.titleStart, c.titleEnd);
@@ -681,7 +675,7 @@ function candidateStrength(
   if (STANDING_TITLE.test(title)) return Strength.Strong;
   // `45. Godkendelse af dagsorden Sagsnr.: 25/9120`: the journal number on the heading's line.
   if (JOURNAL_ON_LINE.test(lines[c.titleLine]!.text.slice(c.titleStart))) return Strength.Strong;
-  return opensBlock(c, lines, blank, syntaxOf, heading, matcher) ? Strength.Strong : Strength.Weak;
+  return opensBlock(c, text) ? Strength.Strong : Strength.Weak;
 }
 
 /**
@@ -689,14 +683,7 @@ function candidateStrength(
  * heading (also one with its text on the line, or `Beslutning: Vedtaget` right under the title: a
  * web page's short list of decisions) or a journal number: `c` opens a block of its own.
  */
-function opensBlock(
-  c: ItemCandidate,
-  lines: readonly Line[],
-  blank: readonly boolean[],
-  syntaxOf: readonly (TableSyntax | undefined)[],
-  heading: (i: number) => HeadingLine | undefined,
-  matcher: SectionMatcher,
-): boolean {
+function opensBlock(c: ItemCandidate, { lines, blank, heading, syntaxOf, matcher }: TextView): boolean {
   let seen = 0;
   for (let i = c.headEnd + 1; i < lines.length && seen < 4 && i <= c.headEnd + 12; i++) {
     if (blank[i]) continue;
